@@ -1,0 +1,158 @@
+"""Chunking: pack structured blocks into passages that fit the embedder.
+
+A passage never crosses a page, an agenda item or a minute, so its citation is exact; it
+follows the document's blocks (paragraphs, list items, table rows, RESOLVED blocks) and
+overlaps its neighbour by a sentence or two so that an answer cut at a boundary is still
+whole in one passage. Budgets are counted with tiktoken; the hard limit is the embedder's
+own tokenizer, checked on the exact text that is embedded, so nothing is truncated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import tiktoken
+
+from scrutiny_qa.config import TIKTOKEN_ENCODING, ChunkSettings
+from scrutiny_qa.structure import Block
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(\[]?[A-Z0-9£•\-])|\n+")
+
+
+@dataclass
+class Passage:
+    """A passage to index: its text, the context embedded with it, and where it stands."""
+
+    text: str
+    context: str
+    page_index: int
+    item: str | None
+    minute: str | None
+    minute_heading: str | None
+    kind: str
+
+    def embed_text(self) -> str:
+        """What the embedder sees: the context line (title, item, minute) then the text."""
+        return f"{self.context}\n{self.text}" if self.context else self.text
+
+
+@lru_cache(maxsize=1)
+def _encoding() -> tiktoken.Encoding:
+    return tiktoken.get_encoding(TIKTOKEN_ENCODING)
+
+
+def count_tokens(text: str) -> int:
+    """Tokens in `text` by tiktoken's cl100k_base (the budget unit for chunk sizes)."""
+    return len(_encoding().encode(text, disallowed_special=()))
+
+
+def chunk_blocks(
+    blocks: list[Block],
+    context_of: Callable[[Block], str],
+    settings: ChunkSettings,
+    fits: Callable[[str], bool],
+) -> list[Passage]:
+    """Pack `blocks` into passages; `fits(text)` is the embedder's hard length check."""
+    passages: list[Passage] = []
+    for group in _groups(blocks):
+        context = context_of(group[0])
+        for text, kind in _pack(group, settings):
+            for piece in _enforce_limit(text, context, fits):
+                first = group[0]
+                passages.append(Passage(piece, context, first.page_index, first.item,
+                                        first.minute, first.minute_heading, kind))
+    return passages
+
+
+def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
+    """Runs of blocks sharing page, agenda item and minute: no passage crosses them."""
+    group: list[Block] = []
+    for block in blocks:
+        key = (block.page_index, block.item, block.minute)
+        if group and key != (group[0].page_index, group[0].item, group[0].minute):
+            yield group
+            group = []
+        group.append(block)
+    if group:
+        yield group
+
+
+def _pack(group: list[Block], settings: ChunkSettings) -> Iterator[tuple[str, str]]:
+    """Greedy packing of sentences within budget; headings and RESOLVED blocks open a new
+    passage, and each passage starts with the previous one's last sentence(s)."""
+    budget = settings.target_tokens
+    current: list[str] = []
+    kind = "text"
+    for block in group:
+        opens = block.kind in {"heading", "resolved"}
+        if opens and _size(current) > budget // 4:
+            yield from _emit(current, kind)
+            current, kind = _tail(current, settings.overlap_tokens), "text"
+        if block.kind == "resolved":
+            kind = "resolution"
+        for sentence in split_sentences(block.text):
+            if current and _size(current) + count_tokens(sentence) > budget \
+                    and _size(current) > settings.overlap_tokens:
+                yield from _emit(current, kind)
+                current = _tail(current, settings.overlap_tokens)
+                kind = "resolution" if block.kind == "resolved" else "text"
+            current.append(sentence)
+        if current:
+            current[-1] += "\n"
+    yield from _emit(current, kind)
+
+
+def _size(sentences: list[str]) -> int:
+    return sum(count_tokens(s) for s in sentences)
+
+
+def _emit(sentences: list[str], kind: str) -> Iterator[tuple[str, str]]:
+    text = _join(sentences)
+    if text.strip():
+        yield text.strip(), kind
+
+
+def _join(sentences: list[str]) -> str:
+    out = ""
+    for sentence in sentences:
+        if out and not out.endswith("\n"):
+            out += " "
+        out += sentence
+    return out
+
+
+def _tail(sentences: list[str], overlap_tokens: int) -> list[str]:
+    """The last sentences of a passage, up to the overlap budget, to open the next one."""
+    tail: list[str] = []
+    size = 0
+    for sentence in reversed(sentences):
+        size += count_tokens(sentence)
+        if size > overlap_tokens:
+            break
+        tail.insert(0, sentence)
+    return tail
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split on sentence ends and line breaks; list items and table rows stay whole."""
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s and s.strip()]
+
+
+def _enforce_limit(text: str, context: str, fits: Callable[[str], bool]) -> Iterator[str]:
+    """Halve a passage (at a sentence, else at a word) until the embedded text fits."""
+    embedded = f"{context}\n{text}" if context else text
+    if fits(embedded):
+        yield text
+        return
+    parts = split_sentences(text)
+    if len(parts) < 2:
+        parts = text.split(" ")
+        if len(parts) < 2:
+            cut = len(text) // 2
+            parts = [text[:cut], text[cut:]]
+    middle = len(parts) // 2
+    yield from _enforce_limit(" ".join(parts[:middle]), context, fits)
+    yield from _enforce_limit(" ".join(parts[middle:]), context, fits)

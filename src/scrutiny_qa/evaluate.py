@@ -1,0 +1,130 @@
+"""Evaluation against a question set in the format of shared/eval/README.md.
+
+A result is correct when its document is the gold one (or an `also_docs` one, or a
+byte-identical copy of either, compared by SHA-256) and its passage contains one of the
+`must_contain` phrases after normalisation. Page and agenda-item accuracy are measured on
+the first correct result, since that is the citation a user would follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrutiny_qa.retrieve import Searcher
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def normalise(text: str) -> str:
+    """The README's normalisation: collapse white space, lower-case, straighten quotes/dashes."""
+    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().lower()
+
+
+@dataclass
+class Report:
+    """Scores over a question set, plus the questions that missed."""
+
+    questions: int = 0
+    hits: dict[int, int] = field(default_factory=lambda: {1: 0, 3: 0, 5: 0, 10: 0})
+    reciprocal_ranks: float = 0.0
+    page_total: int = 0
+    page_right: int = 0
+    item_total: int = 0
+    item_right: int = 0
+    misses: list[dict] = field(default_factory=list)
+
+    def metrics(self) -> dict:
+        n = max(self.questions, 1)
+        return {
+            **{f"hit@{k}": round(v / n, 3) for k, v in self.hits.items()},
+            "mrr@10": round(self.reciprocal_ranks / n, 3),
+            "page_accuracy": round(self.page_right / max(self.page_total, 1), 3),
+            "item_accuracy": round(self.item_right / max(self.item_total, 1), 3),
+            "questions": self.questions,
+            "page_questions": self.page_total,
+            "item_questions": self.item_total,
+        }
+
+
+def load_questions(path: Path) -> list[dict]:
+    """Read a JSONL question file, naming the line of any malformed entry."""
+    questions = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            entry["question"], entry["doc"], entry["must_contain"]  # noqa: B018 - validation
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a valid question ({exc})") from exc
+        questions.append(entry)
+    return questions
+
+
+def evaluate(searcher: Searcher, questions: list[dict], docs_root: Path,
+             dump: Path | None = None, k: int = 10) -> Report:
+    """Score `searcher` on `questions`, whose doc paths are relative to `docs_root`."""
+    report = Report()
+    hashes: dict[str, str | None] = {}
+    out = dump.open("w", encoding="utf-8") if dump else None
+    try:
+        for entry in questions:
+            results = searcher.search(entry["question"], k=k)
+            gold = {_sha(docs_root / d, hashes) for d in [entry["doc"], *entry.get("also_docs", [])]}
+            gold.discard(None)
+            rank = _first_correct(results, gold, entry["must_contain"])
+            _score(report, entry, results, rank)
+            if out:
+                out.write(json.dumps({"id": entry.get("id"), "question": entry["question"],
+                                      "first_correct_rank": rank,
+                                      "results": [_dump(r) for r in results]}) + "\n")
+    finally:
+        if out:
+            out.close()
+    return report
+
+
+def _sha(path: Path, cache: dict[str, str | None]) -> str | None:
+    key = str(path)
+    if key not in cache:
+        cache[key] = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    return cache[key]
+
+
+def _first_correct(results: list, gold: set[str], phrases: list[str]) -> int | None:
+    wanted = [normalise(p) for p in phrases]
+    for rank, result in enumerate(results, start=1):
+        text = normalise(result.text)
+        if result.citation["sha256"] in gold and any(p in text for p in wanted):
+            return rank
+    return None
+
+
+def _score(report: Report, entry: dict, results: list, rank: int | None) -> None:
+    report.questions += 1
+    for k in report.hits:
+        if rank is not None and rank <= k:
+            report.hits[k] += 1
+    if rank is not None and rank <= 10:
+        report.reciprocal_ranks += 1.0 / rank
+    first = results[rank - 1].citation if rank else None
+    if entry.get("page"):
+        report.page_total += 1
+        report.page_right += int(bool(first) and first["page"] == entry["page"])
+    item = entry.get("agenda_item")
+    if item and str(item).isdigit():
+        report.item_total += 1
+        cited = (first or {}).get("agenda_item") or {}
+        report.item_right += int(bool(first) and cited.get("number") == str(item))
+    if rank is None or rank > 5:
+        report.misses.append({"id": entry.get("id"), "question": entry["question"],
+                              "rank": rank, "doc": entry["doc"]})
+
+
+def _dump(result) -> dict:
+    return {"chunk_id": result.chunk_id, "score": result.score, "text": result.text,
+            "citation": result.citation, "ranks": result.ranks}

@@ -1,0 +1,150 @@
+"""Extraction: turn a file's bytes into pages of text, and nothing more.
+
+Page numbers are facts about the source, so they are never invented: a PDF page is its
+1-based position as pypdf counts it; a text file has numbered pages only where it uses form
+feeds. The printed label ("Page 13" in a pack's footer) is kept beside the number because
+councillors cite the printed number while links open the PDF page.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+PDF_SUFFIXES = {".pdf"}
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
+
+_PAGE_LABEL = re.compile(r"^\s*Page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.MULTILINE)
+_BLANK_PAGE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+class ExtractionError(Exception):
+    """A file that cannot be read; the message says why, in words a user can act on."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page (or, for text without page breaks, one stretch) of a document.
+
+    `number` is the PDF page (1-based) or the form-feed page of a text file, else None.
+    `label` is the page number the document prints on that page, when it prints one.
+    """
+
+    number: int | None
+    label: str | None
+    text: str
+
+    @property
+    def is_blank(self) -> bool:
+        """Blank and "intentionally left blank" pages are counted but never indexed."""
+        stripped = _PAGE_LABEL.sub("", self.text).strip()
+        return not stripped or bool(_BLANK_PAGE.match(stripped))
+
+
+def extract(path: Path, data: bytes) -> list[Page]:
+    """Read `data` (the bytes of `path`) into pages; raise ExtractionError when unreadable."""
+    suffix = path.suffix.lower()
+    if not data:
+        raise ExtractionError("empty file")
+    if suffix in PDF_SUFFIXES:
+        pages = _extract_pdf(data)
+    elif suffix in TEXT_SUFFIXES:
+        pages = _extract_text(_decode(data))
+    else:
+        known = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise ExtractionError(f"unsupported file type '{suffix or '(none)'}' (supported: {known})")
+    if all(page.is_blank for page in pages):
+        if suffix in PDF_SUFFIXES:
+            raise ExtractionError("no text layer (a scanned PDF?): OCR it first")
+        raise ExtractionError("no text")
+    return pages
+
+
+def printed_label(text: str) -> str | None:
+    """The printed page number of a page: the last standalone "Page N" line on it."""
+    found = _PAGE_LABEL.findall(text)
+    return found[-1] if found else None
+
+
+def _extract_pdf(data: bytes) -> list[Page]:
+    import io
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ExtractionError("encrypted PDF (needs a password)")
+        count = len(reader.pages)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # pypdf raises many types for damaged files
+        raise ExtractionError(f"not a readable PDF ({_reason(exc)})") from exc
+    if count == 0:
+        raise ExtractionError("PDF has no pages")
+    pages = []
+    for index in range(count):
+        text = _page_text(reader, index)
+        pages.append(Page(number=index + 1, label=printed_label(text), text=text))
+    return pages
+
+
+def _page_text(reader: PdfReader, index: int) -> str:
+    """Text of one page; a page pypdf cannot parse counts as blank rather than failing the file."""
+    try:
+        text = reader.pages[index].extract_text() or ""
+    except Exception:  # a damaged content stream on one page
+        return ""
+    return text.replace("\x00", "")
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise ExtractionError("binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise ExtractionError(
+            f"undecodable text: neither UTF-8 nor Windows-1252 (byte {exc.start})"
+        ) from exc
+
+
+def _extract_text(text: str) -> list[Page]:
+    """Split text at form feeds; without them, only at printed "Page N" footers.
+
+    Without form feeds a footer tells where a page ends but not where it began, so a
+    stretch of text gets its footer's label only when the previous footer was the page
+    before (N-1); otherwise the stretch is kept whole with no label.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        return [
+            Page(number=i + 1, label=printed_label(part), text=part)
+            for i, part in enumerate(text.split("\f"))
+        ]
+    pages: list[Page] = []
+    start, previous = 0, None
+    for match in _PAGE_LABEL.finditer(text):
+        number = int(match.group(1))
+        label = str(number) if previous is not None and number == previous + 1 else None
+        pages.append(Page(number=None, label=label, text=text[start : match.end()]))
+        start, previous = match.end(), number
+    pages.append(Page(number=None, label=None, text=text[start:]))
+    return [page for page in pages if page.text.strip()] or [Page(None, None, text)]
+
+
+def _reason(exc: Exception) -> str:
+    message = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, PdfReadError):
+        return message
+    return f"{type(exc).__name__}: {message}"[:200]

@@ -1,0 +1,310 @@
+"""Ingest: run extract → structure → chunk → embed for each file and update the index.
+
+Incremental by content: a file whose SHA-256 is already indexed at that path is skipped, a
+changed file is replaced, a byte-identical copy is recorded as an alias of the document it
+duplicates, and (with prune) documents whose files are gone are removed. A file that fails
+is reported with its reason and leaves whatever was indexed for it before in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrutiny_qa import index, store
+from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
+from scrutiny_qa.config import Settings
+from scrutiny_qa.embed import Embedder
+from scrutiny_qa.extract import ExtractionError, Page, extract
+from scrutiny_qa.metadata import (
+    DocumentMeta,
+    apply_sidecar,
+    infer_meta,
+    inherit_meeting,
+    parse_date,
+)
+from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps
+
+CONTEXT_TOKENS = 48
+
+
+@dataclass
+class Summary:
+    """What an ingest did, for the closing report."""
+
+    files: int = 0
+    indexed: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    pages: int = 0
+    blank_pages: int = 0
+    passages: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    encode_seconds: float = 0.0
+    rebuilt: bool = False
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Every file under `paths` (sidecars and hidden files aside), in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += [p for p in sorted(path.rglob("*")) if p.is_file() and _wanted(p, path)]
+        elif path.exists():
+            found.append(path)
+        else:
+            raise FileNotFoundError(f"{path}: no such file or folder")
+    return [p.resolve() for p in found]
+
+
+def _wanted(path: Path, root: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    return not hidden and not path.name.endswith(".meta.json")
+
+
+def ingest(
+    paths: list[Path],
+    settings: Settings,
+    embedder: Embedder,
+    prune: bool = False,
+    on_file: Callable[[Path], None] | None = None,
+) -> Summary:
+    """Bring the index at `settings.index_dir` up to date with the files under `paths`."""
+    started = time.perf_counter()
+    files = discover(paths)
+    summary = Summary(files=len(files))
+    root = settings.index_dir
+    with index.lock(root):
+        generation, fresh = index.start_generation(root, settings)
+        summary.rebuilt = fresh and index.current_generation(root) is not None
+        try:
+            conn = store.connect(generation / index.STORE_FILE)
+            worker = _Worker(conn, settings, embedder, summary)
+            for path in files:
+                worker.add(path)
+                if on_file:
+                    on_file(path)
+            if prune:
+                worker.prune([p.resolve() for p in paths], set(map(str, files)))
+            _inherit_meetings(conn)
+            conn.commit()
+            conn.close()
+            manifest = index.expected_manifest(settings, embedder.dimension)
+            index.commit_generation(root, generation, manifest)
+        except BaseException:
+            index.discard_generation(generation)
+            raise
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+class _Worker:
+    """Applies one ingest's changes to the new generation's store, file by file."""
+
+    def __init__(self, conn: sqlite3.Connection, settings: Settings, embedder: Embedder,
+                 summary: Summary) -> None:
+        self.conn, self.settings, self.embedder, self.summary = conn, settings, embedder, summary
+
+    def add(self, path: Path) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.summary.failures.append((str(path), f"cannot read ({exc.strerror})"))
+            return
+        digest = hashlib.sha256(data).hexdigest()
+        key = str(path)
+        same_path = self.conn.execute("SELECT id, sha256 FROM documents WHERE path=?",
+                                      (key,)).fetchone()
+        if same_path and same_path["sha256"] == digest:
+            self.summary.unchanged += 1
+            return
+        alias = self.conn.execute(
+            "SELECT d.sha256 FROM aliases a JOIN documents d ON d.id=a.document_id WHERE a.path=?",
+            (key,)).fetchone()
+        if alias and alias["sha256"] == digest:
+            self.summary.unchanged += 1
+            return
+        original = self.conn.execute("SELECT id, path FROM documents WHERE sha256=?",
+                                     (digest,)).fetchone()
+        if original and original["path"] != key:
+            self._alias(path, original, same_path)
+            return
+        try:
+            self._index(path, data, digest, replacing=same_path)
+        except (ExtractionError, ValueError) as exc:
+            self.summary.failures.append((str(path), str(exc)))
+
+    def _alias(self, path: Path, original: sqlite3.Row, replaced: sqlite3.Row | None) -> None:
+        if replaced:
+            self.conn.execute("DELETE FROM documents WHERE id=?", (replaced["id"],))
+        self.conn.execute("INSERT OR REPLACE INTO aliases(path, document_id) VALUES (?, ?)",
+                          (str(path), original["id"]))
+        self.summary.duplicates.append((str(path), original["path"]))
+
+    def _index(self, path: Path, data: bytes, digest: str, replacing: sqlite3.Row | None) -> None:
+        pages = split_at_stamps(extract(path, data))
+        meta = apply_sidecar(infer_meta(path, [p.text for p in pages]), path)
+        structure = analyse(pages, meta.doc_type == "minutes")
+        passages = chunk_blocks(structure.blocks, _context_maker(meta, structure),
+                                self.settings.chunking, self.embedder.fits)
+        vectors = self._vectors([p.embed_text() for p in passages])
+        if replacing:
+            self.conn.execute("DELETE FROM documents WHERE id=?", (replacing["id"],))
+            self.summary.replaced += 1
+        else:
+            self.summary.indexed += 1
+        self.conn.execute("DELETE FROM aliases WHERE path=?", (str(path),))
+        doc_id = _insert_document(self.conn, path, data, digest, meta, pages)
+        _insert_pages(self.conn, doc_id, pages, structure)
+        _insert_items(self.conn, doc_id, pages, structure)
+        _insert_passages(self.conn, doc_id, pages, structure, passages, vectors)
+        self.summary.pages += sum(1 for p in pages if p.number is not None) or len(pages)
+        self.summary.blank_pages += sum(1 for p in pages if p.is_blank)
+        self.summary.passages += len(passages)
+
+    def _vectors(self, texts: list[str]) -> list[tuple[str, bytes]]:
+        """Vectors for `texts`, reusing stored ones for text already embedded."""
+        hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
+        known = store.known_vectors(self.conn, hashes)
+        missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in known}.items())
+        if missing:
+            started = time.perf_counter()
+            encoded = self.embedder.encode([t for _, t in missing])
+            self.summary.encode_seconds += time.perf_counter() - started
+            self.summary.embedded += len(missing)
+            known.update({h: store.vector_blob(v) for (h, _), v in zip(missing, encoded,
+                                                                          strict=True)})
+        return [(h, known[h]) for h in hashes]
+
+    def prune(self, roots: list[Path], seen: set[str]) -> None:
+        """Remove documents and aliases under `roots` whose files were not found."""
+        for table, column in (("aliases", "path"), ("documents", "path")):
+            for row in self.conn.execute(f"SELECT {column} AS path FROM {table}").fetchall():
+                path = Path(row["path"])
+                inside = any(path.is_relative_to(r) for r in roots if r.is_dir()) or path in roots
+                if (inside and row["path"] not in seen) or not path.exists():
+                    self._remove(table, row["path"])
+
+    def _remove(self, table: str, path: str) -> None:
+        if table == "aliases":
+            self.conn.execute("DELETE FROM aliases WHERE path=?", (path,))
+        else:
+            doc = self.conn.execute("SELECT id FROM documents WHERE path=?", (path,)).fetchone()
+            heir = self.conn.execute("SELECT path FROM aliases WHERE document_id=? ORDER BY path",
+                                     (doc["id"],)).fetchone()
+            if heir:  # a surviving byte-identical copy takes the document over
+                self.conn.execute("UPDATE documents SET path=? WHERE id=?", (heir["path"], doc["id"]))
+                self.conn.execute("DELETE FROM aliases WHERE path=?", (heir["path"],))
+            else:
+                self.conn.execute("DELETE FROM documents WHERE id=?", (doc["id"],))
+        self.summary.removed.append(path)
+
+
+def _context_maker(meta: DocumentMeta, structure: Structure) -> Callable[[Block], str]:
+    """The context line embedded and keyword-indexed with each passage: document title,
+    agenda item and minute, so a passage is found by what it is about, not only its words."""
+
+    def context_of(block: Block) -> str:
+        parts = [meta.title]
+        item = structure.items.get(block.item or "")
+        if item and item.title:
+            parts.append(f"Item {item.number}: {item.title}")
+        if block.minute_heading:
+            number = f"Minute {block.minute}: " if block.minute else ""
+            parts.append(f"{number}{block.minute_heading}")
+        return _clip(" | ".join(parts), CONTEXT_TOKENS)
+
+    return context_of
+
+
+def _clip(text: str, limit: int) -> str:
+    while count_tokens(text) > limit:
+        text = text[: int(len(text) * 0.8)].rstrip() + "…"
+    return text
+
+
+def _insert_document(conn: sqlite3.Connection, path: Path, data: bytes, digest: str,
+                     meta: DocumentMeta, pages: list[Page]) -> int:
+    numbered = [p for p in pages if p.number is not None]
+    cursor = conn.execute(
+        "INSERT INTO documents(path, sha256, size, kind, title, doc_type, council, committee,"
+        " meeting_date, page_count, blank_pages) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (str(path), digest, len(data), "pdf" if path.suffix.lower() == ".pdf" else "text",
+         meta.title, meta.doc_type, meta.council, meta.committee, meta.meeting_date,
+         len(numbered), sum(1 for p in pages if p.is_blank)),
+    )
+    return int(cursor.lastrowid)
+
+
+def _insert_pages(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
+                  structure: Structure) -> None:
+    conn.executemany(
+        "INSERT INTO pages(document_id, seq, number, label, item, blank, text)"
+        " VALUES (?,?,?,?,?,?,?)",
+        [(doc_id, seq, p.number, p.label, structure.page_items[seq], int(p.is_blank), p.text)
+         for seq, p in enumerate(pages)],
+    )
+
+
+def _insert_items(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
+                  structure: Structure) -> None:
+    for number, item in structure.items.items():
+        on = [pages[i].number for i, it in enumerate(structure.page_items)
+              if it == number and pages[i].number is not None]
+        conn.execute(
+            "INSERT INTO items(document_id, number, title, first_label, last_label, first_page,"
+            " last_page) VALUES (?,?,?,?,?,?,?)",
+            (doc_id, number, item.title, item.first_label, item.last_label,
+             min(on) if on else None, max(on) if on else None),
+        )
+
+
+def _insert_passages(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
+                     structure: Structure, passages: list[Passage],
+                     vectors: list[tuple[str, bytes]]) -> None:
+    rows = []
+    for ord_, (passage, (digest, blob)) in enumerate(zip(passages, vectors, strict=True)):
+        page = pages[passage.page_index]
+        item = structure.items.get(passage.item or "")
+        rows.append((doc_id, ord_, passage.text, passage.context, passage.kind,
+                     passage.page_index, page.number, page.label, passage.item,
+                     item.title if item else None, passage.minute, passage.minute_heading,
+                     digest, blob))
+    conn.executemany(
+        "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page, page_label,"
+        " item, item_title, minute, minute_heading, embed_hash, vector)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+
+
+def _inherit_meetings(conn: sqlite3.Connection) -> None:
+    """Papers in one meeting's folder take missing committee/council/date from its agenda.
+
+    Only folders named for a date (e.g. `cabinet/2025-01-30/`) count as a meeting's folder;
+    a general corpus folder says nothing about the meeting of the papers in it.
+    """
+    docs = [row for row in conn.execute("SELECT * FROM documents").fetchall()
+            if parse_date(Path(row["path"]).parent.name)]
+    anchors: dict[str, DocumentMeta] = {}
+    for row in sorted(docs, key=lambda r: r["doc_type"] != "agenda pack"):
+        folder = str(Path(row["path"]).parent)
+        if row["committee"] and folder not in anchors:
+            anchors[folder] = _meta_of(row)
+    for row in docs:
+        meta = inherit_meeting(_meta_of(row), anchors.get(str(Path(row["path"]).parent)))
+        conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
+                     (meta.council, meta.committee, meta.meeting_date, row["id"]))
+
+
+def _meta_of(row: sqlite3.Row) -> DocumentMeta:
+    return DocumentMeta(row["title"], row["doc_type"], row["council"], row["committee"],
+                        row["meeting_date"])

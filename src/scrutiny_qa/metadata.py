@@ -1,0 +1,224 @@
+"""Document metadata: council, committee, meeting date, document type and a human title.
+
+All of it is inferred from the first pages' text (then the file and folder names), because
+council papers rarely carry usable PDF metadata. Anything inferred can be overridden by a
+sidecar `<file>.meta.json`, e.g. {"committee": "Cabinet", "meeting_date": "2025-01-30"}.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from pathlib import Path
+
+DOC_TYPES = (
+    "agenda pack",
+    "minutes",
+    "officer report",
+    "cabinet member update",
+    "decision record",
+    "other",
+)
+
+_MONTHS = {
+    m[:3].lower(): i
+    for i, m in enumerate(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        start=1,
+    )
+}
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_LONG_DATE = re.compile(rf"\b{_DAY}[\s-]+{_MONTH},?[\s-]+(\d{{4}})\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
+_ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+
+_COUNCIL = re.compile(
+    r"\b((?:[A-Z][a-z]+\.? ){1,3}(?:Metropolitan Borough|County Borough|Borough|County|City|"
+    r"District|Town|Parish)? ?Council)\b"
+)
+_COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish", "full", "this",
+                 "a", "each", "our", "metropolitan", "medway", "your", "dear"}
+
+_COMMITTEE_LINE = re.compile(r"^\s*MEETING:\s*(.+?)\s*$", re.M)
+_COMMITTEE_NAME = re.compile(
+    r"^\s*((?:[A-Z][\w&'’,()\-]*\s?){0,8}(?:Committee|Cabinet|Panel|Board|Council|Scrutiny)"
+    r"(?:\s*\([^)]*\))?)\s*$",
+    re.M | re.I,
+)
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What a citation says about a document beyond its path."""
+
+    title: str
+    doc_type: str = "other"
+    council: str | None = None
+    committee: str | None = None
+    meeting_date: str | None = None  # ISO yyyy-mm-dd
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
+    """Infer metadata from the document's opening pages, its file name and its folder."""
+    head = "\n".join(pages_text[:3])[:12000]
+    meta = DocumentMeta(
+        title=_title(path, head),
+        doc_type=_doc_type(path, head),
+        council=_council(head),
+        committee=_committee(head),
+        meeting_date=_meeting_date(path, head),
+    )
+    if _OPAQUE_NAME.fullmatch(path.stem) and meta.title == path.stem:
+        parts = [meta.doc_type.capitalize(), meta.committee, meta.meeting_date]
+        meta = replace(meta, title=" · ".join(p for p in parts if p))
+    return meta
+
+
+def apply_sidecar(meta: DocumentMeta, path: Path) -> DocumentMeta:
+    """Overlay `<file>.meta.json` when present; unknown keys are refused, not ignored."""
+    sidecar = path.with_name(path.name + ".meta.json")
+    if not sidecar.is_file():
+        return meta
+    values = json.loads(sidecar.read_text(encoding="utf-8"))
+    unknown = set(values) - set(asdict(meta))
+    if unknown:
+        raise ValueError(f"{sidecar.name}: unknown keys {sorted(unknown)}")
+    if values.get("doc_type") and values["doc_type"] not in DOC_TYPES:
+        raise ValueError(f"{sidecar.name}: doc_type must be one of {', '.join(DOC_TYPES)}")
+    return replace(meta, **values)
+
+
+def inherit_meeting(meta: DocumentMeta, sibling: DocumentMeta | None) -> DocumentMeta:
+    """Fill a paper's missing committee, council and date from its meeting's agenda or minutes.
+
+    Appendices and reports published for one meeting sit in one folder; they rarely name the
+    meeting themselves, but the folder's front sheet does.
+    """
+    if sibling is None:
+        return meta
+    return replace(
+        meta,
+        council=meta.council or sibling.council,
+        committee=meta.committee or sibling.committee,
+        meeting_date=meta.meeting_date or sibling.meeting_date,
+    )
+
+
+def parse_date(text: str) -> date | None:
+    """The first date written in `text` in any of the forms council papers use."""
+    found = _dates_in(text)
+    return found[0][1] if found else None
+
+
+def _dates_in(text: str) -> list[tuple[int, date]]:
+    found: list[tuple[int, date]] = []
+    for m in _LONG_DATE.finditer(text):
+        _add(found, m.start(), int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+    for m in _NUMERIC_DATE.finditer(text):
+        year = int(m.group(3))
+        _add(found, m.start(), year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(1)))
+    for m in _ISO_DATE.finditer(text):
+        _add(found, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def _add(found: list[tuple[int, date]], pos: int, year: int, month: int, day: int) -> None:
+    try:
+        found.append((pos, date(year, month, day)))
+    except ValueError:
+        pass
+
+
+def _meeting_date(path: Path, head: str) -> str | None:
+    """Prefer a date on a line that names the meeting, then the file name, then the folder."""
+    for pattern in (r"^\s*DATE:.*$",
+                    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?",
+                    r"^.*\b(?:meeting|panel|committee|cabinet|council)\b.*(?:\n\s*\n?.*)?$"):
+        for m in re.finditer(pattern, head[:4000], re.I | re.M):
+            found = parse_date(m.group(0))
+            if found:
+                return found.isoformat()
+    for part in [path.stem, *(p.name for p in path.parents)]:
+        found = parse_date(part.replace(".", "/"))
+        if found:
+            return found.isoformat()
+    found = parse_date(head[:3000])
+    return found.isoformat() if found else None
+
+
+def _council(head: str) -> str | None:
+    counts: dict[str, int] = {}
+    for m in _COUNCIL.finditer(head):
+        name = m.group(1)
+        first = name.split()[0].lower().rstrip(".")
+        typed = re.search(r"(Borough|County|City|District|Town|Parish) Council$", name)
+        whole_line = re.search(rf"^\s*{re.escape(name)}\s*$", head, re.M)
+        if first in _COUNCIL_STOP or len(name.split()) < 2 or not (typed or whole_line):
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    if counts:
+        return max(counts, key=lambda name: (counts[name], len(name)))
+    upper = re.search(r"\b([A-Z]{3,}(?: [A-Z]{3,})?) (COUNTY |BOROUGH |CITY )?COUNCIL\b", head)
+    if upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP:
+        return upper.group(0).title()
+    return None
+
+
+def _committee(head: str) -> str | None:
+    m = _COMMITTEE_LINE.search(head)
+    if m:
+        return _tidy_name(m.group(1))
+    for line in head.splitlines()[:40]:
+        line = line.strip()
+        if 3 < len(line) < 120 and _COMMITTEE_NAME.fullmatch(line) and "Council" not in line[:1]:
+            if re.search(r"\b(council|committee|cabinet|panel|board|scrutiny)\b", line, re.I):
+                if not re.search(r"kent county council|record of decision", line, re.I):
+                    return _tidy_name(line)
+    return None
+
+
+def _tidy_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" -:")
+    if name.isupper():
+        name = " ".join(w if w in {"AND", "OF", "THE"} else w.capitalize() for w in name.split())
+        name = re.sub(r"\b(And|Of|The)\b", lambda m: m.group(1).lower(), name.title())
+        name = name[0].upper() + name[1:]
+    return name.replace("'S", "'s").replace("’S", "’s")
+
+
+def _doc_type(path: Path, head: str) -> str:
+    name = path.name.lower()
+    text = head[:6000]
+    if re.search(r"record of decision|decision number", text[:1500], re.I):
+        return "decision record"
+    if re.search(r"public document pack|a g e n d a|^\s*agenda\s*$|reports pack|frontsheet",
+                 text + "\n" + name, re.I | re.M):
+        return "agenda pack"
+    if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):
+        return "cabinet member update"
+    if "minutes" in name:
+        return "minutes"
+    if re.search(r"^\s*(MINUTES of a meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
+        return "minutes"
+    if re.search(r"report title|report of|recommendation|^\s*(from|to):\s", text, re.I | re.M):
+        return "officer report"
+    return "other"
+
+
+_OPAQUE_NAME = re.compile(r"\d*_?[0-9a-f]{12,}")
+
+
+def _title(path: Path, head: str) -> str:
+    for pattern in (r"Report Title\s*[:\t ]\s*(.+)", r"Subject Matter / Title of Decision\s*\n(.+)",
+                    r"^\s*Subject:\s*(.+)$"):
+        m = re.search(pattern, head, re.I | re.M)
+        if m and m.group(1).strip():
+            return re.sub(r"\s+", " ", m.group(1)).strip()[:160]
+    return re.sub(r"[_]+", " ", path.stem).strip()

@@ -1,0 +1,193 @@
+"""Retrieval: hybrid dense (FAISS) and keyword (FTS5 BM25) search, fused by reciprocal rank.
+
+Dense search finds passages that say the same thing in other words; BM25 finds the exact
+names, numbers and phrases councillors type. Each ranks up to `pool` candidates under the
+same filters, and reciprocal rank fusion merges the two lists without having to calibrate
+their scores against each other.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+import faiss
+import numpy as np
+
+from scrutiny_qa.embed import Embedder
+from scrutiny_qa.highlight import best_sentences
+from scrutiny_qa.index import OpenIndex
+from scrutiny_qa.terms import content_words
+
+RRF_K = 60
+
+
+@dataclass
+class Filters:
+    """Narrow a search to some documents; every field is optional."""
+
+    council: str | None = None
+    committee: str | None = None
+    doc_type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    document: str | None = None  # document id, or a path (or the end of one)
+
+    def where(self) -> tuple[str, list]:
+        """SQL conditions on `documents d` for these filters."""
+        clauses, args = [], []
+        for column, value in (("council", self.council), ("committee", self.committee),
+                              ("doc_type", self.doc_type)):
+            if value:
+                clauses.append(f"d.{column} LIKE ?")
+                args.append(f"%{value}%")
+        if self.date_from:
+            clauses.append("d.meeting_date >= ?")
+            args.append(self.date_from)
+        if self.date_to:
+            clauses.append("d.meeting_date <= ?")
+            args.append(self.date_to)
+        if self.document:
+            if str(self.document).isdigit():
+                clauses.append("d.id = ?")
+                args.append(int(self.document))
+            else:
+                clauses.append("(d.path LIKE ? OR d.title LIKE ?)")
+                args += [f"%{self.document}", f"%{self.document}%"]
+        return (" AND ".join(clauses) or "1=1"), args
+
+    def active(self) -> bool:
+        return any(vars(self).values())
+
+
+@dataclass
+class Result:
+    """One ranked passage with its score, highlight and full citation."""
+
+    chunk_id: int
+    score: float
+    text: str
+    highlights: list[dict]
+    citation: dict
+    ranks: dict = field(default_factory=dict)
+
+
+class Searcher:
+    """Answers questions against one open index with one embedder."""
+
+    def __init__(self, opened: OpenIndex, embedder: Embedder, pool: int = 100) -> None:
+        self.index, self.embedder, self.pool = opened, embedder, pool
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.index.conn
+
+    def search(self, question: str, k: int = 5, filters: Filters | None = None) -> list[Result]:
+        """The `k` passages that best answer `question`, best first."""
+        filters = filters or Filters()
+        allowed = self._allowed_ids(filters) if filters.active() else None
+        if allowed is not None and not len(allowed):
+            return []
+        dense = self.dense(question, allowed)
+        keyword = self.keyword(question, filters)
+        fused = fuse([dense, keyword])
+        top = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        ranks = {"dense": _positions(dense), "keyword": _positions(keyword)}
+        return self._results(question, top, ranks)
+
+    def dense(self, question: str, allowed: np.ndarray | None = None) -> list[int]:
+        """Passage ids by cosine similarity to the question's embedding."""
+        if self.index.vectors.ntotal == 0:
+            return []
+        query = self.embedder.encode_query(question).reshape(1, -1)
+        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed)) \
+            if allowed is not None else None
+        _, ids = self.index.vectors.search(query, min(self.pool, self.index.vectors.ntotal),
+                                           params=params)
+        return [int(i) for i in ids[0] if i >= 0]
+
+    def keyword(self, question: str, filters: Filters | None = None) -> list[int]:
+        """Passage ids by BM25 over passage text (and, at lower weight, its context)."""
+        match = fts_query(question)
+        if not match:
+            return []
+        where, args = (filters or Filters()).where()
+        rows = self.conn.execute(
+            "SELECT c.id FROM chunks_fts f JOIN chunks c ON c.id = f.rowid"
+            " JOIN documents d ON d.id = c.document_id"
+            f" WHERE chunks_fts MATCH ? AND {where}"
+            " ORDER BY bm25(chunks_fts, 1.0, 0.4) LIMIT ?",
+            [match, *args, self.pool],
+        ).fetchall()
+        return [row["id"] for row in rows]
+
+    def _allowed_ids(self, filters: Filters) -> np.ndarray:
+        where, args = filters.where()
+        rows = self.conn.execute(
+            f"SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE {where}",
+            args,
+        ).fetchall()
+        return np.array([row["id"] for row in rows], dtype=np.int64)
+
+    def _results(self, question: str, top: list[tuple[int, float]], ranks: dict) -> list[Result]:
+        results = []
+        for chunk_id, score in top:
+            row = self.conn.execute(CHUNK_SQL, (chunk_id,)).fetchone()
+            citation = citation_of(row, self._aliases(row["document_id"]))
+            results.append(Result(
+                chunk_id=chunk_id, score=round(score, 6), text=row["text"],
+                highlights=best_sentences(question, row["text"]), citation=citation,
+                ranks={name: r.get(chunk_id) for name, r in ranks.items()},
+            ))
+        return results
+
+    def _aliases(self, document_id: int) -> list[str]:
+        rows = self.conn.execute("SELECT path FROM aliases WHERE document_id=? ORDER BY path",
+                                 (document_id,)).fetchall()
+        return [row["path"] for row in rows]
+
+
+CHUNK_SQL = """
+SELECT c.*, d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type,
+       d.kind AS doc_kind
+FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id = ?
+"""
+
+
+def citation_of(row: sqlite3.Row, aliases: list[str]) -> dict:
+    """Everything a reader needs to check a passage at its source."""
+    return {
+        "document_id": row["document_id"],
+        "path": row["path"],
+        "sha256": row["sha256"],
+        "aliases": aliases,
+        "title": row["title"],
+        "council": row["council"],
+        "committee": row["committee"],
+        "meeting_date": row["meeting_date"],
+        "doc_type": row["doc_type"],
+        "agenda_item": {"number": row["item"], "title": row["item_title"]} if row["item"] else None,
+        "page": row["page"],
+        "page_label": row["page_label"],
+        "minute": ({"number": row["minute"], "heading": row["minute_heading"]}
+                   if row["minute_heading"] else None),
+        "kind": row["kind"],
+    }
+
+
+def fts_query(question: str) -> str:
+    """An FTS5 query matching any content word of the question (BM25 ranks by how many)."""
+    return " OR ".join('"' + t.replace('"', "") + '"' for t in content_words(question))
+
+
+def fuse(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
+    """Reciprocal rank fusion: each list adds 1/(k + rank) to the ids it ranks."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, chunk_id in enumerate(ranking, start=1):
+            scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+def _positions(ranking: list[int]) -> dict[int, int]:
+    return {chunk_id: rank for rank, chunk_id in enumerate(ranking, start=1)}

@@ -1,0 +1,129 @@
+"""The SQLite side of the index: documents, pages, agenda items, passages, keyword search.
+
+SQLite holds everything except the vector search structure: passage embeddings are kept
+here too (as float32 blobs), so the FAISS index can always be rebuilt from this file and an
+unchanged passage of a changed document is never embedded twice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    doc_type TEXT NOT NULL,
+    council TEXT,
+    committee TEXT,
+    meeting_date TEXT,
+    page_count INTEGER NOT NULL,
+    blank_pages INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    path TEXT PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    number INTEGER,
+    label TEXT,
+    item TEXT,
+    blank INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE TABLE IF NOT EXISTS items (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number TEXT NOT NULL,
+    title TEXT,
+    first_label INTEGER,
+    last_label INTEGER,
+    first_page INTEGER,
+    last_page INTEGER,
+    PRIMARY KEY (document_id, number)
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    context TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    page_seq INTEGER NOT NULL,
+    page INTEGER,
+    page_label TEXT,
+    item TEXT,
+    item_title TEXT,
+    minute TEXT,
+    minute_heading TEXT,
+    embed_hash TEXT NOT NULL,
+    vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
+CREATE INDEX IF NOT EXISTS chunks_embed_hash ON chunks(embed_hash);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+    text, context, content='chunks', content_rowid='id', tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS chunks_ai AFTER INSERT ON chunks BEGIN
+    INSERT INTO chunks_fts(rowid, text, context) VALUES (new.id, new.text, new.context);
+END;
+CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks BEGIN
+    INSERT INTO chunks_fts(chunks_fts, rowid, text, context)
+    VALUES ('delete', old.id, old.text, old.context);
+END;
+"""
+
+
+def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    """Open the store; read-only connections are safe to share with a running server."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path)
+        conn.executescript(SCHEMA)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def vector_blob(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def blob_vector(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.float32)
+
+
+def known_vectors(conn: sqlite3.Connection, hashes: Iterable[str]) -> dict[str, bytes]:
+    """Embeddings already stored for these embed-text hashes (reused, not recomputed)."""
+    found: dict[str, bytes] = {}
+    wanted = list(set(hashes))
+    for start in range(0, len(wanted), 500):
+        batch = wanted[start : start + 500]
+        marks = ",".join("?" * len(batch))
+        for row in conn.execute(
+            f"SELECT embed_hash, vector FROM chunks WHERE embed_hash IN ({marks})", batch
+        ):
+            found[row["embed_hash"]] = row["vector"]
+    return found
+
+
+def all_vectors(conn: sqlite3.Connection, dimension: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every passage id and its vector, for (re)building the FAISS index."""
+    rows = conn.execute("SELECT id, vector FROM chunks ORDER BY id").fetchall()
+    ids = np.array([row["id"] for row in rows], dtype=np.int64)
+    matrix = np.zeros((len(rows), dimension), dtype=np.float32)
+    for i, row in enumerate(rows):
+        matrix[i] = blob_vector(row["vector"])
+    return ids, matrix

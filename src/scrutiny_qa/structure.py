@@ -1,0 +1,387 @@
+"""Structure: agenda items, minutes and text blocks, each placed on its page.
+
+A citation is only as good as the structure under it, so every block of text carries the
+page it stands on, the agenda item it belongs to (from the pack's "Agenda Item N" stamps,
+carried forward, and from the front sheet's "5. Title (Pages 27 - 70)" listing) and, in
+minutes, the minute number and heading. Running headers, footers and stamps are removed
+from the text (they would split sentences across page breaks) but remembered as structure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from scrutiny_qa.extract import Page
+
+FRONT = "front"
+
+_STAMP = re.compile(r"^\s*Agenda\s+Item\s+(\d{1,3}[a-z]?)\s*$", re.I)
+_BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
+_PAGE_LINE = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$")
+_LISTING = re.compile(
+    r"^[\s\-•*]*(\d{1,3}[a-z]?)[.)]?\s+(.+?)[\s*]*\(Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)\s*$",
+    re.I,
+)
+_LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)\.\s+([A-Z].{2,150}?)[\s*]*$")
+_ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
+_MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
+_ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
+_RESOLVED = re.compile(r"^\s*(?:\d+\)\s*)?RESOLVED\b", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+)\s")
+_TABLE_ROW = re.compile(r"^\s*\|")
+_SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
+
+
+@dataclass
+class AgendaItem:
+    """An agenda item with its title and printed page range from the front sheet."""
+
+    number: str
+    title: str | None = None
+    first_label: int | None = None
+    last_label: int | None = None
+
+
+@dataclass
+class Block:
+    """A paragraph, list item, heading or table row, with everything a citation needs."""
+
+    text: str
+    kind: str  # heading | para | list | row | resolved
+    page_index: int
+    item: str | None = None
+    minute: str | None = None
+    minute_heading: str | None = None
+
+
+@dataclass
+class Structure:
+    """The structure of one document: its agenda items, and its blocks in reading order."""
+
+    items: dict[str, AgendaItem] = field(default_factory=dict)
+    page_items: list[str | None] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+
+def analyse(pages: list[Page], is_minutes: bool) -> Structure:
+    """Find agenda items and minutes in `pages` and cut their text into placed blocks.
+
+    `pages` should come through `split_at_stamps` first, so that a text file with no page
+    breaks still changes agenda item where its stamps stand.
+    """
+    items = front_sheet_items(pages)
+    page_items = assign_items(pages, items)
+    repeated = _running_lines(pages)
+    blocks: list[Block] = []
+    tracker = _MinuteTracker()
+    for index, page in enumerate(pages):
+        if page.is_blank:
+            continue
+        item = page_items[index]
+        in_minutes = is_minutes or _is_minutes_item(items.get(item or ""))
+        lines = [ln for ln in page.text.splitlines() if _keep_line(ln, repeated)]
+        if in_minutes:
+            lines = _join_minute_headings(lines)
+        for kind, text in _blocks_from_lines(lines):
+            minute: tuple[str | None, str | None] = (None, None)
+            if in_minutes:
+                kind = tracker.observe(kind, text)
+                minute = tracker.current
+            blocks.append(Block(text, kind, index, item, *minute))
+    return Structure(items=items, page_items=page_items, blocks=_merge_resolutions(blocks))
+
+
+def split_at_stamps(pages: list[Page]) -> list[Page]:
+    """Cut page-less text (no PDF pages, no form feeds) where "Agenda Item N" stamps stand.
+
+    In a PDF the stamp marks the whole page; in converted text it is the only trace of
+    where an item's pages begin, so the text is cut there, keeping each part's label.
+    """
+    result: list[Page] = []
+    for page in pages:
+        if page.number is not None:
+            result.append(page)
+            continue
+        part: list[str] = []
+        for line in page.text.splitlines(keepends=True):
+            if _STAMP.match(line) and "".join(part).strip():
+                result.append(Page(None, page.label, "".join(part)))
+                part = []
+            part.append(line)
+            if _BLANK_LINE.match(line):
+                result.append(Page(None, page.label, "".join(part)))
+                part = []
+        if "".join(part).strip():
+            result.append(Page(None, page.label, "".join(part)))
+    return result
+
+
+def _could_head(line: str) -> bool:
+    """A line that may open a minute: "292. Apologies" or a short unpunctuated title."""
+    if not line or _SENTENCE_END.search(line) or len(line) > 160 or _RESOLVED.match(line):
+        return False
+    return bool(_MINUTE_HEAD.match(line) or (line[:1].isupper() and len(line) < 90))
+
+
+def _join_minute_headings(lines: list[str]) -> list[str]:
+    """Join a minute heading, wrapped or not, and its "(Item N)" line into one line.
+
+    Numbered headings may wrap over up to three lines before "(Item N)"; an unnumbered
+    heading (some panels do not number minutes) must be followed by it at once.
+    """
+    out: list[str] = []
+    pending: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if pending and stripped:
+            texts = [p.strip() for p in pending if p.strip()]
+            if _ITEM_REF.match(stripped):
+                out.append(" ".join([*texts, stripped]))
+                pending = []
+                continue
+            numbered = bool(_MINUTE_HEAD.match(texts[0]))
+            if numbered and len(texts) < 3 and not _MINUTE_HEAD.match(stripped):
+                pending.append(line)
+                continue
+            out.extend(pending)
+            pending = []
+        elif pending:
+            pending.append(line)
+            continue
+        if _could_head(stripped):
+            pending = [line]
+        else:
+            out.append(line)
+    out.extend(pending)
+    return out
+
+
+def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
+    """Agenda items listed before the first "Agenda Item" stamp, with their page ranges."""
+    items: dict[str, AgendaItem] = {}
+    lines: list[str] = []
+    for page in pages[:5]:
+        if _page_stamp(page):
+            break
+        lines += _join_wrapped_listings(page.text.splitlines())
+    for line in lines:
+        m = _LISTING.match(line)
+        if m:
+            last = m.group(4) or m.group(3)
+            items[m.group(1)] = AgendaItem(m.group(1), _clean_title(m.group(2)),
+                                           int(m.group(3)), int(last))
+    if items:
+        for line in lines:
+            bare = _LISTING_BARE.match(line)
+            if bare and bare.group(1) not in items and "(Page" not in line:
+                items[bare.group(1)] = AgendaItem(bare.group(1), _clean_title(bare.group(2)))
+    return dict(sorted(items.items(), key=lambda kv: _item_key(kv[0])))
+
+
+def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | None]:
+    """The agenda item of each page: its stamp, else its printed page in a listed range,
+    else the item carried forward from the page before; pages before any item are the
+    front sheet when the document lists items, and belong to no item otherwise."""
+    current: str | None = FRONT if items else None
+    ranged = [it for it in items.values() if it.first_label is not None]
+    single = ranged[0].number if len(ranged) == 1 and not _has_stamps(pages) else None
+    result: list[str | None] = []
+    for index, page in enumerate(pages):
+        stamp = _page_stamp(page)
+        by_label = _item_for_label(page.label, ranged)
+        if stamp:
+            current = stamp
+            items.setdefault(stamp, AgendaItem(stamp))
+        elif by_label:
+            current = by_label
+        elif single and index > 0 and current == FRONT and _listing_page(pages[0]):
+            current = single
+        result.append(current)
+    return _backfill_first_item(pages, result)
+
+
+def _backfill_first_item(pages: list[Page], result: list[str | None]) -> list[str | None]:
+    """Unstamped pages between the front sheet's blank back page and the first stamp belong
+    to the first stamped item (converted packs often lose the stamp on an item's first page)."""
+    first = next((i for i, p in enumerate(pages) if _page_stamp(p)), None)
+    if first is None:
+        return result
+    index = first - 1
+    while index > 0 and result[index] == FRONT and not pages[index].is_blank:
+        index -= 1
+    if index > 0 and pages[index].is_blank:
+        for fill in range(index + 1, first):
+            result[fill] = result[first]
+    return result
+
+
+def _page_stamp(page: Page) -> str | None:
+    return next((m.group(1) for ln in page.text.splitlines() if (m := _STAMP.match(ln))), None)
+
+
+def _has_stamps(pages: list[Page]) -> bool:
+    return any(_page_stamp(page) for page in pages)
+
+
+def _listing_page(page: Page) -> bool:
+    return any(_LISTING.match(ln) for ln in _join_wrapped_listings(page.text.splitlines()))
+
+
+def _item_for_label(label: str | None, ranged: list[AgendaItem]) -> str | None:
+    if label is None:
+        return None
+    number = int(label)
+    for item in ranged:
+        if item.first_label <= number <= item.last_label:
+            return item.number
+    return None
+
+
+def _join_wrapped_listings(lines: list[str]) -> list[str]:
+    """Front sheets wrap long titles: "7. 24/00109 - Transfer ... from the" / "... (Pages 277 - 326)"."""
+    joined: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if _ITEM_NO_HEADER.match(line):
+            continue
+        starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line)
+        open_item = joined and re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s", joined[-1])
+        closed = re.search(r"\(Pages?\s+\d+(\s*[-–]\s*\d+)?\)", joined[-1]) if joined else None
+        if open_item and not starts_item and not closed and len(joined[-1]) < 400:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip(" *-–")
+
+
+def _item_key(number: str) -> tuple[int, str]:
+    digits = re.match(r"\d+", number)
+    return (int(digits.group(0)) if digits else 0, number)
+
+
+def _is_minutes_item(item: AgendaItem | None) -> bool:
+    return bool(item and item.title and re.search(r"\bminutes\b", item.title, re.I))
+
+
+def _running_lines(pages: list[Page]) -> set[str]:
+    """Lines repeated at the top or bottom of many pages: running headers and footers."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
+        edges = {_shape(ln) for ln in lines[:3] + lines[-3:] if len(ln) > 12}
+        counts.update(edges)
+    floor = max(3, len(pages) // 10)
+    return {line for line, n in counts.items() if n >= floor}
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip()))
+
+
+def _keep_line(line: str, repeated: set[str]) -> bool:
+    if _STAMP.match(line) or _PAGE_LINE.match(line):
+        return False
+    return _shape(line) not in repeated
+
+
+def _blocks_from_lines(lines: list[str]) -> list[tuple[str, str]]:
+    """Join wrapped lines into paragraphs; start a new block at headings, list items, rows."""
+    blocks: list[tuple[str, str]] = []
+    kind, buf = "para", []
+
+    def flush() -> None:
+        if buf:
+            blocks.append((kind, re.sub(r"[ \t]+", " ", " ".join(buf)).strip()))
+            buf.clear()
+
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            flush()
+            kind = "para"
+            continue
+        new_kind = _line_kind(line)
+        if new_kind or (buf and _SENTENCE_END.search(buf[-1]) and line[:1].isupper()
+                        and kind == "heading"):
+            flush()
+            kind = new_kind or "para"
+        buf.append(line)
+        if kind in {"heading", "row"} and new_kind in {"heading", "row"}:
+            flush()
+            kind = "para"
+    flush()
+    return [(k, t) for k, t in blocks if t]
+
+
+def _line_kind(line: str) -> str | None:
+    if _TABLE_ROW.match(line):
+        return "row"
+    if _RESOLVED.match(line):
+        return "resolved"
+    if _BULLET.match(line):
+        return "list"
+    letters = re.sub(r"[^A-Za-z]", "", line)
+    if len(letters) >= 3 and len(line) < 90 and line.isupper():
+        return "heading"
+    if _MINUTE_HEAD.match(line) and len(line) < 200 and not _SENTENCE_END.search(line):
+        return "heading"
+    return None
+
+
+class _MinuteTracker:
+    """Follows minute numbers through minutes text: "14. CHILDREN'S SERVICES ..." (Sefton)
+    or "292.   Apologies for Absence" followed by "(Item 1)" (Kent)."""
+
+    def __init__(self) -> None:
+        self.current: tuple[str | None, str | None] = (None, None)
+        self._pending: tuple[str, str] | None = None
+
+    def observe(self, kind: str, text: str) -> str:
+        if _ITEM_REF.match(text) and self._pending:
+            self.current, self._pending = self._pending, None
+            return "heading"
+        ref = re.search(r"\(Item\s+\d+[a-z]?\)\s*$", text, re.I)
+        if ref and not _MINUTE_HEAD.match(text) and len(text) < 200:
+            self.current, self._pending = (None, _clean_title(text[: ref.start()])), None
+            return "heading"
+        head = _MINUTE_HEAD.match(text)
+        if head and kind in {"heading", "list", "para"} and len(text) < 200:
+            number, heading = head.group(1), head.group(2).strip()
+            ref = re.search(r"\(Item\s+\d+[a-z]?\)\s*$", heading, re.I)
+            if heading.upper() == heading and re.search(r"[A-Z]{3}", heading) or ref:
+                self.current = (number, _clean_title(heading[: ref.start()] if ref else heading))
+                self._pending = None
+                return "heading"
+            self._pending = (number, _clean_title(heading))
+        return kind
+
+
+def _merge_resolutions(blocks: list[Block]) -> list[Block]:
+    """Keep a RESOLVED block and its numbered parts together, as one block of its minute."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        continues = (
+            previous is not None
+            and previous.kind == "resolved"
+            and block.kind in {"list", "para"}
+            and block.minute == previous.minute
+            and block.item == previous.item
+            and block.page_index == previous.page_index
+            and not _MINUTE_HEAD.match(block.text)
+        )
+        if continues:
+            previous.text = f"{previous.text}\n{block.text}"
+        else:
+            merged.append(block)
+    return merged
