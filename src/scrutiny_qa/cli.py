@@ -47,8 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("ask", parents=[common], help="answer a question with cited passages")
-    p.add_argument("question")
+    p = sub.add_parser("ask", parents=[common], help="answer a question with cited passages "
+                       "(no question: ask interactively)")
+    p.add_argument("question", nargs="?")
     p.add_argument("-k", type=int, default=5, help="how many passages (1-50)")
     p.add_argument("--json", action="store_true", help="print JSON")
     _filter_args(p)
@@ -121,23 +122,41 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
     if not 1 <= args.k <= 50:
         raise ValueError("-k must be between 1 and 50")
-    if not args.question.strip():
-        raise ValueError("the question is empty")
     filters = Filters(args.council, args.committee, args.doc_type, args.date_from,
                       args.date_to, args.document)
-    results = _searcher(settings).search(args.question, args.k, filters)
-    if args.json:
-        print(json.dumps([vars(r) for r in results], indent=2, ensure_ascii=False))
-        return 0
+    searcher = _searcher(settings)
+    questions = [args.question] if args.question is not None else _prompt()
+    for question in questions:
+        if not question.strip():
+            raise ValueError("the question is empty")
+        results = searcher.search(question, args.k, filters)
+        if args.json:
+            print(json.dumps([vars(r) for r in results], indent=2, ensure_ascii=False))
+        else:
+            _print_results(results)
+    return 0
+
+
+def _prompt():  # noqa: ANN202 - a generator of questions typed at the terminal
+    print("Ask about the indexed papers (empty line or Ctrl-D to stop).", file=sys.stderr)
+    while True:
+        try:
+            question = input("question> ")
+        except EOFError:
+            return
+        if not question.strip():
+            return
+        yield question
+
+
+def _print_results(results: list) -> None:
     if not results:
         print("No passage matches.")
     for rank, result in enumerate(results, start=1):
         print(f"{rank}. {format_citation(result.citation)}")
-        best = result.highlights[0]["text"] if result.highlights else None
-        if best:
-            print(f"   » {best}")
+        if result.highlights:
+            print(f"   » {result.highlights[0]['text']}")
         print("   " + result.text.replace("\n", "\n   ")[:1200] + "\n")
-    return 0
 
 
 def format_citation(c: dict) -> str:

@@ -55,7 +55,7 @@ _COMMITTEE_NAME = re.compile(
 class DocumentMeta:
     """What a citation says about a document beyond its path."""
 
-    title: str
+    title: str | None
     doc_type: str = "other"
     council: str | None = None
     committee: str | None = None
@@ -75,7 +75,7 @@ def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
         committee=_committee(head),
         meeting_date=_meeting_date(path, head),
     )
-    if _OPAQUE_NAME.fullmatch(path.stem) and meta.title == path.stem:
+    if meta.title is None:
         parts = [meta.doc_type.capitalize(), meta.committee, meta.meeting_date]
         meta = replace(meta, title=" · ".join(p for p in parts if p))
     return meta
@@ -215,10 +215,13 @@ def _doc_type(path: Path, head: str) -> str:
 _OPAQUE_NAME = re.compile(r"\d*_?[0-9a-f]{12,}")
 
 
-def _title(path: Path, head: str) -> str:
+def _title(path: Path, head: str) -> str | None:
+    """A report's own title line, else the file name (None for opaque, hash-like names)."""
     for pattern in (r"Report Title\s*[:\t ]\s*(.+)", r"Subject Matter / Title of Decision\s*\n(.+)",
                     r"^\s*Subject:\s*(.+)$"):
         m = re.search(pattern, head, re.I | re.M)
         if m and m.group(1).strip():
             return re.sub(r"\s+", " ", m.group(1)).strip()[:160]
+    if _OPAQUE_NAME.fullmatch(path.stem):
+        return None
     return re.sub(r"[_]+", " ", path.stem).strip()

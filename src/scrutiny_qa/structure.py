@@ -28,7 +28,7 @@ _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)\.\s+([A-Z].{2,150}?)[\s
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
 _MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
-_RESOLVED = re.compile(r"^\s*(?:\d+\)\s*)?RESOLVED\b", re.I)
+_RESOLVED = re.compile(r"^\s*(?:\(?\d+[.)]\s*)?RESOLVED\b")
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+)\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
@@ -109,10 +109,13 @@ def split_at_stamps(pages: list[Page]) -> list[Page]:
             if _STAMP.match(line) and "".join(part).strip():
                 result.append(Page(None, page.label, "".join(part)))
                 part = []
-            part.append(line)
             if _BLANK_LINE.match(line):
-                result.append(Page(None, page.label, "".join(part)))
+                if "".join(part).strip():
+                    result.append(Page(None, page.label, "".join(part)))
+                result.append(Page(None, page.label, line))
                 part = []
+                continue
+            part.append(line)
         if "".join(part).strip():
             result.append(Page(None, page.label, "".join(part)))
     return result
@@ -248,8 +251,9 @@ def _join_wrapped_listings(lines: list[str]) -> list[str]:
             continue
         if _ITEM_NO_HEADER.match(line):
             continue
-        starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line)
         open_item = joined and re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s", joined[-1])
+        unclosed = bool(joined) and re.search(r"\(Pages?\s*$", joined[-1])
+        starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line) and not unclosed
         closed = re.search(r"\(Pages?\s+\d+(\s*[-–]\s*\d+)?\)", joined[-1]) if joined else None
         if open_item and not starts_item and not closed and len(joined[-1]) < 400:
             joined[-1] = f"{joined[-1]} {line}"
@@ -328,11 +332,13 @@ def _line_kind(line: str) -> str | None:
         return "row"
     if _RESOLVED.match(line):
         return "resolved"
-    if _BULLET.match(line):
-        return "list"
     letters = re.sub(r"[^A-Za-z]", "", line)
     if len(letters) >= 3 and len(line) < 90 and line.isupper():
         return "heading"
+    if re.search(r"\(Item\s+\d+[a-z]?\)\s*$", line, re.I) and len(line) < 200:
+        return "heading"
+    if _BULLET.match(line):
+        return "list"
     if _MINUTE_HEAD.match(line) and len(line) < 200 and not _SENTENCE_END.search(line):
         return "heading"
     return None

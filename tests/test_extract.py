@@ -1,0 +1,79 @@
+"""Extraction: page numbers and printed labels, blank pages, and every kind of bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import make_pdf
+from scrutiny_qa.extract import ExtractionError, extract
+
+
+def _read(path: Path):
+    return extract(path, path.read_bytes())
+
+
+def test_pdf_pages_keep_number_and_printed_label(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "pack.pdf", [
+        "Front sheet",
+        "This page is intentionally left blank",
+        "Report text on the first report page.\nPage 1",
+        "More report text.\nPage 2 of 9",
+    ])
+    pages = _read(pdf)
+    assert [p.number for p in pages] == [1, 2, 3, 4]
+    assert [p.label for p in pages] == [None, None, "1", "2"]
+    assert [p.is_blank for p in pages] == [False, True, False, False]
+
+
+def test_text_form_feeds_are_pages(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("first page\nPage 7\fsecond page\nPage 8\f", encoding="utf-8")
+    pages = _read(path)
+    assert [(p.number, p.label) for p in pages[:2]] == [(1, "7"), (2, "8")]
+
+
+def test_text_without_page_breaks_gets_no_invented_pages(tmp_path: Path) -> None:
+    path = tmp_path / "pack.md"
+    path.write_text("intro\nPage 5\nmiddle\nPage 9\nnext\nPage 10\ntail", encoding="utf-8")
+    pages = _read(path)
+    assert all(p.number is None for p in pages)
+    # Only a stretch between consecutive footers (9 then 10) is known to be printed page 10.
+    assert [p.label for p in pages] == [None, None, "10", None]
+
+
+def test_windows_1252_text_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "budget.txt"
+    path.write_bytes("A saving of £426k – agreed.".encode("cp1252"))
+    assert "£426k" in _read(path)[0].text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.pdf", b"", "empty file"),
+        ("broken.pdf", b"%PDF-1.7\nthis is not really a pdf", "not a readable PDF"),
+        ("notes.docx", b"PK\x03\x04 word file", "unsupported file type '.docx'"),
+        ("garbled.txt", b"caf\xe9 \x81\x8d\x9d\x90 bytes", "undecodable text"),
+        ("binary.txt", b"\x00\x01\x02binary", "binary data"),
+    ],
+)
+def test_bad_files_fail_with_a_reason(tmp_path: Path, name: str, content: bytes,
+                                      reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ExtractionError, match=reason):
+        _read(path)
+
+
+def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "locked.pdf", ["secret minutes"], password="pw")
+    with pytest.raises(ExtractionError, match="encrypted"):
+        _read(pdf)
+
+
+def test_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "scan.pdf", ["", ""])
+    with pytest.raises(ExtractionError, match="no text layer"):
+        _read(pdf)

@@ -1,0 +1,97 @@
+"""Structure: agenda items from stamps and front-sheet ranges, minutes and RESOLVED blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_pdf
+from scrutiny_qa.extract import extract
+from scrutiny_qa.structure import FRONT, analyse, split_at_stamps
+
+FRONT_SHEET = """AGENDA
+PLANNING COMMITTEE
+Thursday, 5th June, 2025, at 10.00 am
+1. Apologies
+2. Minutes of the Meeting held on 1st May 2025 (Pages 1 - 2)
+3. Library Opening Hours Review - a long title that wraps onto
+a second line (Pages 3 - 5)
+4. Highways Maintenance (Pages
+6 - 6)"""
+
+
+def _pack(tmp_path: Path) -> Path:
+    return make_pdf(tmp_path / "pack.pdf", [
+        FRONT_SHEET,
+        "This page is intentionally left blank",
+        "MINUTES of the Planning Committee\n12. HOUSING SITES\nThe Committee considered"
+        " the report.\nRESOLVED: That\n(1) the report be noted; and\n(2) officers report back"
+        " in March.\nPage 1\nAgenda Item 2",
+        "13. ANY OTHER BUSINESS\nNone was raised.\nPage 2",
+        "Libraries report opening page.\nPage 3\nAgenda Item 3",
+        "Libraries report continues without a stamp.\nPage 4",
+        "Appendix to the libraries report.\nPage 5",
+        "Highways report on its own page.\nPage 6",
+    ])
+
+
+def test_front_sheet_titles_and_page_ranges(tmp_path: Path) -> None:
+    pages = extract(_pack(tmp_path), _pack(tmp_path).read_bytes())
+    items = analyse(pages, is_minutes=False).items
+    assert items["3"].title == "Library Opening Hours Review - a long title that wraps onto a " \
+        "second line"
+    assert (items["3"].first_label, items["3"].last_label) == (3, 5)
+    assert (items["4"].first_label, items["4"].last_label) == (6, 6)
+    assert items["1"].title == "Apologies" and items["1"].first_label is None
+
+
+def test_items_follow_stamps_and_ranges(tmp_path: Path) -> None:
+    pages = extract(_pack(tmp_path), _pack(tmp_path).read_bytes())
+    structure = analyse(pages, is_minutes=False)
+    # front sheet, blank, item 2 (stamp), item 2 (carried), item 3 (stamp), item 3 (carried),
+    # item 3 (printed page 5 in its range), item 4 (printed page 6 in its range, no stamp).
+    assert structure.page_items == [FRONT, FRONT, "2", "2", "3", "3", "3", "4"]
+    stamped_text = " ".join(b.text for b in structure.blocks)
+    assert "Agenda Item" not in stamped_text and "Page 3" not in stamped_text
+
+
+def test_minutes_keep_resolved_block_with_its_minute(tmp_path: Path) -> None:
+    pages = extract(_pack(tmp_path), _pack(tmp_path).read_bytes())
+    blocks = analyse(pages, is_minutes=False).blocks
+    resolved = [b for b in blocks if b.kind == "resolved"]
+    assert len(resolved) == 1
+    block = resolved[0]
+    assert (block.minute, block.minute_heading, block.item) == ("12", "HOUSING SITES", "2")
+    assert "(1) the report be noted" in block.text and "(2) officers report back" in block.text
+    later = next(b for b in blocks if "None was raised" in b.text)
+    assert later.minute == "13"
+
+
+def test_kent_style_minute_heading_with_item_reference(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "minutes.pdf", [
+        "KENT COUNTY COUNCIL\nMINUTES of a meeting of the Cabinet held on Thursday, 9 January"
+        " 2025.\n292.   Apologies for Absence\n(Item 1)\nApologies were received from Mr Bond."
+        "\n293.   Declarations of Disclosable Pecuniary Interests or Other Significant\n"
+        "Interests in items on the agenda\n(Item 2)\nThere were no declarations.\n"
+        "3. RESOLVED that Cabinet note the report.",
+    ])
+    blocks = analyse(extract(pdf, pdf.read_bytes()), is_minutes=True).blocks
+    by_text = {b.text: b for b in blocks}
+    assert by_text["Apologies were received from Mr Bond."].minute == "292"
+    decl = by_text["There were no declarations."]
+    assert decl.minute == "293"
+    assert decl.minute_heading.endswith("Other Significant Interests in items on the agenda")
+    assert any(b.kind == "resolved" and b.minute == "293" for b in blocks)
+
+
+def test_text_pack_changes_item_where_stamps_stand() -> None:
+    from scrutiny_qa.extract import Page
+
+    text = ("A G E N D A\n3. Minutes (Pages 5 - 8)\n4. Budget (Pages 9 - 20)\n"
+            "This page is intentionally left blank\nminutes first page, unstamped\n"
+            "Agenda Item 3\nminutes second page\nAgenda Item 4\nbudget report\n")
+    pages = split_at_stamps([Page(None, None, text)])
+    structure = analyse(pages, is_minutes=False)
+    item_of = {b.text: b.item for b in structure.blocks}
+    assert item_of["minutes first page, unstamped"] == "3"
+    assert item_of["minutes second page"] == "3"
+    assert item_of["budget report"] == "4"
