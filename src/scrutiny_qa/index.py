@@ -14,6 +14,7 @@ import os
 import shutil
 import sqlite3
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
@@ -114,7 +115,7 @@ def start_generation(root: Path, settings: Settings) -> tuple[Path, bool]:
     another model or chunker, which must be rebuilt whole).
     """
     _remove_stale(root)
-    generation = root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    generation = root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     generation.mkdir(parents=True)
     live = current_generation(root)
     fresh = live is None or compatible(read_manifest(live), settings) is not None

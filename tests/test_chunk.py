@@ -1,0 +1,62 @@
+"""Chunking: passages respect structure and never exceed the embedder's sequence limit."""
+
+from __future__ import annotations
+
+import re
+
+from scrutiny_qa.chunk import chunk_blocks
+from scrutiny_qa.config import ChunkSettings
+from scrutiny_qa.structure import Block
+
+# Reference numbers and money split into many word pieces, far more than tiktoken tokens.
+DENSE = " ".join(f"24/{n:05d} £{n * 37:,}.{n % 97:02d}k Q{n % 4}" for n in range(400))
+PROSE = " ".join(f"Sentence {n} says the committee noted item {n}." for n in range(200))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\S+", text)
+
+
+def test_no_passage_exceeds_the_embedder_limit_and_nothing_is_lost(embedder) -> None:
+    blocks = [Block(DENSE, "para", 0, "5"), Block(PROSE, "para", 0, "5")]
+    context = "Budget report | Item 5: Revenue and Capital Budget Monitoring"
+    passages = chunk_blocks(blocks, lambda b: context, ChunkSettings(), embedder.fits)
+    assert passages
+    for passage in passages:
+        assert embedder.count_tokens(passage.embed_text()) <= embedder.max_tokens
+    covered = set(_words(" ".join(p.text for p in passages)))
+    assert set(_words(DENSE)) <= covered and set(_words(PROSE)) <= covered
+
+
+def test_passages_do_not_cross_pages_items_or_minutes(embedder) -> None:
+    blocks = [
+        Block("Text on page one of item three.", "para", 0, "3", "10", "APOLOGIES"),
+        Block("More on page one, another minute.", "para", 0, "3", "11", "DECLARATIONS"),
+        Block("Page two of item three.", "para", 1, "3", "11", "DECLARATIONS"),
+        Block("Item four starts on page two.", "para", 1, "4"),
+    ]
+    passages = chunk_blocks(blocks, lambda b: "", ChunkSettings(), embedder.fits)
+    keys = [(p.page_index, p.item, p.minute) for p in passages]
+    assert keys == [(0, "3", "10"), (0, "3", "11"), (1, "3", "11"), (1, "4", None)]
+
+
+def test_neighbouring_passages_overlap(embedder) -> None:
+    passages = chunk_blocks([Block(PROSE, "para", 0, None)], lambda b: "", ChunkSettings(),
+                            embedder.fits)
+    assert len(passages) > 2
+    for before, after in zip(passages, passages[1:], strict=False):
+        last_sentence = before.text.rstrip().split(". ")[-1]
+        assert last_sentence in after.text
+
+
+def test_resolved_block_opens_its_own_passage(embedder) -> None:
+    blocks = [
+        Block(PROSE[:1500], "para", 0, "3", "14", "IMPROVEMENT PROGRAMME"),
+        Block("RESOLVED: That\n(1) the report be noted; and\n(2) officers report back.",
+              "resolved", 0, "3", "14", "IMPROVEMENT PROGRAMME"),
+    ]
+    passages = chunk_blocks(blocks, lambda b: "", ChunkSettings(), embedder.fits)
+    resolution = [p for p in passages if p.kind == "resolution"]
+    assert len(resolution) == 1
+    assert "(1) the report be noted" in resolution[0].text
+    assert "(2) officers report back" in resolution[0].text

@@ -1,0 +1,133 @@
+"""Incremental ingest: skip, replace, prune, duplicates, bad input and failed ingests."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import make_pdf
+
+from scrutiny_qa import index
+from scrutiny_qa.config import ChunkSettings, Settings
+from scrutiny_qa.ingest import ingest
+from scrutiny_qa.retrieve import Searcher
+
+
+def _docs(settings: Settings) -> dict[str, str]:
+    generation = index.current_generation(settings.index_dir)
+    conn = sqlite3.connect(generation / index.STORE_FILE)
+    rows = conn.execute("SELECT path, sha256 FROM documents").fetchall()
+    return {Path(path).name: sha for path, sha in rows}
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _write(folder, "libraries.txt", "The committee agreed to extend library opening hours.")
+    _write(folder, "roads.txt", "Officers will report back on pothole repairs in March.")
+    return folder
+
+
+def test_unchanged_files_are_skipped_and_changed_ones_replaced(corpus, tmp_path, embedder):
+    settings = Settings(index_dir=tmp_path / "index")
+    first = ingest([corpus], settings, embedder)
+    assert (first.indexed, first.unchanged) == (2, 0)
+    again = ingest([corpus], settings, embedder)
+    assert (again.indexed, again.unchanged, again.embedded) == (0, 2, 0)
+    _write(corpus, "roads.txt", "Officers will report back on gritting routes in November.")
+    changed = ingest([corpus], settings, embedder)
+    assert (changed.replaced, changed.unchanged) == (1, 1)
+    searcher = Searcher(index.open_index(settings), embedder)
+    texts = [r.text for r in searcher.search("gritting routes", k=5)]
+    assert any("gritting" in t for t in texts) and not any("pothole" in t for t in texts)
+
+
+def test_prune_removes_files_gone_from_the_corpus(corpus, tmp_path, embedder):
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([corpus], settings, embedder)
+    (corpus / "roads.txt").unlink()
+    kept = ingest([corpus], settings, embedder)
+    assert "roads.txt" in _docs(settings) and not kept.removed
+    pruned = ingest([corpus], settings, embedder, prune=True)
+    assert [Path(p).name for p in pruned.removed] == ["roads.txt"]
+    assert set(_docs(settings)) == {"libraries.txt"}
+
+
+def test_byte_identical_copies_are_indexed_once_as_aliases(corpus, tmp_path, embedder):
+    (corpus / "copy").mkdir()
+    (corpus / "copy" / "libraries (copy).txt").write_bytes((corpus / "libraries.txt").read_bytes())
+    settings = Settings(index_dir=tmp_path / "index")
+    summary = ingest([corpus], settings, embedder)
+    assert summary.indexed == 2 and len(summary.duplicates) == 1
+    assert len(_docs(settings)) == 2
+    result = Searcher(index.open_index(settings), embedder).search("library opening hours", k=1)
+    citation = result[0].citation
+    names = {Path(citation["path"]).name, *(Path(a).name for a in citation["aliases"])}
+    assert names == {"libraries.txt", "libraries (copy).txt"} and len(citation["aliases"]) == 1
+    # Pruning the indexed path hands the document over to its surviving copy.
+    survivor = Path(citation["aliases"][0])
+    Path(citation["path"]).unlink()
+    ingest([corpus], settings, embedder, prune=True)
+    assert survivor.name in _docs(settings) and len(_docs(settings)) == 2
+
+
+def test_bad_files_are_reported_and_the_rest_is_indexed(corpus, tmp_path, embedder):
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
+    make_pdf(corpus / "locked.pdf", ["secret"], password="pw")
+    make_pdf(corpus / "scan.pdf", [""])
+    settings = Settings(index_dir=tmp_path / "index")
+    summary = ingest([corpus], settings, embedder)
+    reasons = {Path(path).name: reason for path, reason in summary.failures}
+    assert set(reasons) == {"broken.pdf", "empty.txt", "notes.docx", "locked.pdf", "scan.pdf"}
+    assert "encrypted" in reasons["locked.pdf"] and "no text layer" in reasons["scan.pdf"]
+    assert summary.indexed == 2
+
+
+def test_a_file_that_breaks_keeps_its_previous_version(corpus, tmp_path, embedder):
+    settings = Settings(index_dir=tmp_path / "index")
+    make_pdf(corpus / "report.pdf", ["Report on school transport costs.\nPage 1"])
+    ingest([corpus], settings, embedder)
+    before = _docs(settings)["report.pdf"]
+    (corpus / "report.pdf").write_bytes(b"%PDF-1.4 truncated")
+    summary = ingest([corpus], settings, embedder)
+    assert [Path(p).name for p, _ in summary.failures] == ["report.pdf"]
+    assert _docs(settings)["report.pdf"] == before
+
+
+def test_a_failed_ingest_leaves_the_previous_index_usable(corpus, tmp_path, embedder,
+                                                          monkeypatch):
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([corpus], settings, embedder)
+    live = index.current_generation(settings.index_dir)
+    _write(corpus, "new.txt", "A new paper about the waste strategy.")
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(index, "commit_generation", crash)
+    with pytest.raises(RuntimeError):
+        ingest([corpus], settings, embedder)
+    assert index.current_generation(settings.index_dir) == live
+    assert list(settings.index_dir.glob("gen-*")) == [live]
+    assert set(_docs(settings)) == {"libraries.txt", "roads.txt"}
+
+
+def test_querying_with_another_chunker_asks_for_a_reingest(corpus, tmp_path, embedder):
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([corpus], settings, embedder)
+    other = Settings(index_dir=settings.index_dir, chunking=ChunkSettings(target_tokens=99))
+    with pytest.raises(index.IndexUnavailable, match="Re-ingest"):
+        index.open_index(other)
+    summary = ingest([corpus], other, embedder)
+    assert summary.rebuilt and summary.indexed == 2
+    assert index.open_index(other)

@@ -1,0 +1,60 @@
+"""End to end on the bundled seed corpus: questions return the right passage and citation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrutiny_qa import index
+from scrutiny_qa.retrieve import Filters, Searcher
+
+# (question, document, phrase the passage must hold, agenda item, minute)
+CASES = [
+    ("Who is accountable for managed teams in children's social care?",
+     "001_6f5ed2c261c448bb.txt", "Accountability of managed teams", "3", "14"),
+    ("terms of reference of the domestic abuse partnership board",
+     "001_6f5ed2c261c448bb.txt", "Terms of Reference for the Sefton Domestic Abuse Partnership",
+     "3", "13"),
+    ("What was decided about the Education Excellence Strategy?",
+     "001_6f5ed2c261c448bb.txt", "Education Excellence Strategy for Sefton 2022-2027 be received",
+     "3", "16"),
+    ("What did the LGA peer review of fostering recommend?",
+     "003_84ecb4af7ae692af.txt", "clarity of the 'offer' to foster carers", None, None),
+    ("Jewish Living Exhibition", "004_b5981790c435cf00.txt", "Jewish Living Exhibition",
+     None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def searcher(seed_index, embedder) -> Searcher:
+    return Searcher(index.open_index(seed_index), embedder)
+
+
+@pytest.mark.parametrize(("question", "doc", "phrase", "item", "minute"), CASES)
+def test_question_finds_passage_with_citation(searcher, question, doc, phrase, item, minute):
+    results = searcher.search(question, k=5)
+    hits = [r for r in results if Path(r.citation["path"]).name == doc and phrase in r.text]
+    assert hits, f"no passage holding {phrase!r} in the top 5"
+    citation = hits[0].citation
+    assert (citation["agenda_item"] or {}).get("number") == item
+    assert (citation["minute"] or {}).get("number") == minute
+    assert citation["sha256"] and len(citation["sha256"]) == 64
+
+
+def test_results_carry_meeting_metadata_and_highlight(searcher):
+    result = searcher.search("Children's Services Improvement Programme staff survey", k=1)[0]
+    citation = result.citation
+    assert citation["committee"].startswith("Overview and Scrutiny Committee")
+    assert citation["meeting_date"] in {"2022-11-07", "2023-11-28"}
+    assert citation["doc_type"] == "agenda pack"
+    best = result.highlights[0]
+    assert result.text[best["start"]:best["end"]] == best["text"]
+
+
+def test_filters_narrow_results(searcher):
+    results = searcher.search("children's services", k=10,
+                              filters=Filters(date_from="2023-01-01", date_to="2023-12-31"))
+    assert results
+    assert all("2023" in (r.citation["meeting_date"] or "") for r in results)
+    assert searcher.search("children", k=5, filters=Filters(council="Nowhere Council")) == []
