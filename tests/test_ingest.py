@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import make_pdf
 
+from conftest import make_pdf
 from scrutiny_qa import index
 from scrutiny_qa.config import ChunkSettings, Settings
 from scrutiny_qa.ingest import ingest

@@ -74,7 +74,8 @@ def evaluate(searcher: Searcher, questions: list[dict], docs_root: Path,
     try:
         for entry in questions:
             results = searcher.search(entry["question"], k=k)
-            gold = {_sha(docs_root / d, hashes) for d in [entry["doc"], *entry.get("also_docs", [])]}
+            docs = [entry["doc"], *entry.get("also_docs", [])]
+            gold = {_sha(docs_root / d, hashes) for d in docs}
             gold.discard(None)
             rank = _first_correct(results, gold, entry["must_contain"])
             _score(report, entry, results, rank)

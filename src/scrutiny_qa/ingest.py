@@ -174,7 +174,8 @@ class _Worker:
         """Vectors for `texts`, reusing stored ones for text already embedded."""
         hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
         known = store.known_vectors(self.conn, hashes)
-        missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in known}.items())
+        pairs = zip(hashes, texts, strict=True)
+        missing = sorted({h: t for h, t in pairs if h not in known}.items())
         if missing:
             started = time.perf_counter()
             encoded = self.embedder.encode([t for _, t in missing])
@@ -201,7 +202,8 @@ class _Worker:
             heir = self.conn.execute("SELECT path FROM aliases WHERE document_id=? ORDER BY path",
                                      (doc["id"],)).fetchone()
             if heir:  # a surviving byte-identical copy takes the document over
-                self.conn.execute("UPDATE documents SET path=? WHERE id=?", (heir["path"], doc["id"]))
+                self.conn.execute("UPDATE documents SET path=? WHERE id=?",
+                                  (heir["path"], doc["id"]))
                 self.conn.execute("DELETE FROM aliases WHERE path=?", (heir["path"],))
             else:
                 self.conn.execute("DELETE FROM documents WHERE id=?", (doc["id"],))

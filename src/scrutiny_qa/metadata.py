@@ -7,6 +7,7 @@ sidecar `<file>.meta.json`, e.g. {"committee": "Cabinet", "meeting_date": "2025-
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import asdict, dataclass, replace
@@ -23,9 +24,10 @@ DOC_TYPES = (
 )
 
 _MONTHS = {
-    m[:3].lower(): i
-    for i, m in enumerate(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    name[:3].lower(): number
+    for number, name in enumerate(
+        "January February March April May June July August September October November "
+        "December".split(),
         start=1,
     )
 }
@@ -122,18 +124,16 @@ def _dates_in(text: str) -> list[tuple[int, date]]:
     for m in _LONG_DATE.finditer(text):
         _add(found, m.start(), int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
     for m in _NUMERIC_DATE.finditer(text):
-        year = int(m.group(3))
-        _add(found, m.start(), year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(1)))
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        _add(found, m.start(), year, int(m.group(2)), int(m.group(1)))
     for m in _ISO_DATE.finditer(text):
         _add(found, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return sorted(found, key=lambda pair: pair[0])
 
 
 def _add(found: list[tuple[int, date]], pos: int, year: int, month: int, day: int) -> None:
-    try:
+    with contextlib.suppress(ValueError):  # "31/02/25" is not a date
         found.append((pos, date(year, month, day)))
-    except ValueError:
-        pass
 
 
 def _meeting_date(path: Path, head: str) -> str | None:
@@ -177,10 +177,10 @@ def _committee(head: str) -> str | None:
         return _tidy_name(m.group(1))
     for line in head.splitlines()[:40]:
         line = line.strip()
-        if 3 < len(line) < 120 and _COMMITTEE_NAME.fullmatch(line) and "Council" not in line[:1]:
-            if re.search(r"\b(council|committee|cabinet|panel|board|scrutiny)\b", line, re.I):
-                if not re.search(r"kent county council|record of decision", line, re.I):
-                    return _tidy_name(line)
+        if 3 < len(line) < 120 and _COMMITTEE_NAME.fullmatch(line) \
+                and not re.search(r"\b(county|borough|city|district) council\b|record of decision",
+                                  line, re.I):
+            return _tidy_name(line)
     return None
 
 

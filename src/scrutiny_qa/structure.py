@@ -243,7 +243,7 @@ def _item_for_label(label: str | None, ranged: list[AgendaItem]) -> str | None:
 
 
 def _join_wrapped_listings(lines: list[str]) -> list[str]:
-    """Front sheets wrap long titles: "7. 24/00109 - Transfer ... from the" / "... (Pages 277 - 326)"."""
+    """Join front-sheet titles wrapped over lines, and ranges split as "(Pages" / "461 - 610)"."""
     joined: list[str] = []
     for raw in lines:
         line = raw.strip()
