@@ -64,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("info", parents=[common], help="what is indexed")
     p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser("serve", parents=[common], help="serve the API and the browser page "
+                       "(indexes corpus/ first when there is no index)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                   help="what to index when there is no index yet")
+    p.set_defaults(run=cmd_serve)
     return parser
 
 
@@ -202,6 +210,25 @@ def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
     print(f"documents: {docs} (+{aliases} duplicate copies)  passages: {passages}")
     for row in conn.execute("SELECT doc_type, COUNT(*) n FROM documents GROUP BY doc_type"):
         print(f"  {row['doc_type']}: {row['n']}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from scrutiny_qa.api import create_app
+    from scrutiny_qa.embed import Embedder
+    from scrutiny_qa.index import current_generation
+    from scrutiny_qa.ingest import ingest
+
+    embedder = Embedder(settings.model, settings.batch_size)
+    if current_generation(settings.index_dir) is None:
+        print(f"no index in {settings.index_dir}: indexing {args.corpus} first", file=sys.stderr)
+        print(format_summary(ingest([args.corpus], settings, embedder)), file=sys.stderr)
+    app = create_app(settings, embedder)
+    embedder.encode_query("warm up")  # load the model before the first visitor
+    print(f"scrutiny-qa: open http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

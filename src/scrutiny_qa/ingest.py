@@ -23,13 +23,15 @@ from scrutiny_qa.extract import ExtractionError, Page, extract
 from scrutiny_qa.metadata import (
     DocumentMeta,
     apply_sidecar,
+    date_in_words,
     infer_meta,
     inherit_meeting,
     parse_date,
 )
 from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps
 
-CONTEXT_TOKENS = 48
+CONTEXT_TOKENS = 72
+LEAD_TOKENS = 28
 
 
 @dataclass
@@ -211,20 +213,40 @@ class _Worker:
 
 
 def _context_maker(meta: DocumentMeta, structure: Structure) -> Callable[[Block], str]:
-    """The context line embedded and keyword-indexed with each passage: document title,
-    agenda item and minute, so a passage is found by what it is about, not only its words."""
+    """The context line embedded and keyword-indexed with each passage: document title and
+    meeting date, agenda item, and minute (its heading, the date of the meeting it records
+    and its opening words, which say what a vote or resolution further down is about)."""
+    leads = _minute_leads(structure.blocks)
+    when = date_in_words(meta.meeting_date)
 
     def context_of(block: Block) -> str:
-        parts = [meta.title]
+        parts = [meta.title if not when or when in meta.title else f"{meta.title} · {when}"]
         item = structure.items.get(block.item or "")
         if item and item.title:
             parts.append(f"Item {item.number}: {item.title}")
         if block.minute_heading:
             number = f"Minute {block.minute}: " if block.minute else ""
-            parts.append(f"{number}{block.minute_heading}")
+            minuted = date_in_words(block.minutes_date)
+            dated = f" (meeting of {minuted})" if minuted else ""
+            lead = leads.get(_minute_key(block), "")
+            parts.append(f"{number}{block.minute_heading}{dated}" + (f" — {lead}" if lead else ""))
         return _clip(" | ".join(parts), CONTEXT_TOKENS)
 
     return context_of
+
+
+def _minute_key(block: Block) -> tuple:
+    return (block.item, block.minute, block.minute_heading)
+
+
+def _minute_leads(blocks: list[Block]) -> dict[tuple, str]:
+    """The first words of each minute's opening paragraph, by minute."""
+    leads: dict[tuple, str] = {}
+    for block in blocks:
+        key = _minute_key(block)
+        if block.minute_heading and key not in leads and block.kind in {"para", "list"}:
+            leads[key] = _clip(block.text, LEAD_TOKENS)
+    return leads
 
 
 def _clip(text: str, limit: int) -> str:

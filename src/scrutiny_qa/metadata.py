@@ -78,7 +78,7 @@ def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
         meeting_date=_meeting_date(path, head),
     )
     if meta.title is None:
-        parts = [meta.doc_type.capitalize(), meta.committee, meta.meeting_date]
+        parts = [meta.doc_type.capitalize(), meta.committee, date_in_words(meta.meeting_date)]
         meta = replace(meta, title=" · ".join(p for p in parts if p))
     return meta
 
@@ -111,6 +111,14 @@ def inherit_meeting(meta: DocumentMeta, sibling: DocumentMeta | None) -> Documen
         committee=meta.committee or sibling.committee,
         meeting_date=meta.meeting_date or sibling.meeting_date,
     )
+
+
+def date_in_words(iso: str | None) -> str | None:
+    """"2022-09-27" → "27 September 2022", the way questions and papers write dates."""
+    if not iso:
+        return None
+    day = date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
 
 
 def parse_date(text: str) -> date | None:

@@ -19,7 +19,15 @@ from scrutiny_qa.highlight import best_sentences
 from scrutiny_qa.index import OpenIndex
 from scrutiny_qa.terms import content_words
 
-RRF_K = 60
+# Reciprocal rank fusion constants. A small k lets a first place in either list count for
+# much more than tenth places in both; keyword ranks weigh more because council questions
+# name things (decision numbers, places, programmes) that MiniLM does not tell apart well.
+RRF_K = 10
+KEYWORD_WEIGHT = 1.5
+DENSE_WEIGHT = 1.0
+# Passages whose word sets overlap this much are one passage published twice (minutes
+# reprinted in the next pack, an appendix attached to two reports): shown once.
+DUPLICATE_OVERLAP = 0.8
 
 
 @dataclass
@@ -69,6 +77,7 @@ class Result:
     text: str
     highlights: list[dict]
     citation: dict
+    page_seq: int = 0
     ranks: dict = field(default_factory=dict)
 
 
@@ -90,10 +99,27 @@ class Searcher:
             return []
         dense = self.dense(question, allowed)
         keyword = self.keyword(question, filters)
-        fused = fuse([dense, keyword])
-        top = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        fused = fuse([(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)])
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword)}
-        return self._results(question, top, ranks)
+        return self._results(question, self._collapse(ranked, k), ranks)
+
+    def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
+        """The first `k` distinct passages, each with the ids of its near-duplicates."""
+        kept: list[tuple[int, float, list]] = []
+        words: list[set[str]] = []
+        for chunk_id, score in ranked[: k * 4]:
+            text = self.conn.execute("SELECT text FROM chunks WHERE id=?", (chunk_id,)).fetchone()
+            mine = set(content_words(text[0]))
+            twin = next((i for i, other in enumerate(words) if _overlap(mine, other)), None)
+            if twin is not None:
+                kept[twin][2].append(chunk_id)
+                continue
+            if len(kept) == k:
+                break
+            kept.append((chunk_id, score, []))
+            words.append(mine)
+        return kept
 
     def dense(self, question: str, allowed: np.ndarray | None = None) -> list[int]:
         """Passage ids by cosine similarity to the question's embedding."""
@@ -129,17 +155,24 @@ class Searcher:
         ).fetchall()
         return np.array([row["id"] for row in rows], dtype=np.int64)
 
-    def _results(self, question: str, top: list[tuple[int, float]], ranks: dict) -> list[Result]:
+    def _results(self, question: str, top: list[tuple[int, float, list]],
+                 ranks: dict) -> list[Result]:
         results = []
-        for chunk_id, score in top:
+        for chunk_id, score, twins in top:
             row = self.conn.execute(CHUNK_SQL, (chunk_id,)).fetchone()
             citation = citation_of(row, self._aliases(row["document_id"]))
+            citation["also_in"] = [self._citation(twin) for twin in twins]
             results.append(Result(
                 chunk_id=chunk_id, score=round(score, 6), text=row["text"],
                 highlights=best_sentences(question, row["text"]), citation=citation,
+                page_seq=row["page_seq"],
                 ranks={name: r.get(chunk_id) for name, r in ranks.items()},
             ))
         return results
+
+    def _citation(self, chunk_id: int) -> dict:
+        row = self.conn.execute(CHUNK_SQL, (chunk_id,)).fetchone()
+        return citation_of(row, self._aliases(row["document_id"]))
 
     def _aliases(self, document_id: int) -> list[str]:
         rows = self.conn.execute("SELECT path FROM aliases WHERE document_id=? ORDER BY path",
@@ -180,13 +213,19 @@ def fts_query(question: str) -> str:
     return " OR ".join('"' + t.replace('"', "") + '"' for t in content_words(question))
 
 
-def fuse(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
-    """Reciprocal rank fusion: each list adds 1/(k + rank) to the ids it ranks."""
+def fuse(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> dict[int, float]:
+    """Weighted reciprocal rank fusion: each list adds weight/(k + rank) to the ids it ranks."""
     scores: dict[int, float] = {}
-    for ranking in rankings:
+    for ranking, weight in rankings:
         for rank, chunk_id in enumerate(ranking, start=1):
-            scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (k + rank)
+            scores[chunk_id] = scores.get(chunk_id, 0.0) + weight / (k + rank)
     return scores
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return a == b
+    return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
 
 
 def _positions(ranking: list[int]) -> dict[int, int]:

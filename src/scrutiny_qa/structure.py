@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scrutiny_qa.extract import Page
+from scrutiny_qa.metadata import parse_date
 
 FRONT = "front"
 
@@ -54,6 +55,7 @@ class Block:
     item: str | None = None
     minute: str | None = None
     minute_heading: str | None = None
+    minutes_date: str | None = None  # the date of the meeting minuted, for minutes in a pack
 
 
 @dataclass
@@ -76,11 +78,15 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     repeated = _running_lines(pages)
     blocks: list[Block] = []
     tracker = _MinuteTracker()
+    minutes_dates: dict[str | None, str | None] = {}
     for index, page in enumerate(pages):
         if page.is_blank:
             continue
         item = page_items[index]
         in_minutes = is_minutes or _is_minutes_item(items.get(item or ""))
+        if in_minutes and not is_minutes and item not in minutes_dates:
+            found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
+            minutes_dates[item] = found.isoformat() if found else None
         lines = [ln for ln in page.text.splitlines() if _keep_line(ln, repeated)]
         if in_minutes:
             lines = _join_minute_headings(lines)
@@ -89,7 +95,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             if in_minutes:
                 kind = tracker.observe(kind, text)
                 minute = tracker.current
-            blocks.append(Block(text, kind, index, item, *minute))
+            blocks.append(Block(text, kind, index, item, *minute, minutes_dates.get(item)))
     return Structure(items=items, page_items=page_items, blocks=_merge_resolutions(blocks))
 
 

@@ -1,0 +1,193 @@
+"""The HTTP API and the browser page: FastAPI over one open index and one loaded model.
+
+The model and index are loaded once at start-up (`create_app`), so a question costs one
+query encoding plus two searches. Only documents recorded in the index can be downloaded:
+file requests are resolved through the database, never through a path from the client.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import time
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from scrutiny_qa import index
+from scrutiny_qa.config import Settings
+from scrutiny_qa.embed import Embedder
+from scrutiny_qa.retrieve import Filters, Searcher
+
+WEB_DIR = Path(__file__).resolve().parents[2] / "web"
+MAX_QUESTION = 500
+
+
+class AskRequest(BaseModel):
+    """A question and optional filters, as JSON for POST /api/ask."""
+
+    q: str = Field(min_length=1, max_length=MAX_QUESTION)
+    k: int = Field(default=5, ge=1, le=50)
+    council: str | None = None
+    committee: str | None = None
+    doc_type: str | None = None
+    date_from: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    date_to: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    document: str | None = None
+
+
+def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
+    """The app; without a usable index every data endpoint answers 503 with how to build one."""
+    app = FastAPI(title="scrutiny-qa", description=__doc__)
+    state = _State(settings, embedder or Embedder(settings.model, settings.batch_size))
+
+    @app.exception_handler(index.IndexUnavailable)
+    async def no_index(_: Request, exc: index.IndexUnavailable) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.get("/healthz")
+    def healthz() -> dict:
+        try:
+            searcher = state.searcher()
+        except index.IndexUnavailable as exc:
+            return JSONResponse({"ok": False, "detail": str(exc)}, status_code=503)
+        conn = searcher.conn
+        return {
+            "ok": True,
+            "model": searcher.index.manifest["model"],
+            "documents": conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "passages": conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0],
+            "index": searcher.index.path.name,
+        }
+
+    @app.get("/api/ask")
+    def ask_get(
+        q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION)],
+        k: Annotated[int, Query(ge=1, le=50)] = 5,
+        council: str | None = None,
+        committee: str | None = None,
+        doc_type: str | None = None,
+        date_from: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        date_to: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        document: str | None = None,
+    ) -> dict:
+        return state.ask(AskRequest(q=q, k=k, council=council, committee=committee,
+                                    doc_type=doc_type, date_from=date_from, date_to=date_to,
+                                    document=document))
+
+    @app.post("/api/ask")
+    def ask_post(body: AskRequest) -> dict:
+        return state.ask(body)
+
+    @app.get("/api/documents")
+    def documents(page: Annotated[int, Query(ge=1)] = 1,
+                  per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
+        conn = state.searcher().conn
+        total = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        rows = conn.execute(
+            "SELECT * FROM documents ORDER BY meeting_date DESC, title LIMIT ? OFFSET ?",
+            (per_page, (page - 1) * per_page)).fetchall()
+        return {"total": total, "page": page, "per_page": per_page,
+                "documents": [state.document(row, brief=True) for row in rows]}
+
+    @app.get("/api/documents/{doc_id}")
+    def document(doc_id: int) -> dict:
+        return state.document(state.row(doc_id))
+
+    @app.get("/api/documents/{doc_id}/file")
+    def document_file(doc_id: int) -> FileResponse:
+        row = state.row(doc_id)
+        path = Path(row["path"])
+        if not path.is_file():
+            raise HTTPException(404, f"document {doc_id}'s file is no longer at {path}")
+        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if media.startswith("text/"):
+            media += "; charset=utf-8"
+        return FileResponse(path, media_type=media, filename=path.name,
+                            content_disposition_type="inline")
+
+    @app.get("/api/documents/{doc_id}/pages/{seq}")
+    def page(doc_id: int, seq: int) -> dict:
+        state.row(doc_id)
+        found = state.searcher().conn.execute(
+            "SELECT * FROM pages WHERE document_id=? AND seq=?", (doc_id, seq - 1)).fetchone()
+        if found is None:
+            raise HTTPException(404, f"document {doc_id} has no page {seq}")
+        return {"document_id": doc_id, "seq": seq, "page": found["number"],
+                "label": found["label"], "agenda_item": found["item"],
+                "blank": bool(found["blank"]), "text": found["text"]}
+
+    @app.get("/api/facets")
+    def facets() -> dict:
+        conn = state.searcher().conn
+
+        def values(column: str) -> list[str]:
+            rows = conn.execute(f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT"
+                                f" NULL ORDER BY {column}").fetchall()
+            return [row[0] for row in rows]
+
+        dates = conn.execute("SELECT MIN(meeting_date), MAX(meeting_date) FROM documents")
+        first, last = dates.fetchone()
+        return {"councils": values("council"), "committees": values("committee"),
+                "doc_types": values("doc_type"), "date_from": first, "date_to": last}
+
+    if WEB_DIR.is_dir():
+        app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="web")
+    return app
+
+
+class _State:
+    """The loaded searcher, opened on first use so the app can start before an index exists."""
+
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        self.settings, self.embedder = settings, embedder
+        self._searcher: Searcher | None = None
+
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            self._searcher = Searcher(index.open_index(self.settings), self.embedder)
+        return self._searcher
+
+    def ask(self, body: AskRequest) -> dict:
+        if not body.q.strip():
+            raise HTTPException(422, "the question is empty")
+        started = time.perf_counter()
+        filters = Filters(body.council, body.committee, body.doc_type, body.date_from,
+                          body.date_to, body.document)
+        results = self.searcher().search(body.q, body.k, filters)
+        took = (time.perf_counter() - started) * 1000
+        return {"query": body.q, "took_ms": round(took, 1),
+                "results": [self._result(r) for r in results]}
+
+    def _result(self, result) -> dict:  # noqa: ANN001 - retrieve.Result
+        citation = result.citation
+        doc = citation["document_id"]
+        link = f"/api/documents/{doc}/file"
+        page_link = f"{link}#page={citation['page']}" if citation["page"] else link
+        return {"chunk_id": result.chunk_id, "text": result.text, "score": result.score,
+                "highlights": result.highlights, "citation": citation,
+                "links": {"document": link, "page": page_link,
+                          "page_text": f"/api/documents/{doc}/pages/{result.page_seq + 1}"}}
+
+    def row(self, doc_id: int):  # noqa: ANN201 - sqlite3.Row
+        row = self.searcher().conn.execute("SELECT * FROM documents WHERE id=?",
+                                           (doc_id,)).fetchone()
+        if row is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        return row
+
+    def document(self, row, brief: bool = False) -> dict:  # noqa: ANN001
+        conn = self.searcher().conn
+        info = {key: row[key] for key in ("id", "title", "council", "committee", "meeting_date",
+                                          "doc_type", "kind", "page_count", "sha256")}
+        info["path"] = row["path"]
+        items = conn.execute("SELECT number, title, first_label, last_label, first_page,"
+                             " last_page FROM items WHERE document_id=?", (row["id"],)).fetchall()
+        info["agenda_items"] = [dict(item) for item in items]
+        if not brief:
+            info["aliases"] = [r[0] for r in conn.execute(
+                "SELECT path FROM aliases WHERE document_id=? ORDER BY path", (row["id"],))]
+        return info

@@ -1,0 +1,109 @@
+// The question page: asks /api/ask, renders cited answers, keeps the question in the URL.
+const $ = (id) => document.getElementById(id);
+const form = $("ask"), statusLine = $("status"), list = $("results");
+const FILTERS = ["council", "committee", "doc_type", "date_from", "date_to"];
+const WEAK = 0.3; // below this cosine similarity a passage is not presented as an answer
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDate(iso) {
+  if (!iso) return null;
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+function citationText(c) {
+  const parts = [c.committee || c.council, formatDate(c.meeting_date)];
+  if (c.agenda_item) parts.push(`Item ${c.agenda_item.number}${c.agenda_item.title ? ": " + c.agenda_item.title : ""}`);
+  if (c.minute) parts.push(c.minute.number ? `Minute ${c.minute.number}` : c.minute.heading);
+  if (c.page_label && c.page) parts.push(`p. ${c.page_label} (PDF p. ${c.page})`);
+  else if (c.page) parts.push(`PDF p. ${c.page}`);
+  else if (c.page_label) parts.push(`p. ${c.page_label}`);
+  parts.push(c.title);
+  return parts.filter(Boolean).join(" · ");
+}
+
+function withMark(text, highlight) {
+  const frag = document.createDocumentFragment();
+  if (!highlight) { frag.append(text); return frag; }
+  const mark = document.createElement("mark");
+  mark.textContent = text.slice(highlight.start, highlight.end);
+  frag.append(text.slice(0, highlight.start), mark, text.slice(highlight.end));
+  return frag;
+}
+
+function sourceLink(r) {
+  if (r.citation.page) return r.links.page;
+  const best = r.highlights[0];
+  const params = new URLSearchParams({ doc: r.citation.document_id, page: r.links.page_text.split("/").pop(),
+                                       find: best ? best.text : r.text.slice(0, 80) });
+  return `view.html?${params}`;
+}
+
+function render(data) {
+  list.replaceChildren();
+  const results = data.results;
+  const strong = results.filter((r) => r.similarity >= WEAK || r.ranks.keyword);
+  if (!results.length || !strong.length) {
+    statusLine.textContent = "Nothing in the indexed papers answers this well. Try other words, or widen the filters.";
+    statusLine.className = "weak";
+    return;
+  }
+  statusLine.className = "";
+  statusLine.textContent = `${strong.length} cited passage${strong.length > 1 ? "s" : ""} · ${Math.round(data.took_ms)} ms`;
+  for (const r of strong) {
+    const card = $("card").content.firstElementChild.cloneNode(true);
+    const best = r.highlights[0];
+    card.querySelector(".answer").append(best ? withMark(best.text, { start: 0, end: best.text.length }) : r.text.slice(0, 240));
+    const cite = citationText(r.citation);
+    card.querySelector(".cite").textContent = cite;
+    card.querySelector(".text").append(withMark(r.text, best));
+    const open = card.querySelector(".open");
+    open.href = sourceLink(r);
+    open.setAttribute("aria-label", `Open source: ${cite}`);
+    card.querySelector(".copy").addEventListener("click", async (e) => {
+      const quote = best ? `“${best.text}” — ` : "";
+      try { await navigator.clipboard.writeText(quote + cite); e.target.textContent = "Copied"; }
+      catch { e.target.textContent = "Copy failed"; }
+    });
+    list.append(card);
+  }
+}
+
+async function ask(push = true) {
+  const q = $("q").value.trim();
+  if (!q) return;
+  const params = new URLSearchParams({ q, k: "8" });
+  for (const f of FILTERS) if ($(f).value) params.set(f, $(f).value);
+  if (push) history.pushState(null, "", `?${params}`);
+  statusLine.className = "";
+  statusLine.textContent = "Searching…";
+  const response = await fetch(`/api/ask?${params}`);
+  const data = await response.json();
+  if (!response.ok) {
+    list.replaceChildren();
+    statusLine.className = "weak";
+    statusLine.textContent = typeof data.detail === "string" ? data.detail : "That question could not be asked.";
+    return;
+  }
+  render(data);
+}
+
+async function loadFacets() {
+  const response = await fetch("/api/facets");
+  if (!response.ok) return;
+  const facets = await response.json();
+  for (const [id, values] of [["council", facets.councils], ["committee", facets.committees], ["doc_type", facets.doc_types]]) {
+    for (const v of values) $(id).append(new Option(v, v));
+  }
+}
+
+function fromUrl() {
+  const params = new URLSearchParams(location.search);
+  $("q").value = params.get("q") || "";
+  for (const f of FILTERS) if (params.get(f)) { $(f).value = params.get(f); $("filters").open = true; }
+  if ($("q").value) ask(false);
+}
+
+form.addEventListener("submit", (e) => { e.preventDefault(); ask(); });
+window.addEventListener("popstate", fromUrl);
+loadFacets().then(fromUrl);
