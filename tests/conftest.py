@@ -29,6 +29,17 @@ def make_pdf(path: Path, pages: list[str], password: str | None = None) -> Path:
     return path
 
 
+# A small generated agenda pack beside the seeds, so that PDF citations are exercised too.
+PLANNING_PACK = [
+    "AGENDA\nPLANNING COMMITTEE\nThursday, 5th June, 2025, at 10.00 am\n1. Apologies\n"
+    "2. Library Opening Hours Review (Pages 1 - 2)",
+    "This page is intentionally left blank",
+    "Library Opening Hours Review\nThe review proposes that branch libraries open on Sunday"
+    " afternoons from September, funded by the reduced evening hours.\nPage 1\nAgenda Item 2",
+    "Consultation showed strong support for the Sunday opening of branch libraries.\nPage 2",
+]
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     return Embedder(Settings().model)
@@ -40,6 +51,7 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
     base = tmp_path_factory.mktemp("seeds")
     corpus = base / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
+    make_pdf(corpus / "planning-pack.pdf", PLANNING_PACK)
     settings = Settings(index_dir=base / "index")
     ingest([corpus], settings, embedder)
     return settings

@@ -2,7 +2,10 @@
 const $ = (id) => document.getElementById(id);
 const form = $("ask"), statusLine = $("status"), list = $("results");
 const FILTERS = ["council", "committee", "doc_type", "date_from", "date_to"];
-const WEAK = 0.3; // below this cosine similarity a passage is not presented as an answer
+// A passage is presented as an answer only if it is close in meaning to the question, or
+// matched its words and has a sentence that carries them; anything else is not dressed up.
+const WEAK = 0.35;
+const isStrong = (r) => r.similarity >= WEAK || (r.ranks.keyword && r.highlights.length > 0);
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function formatDate(iso) {
@@ -13,12 +16,16 @@ function formatDate(iso) {
 
 function citationText(c) {
   const parts = [c.committee || c.council, formatDate(c.meeting_date)];
-  if (c.agenda_item) parts.push(`Item ${c.agenda_item.number}${c.agenda_item.title ? ": " + c.agenda_item.title : ""}`);
+  const item = c.agenda_item;
+  if (item && item.number === "front") parts.push("Front sheet");
+  else if (item) parts.push(`Item ${item.number}${item.title ? ": " + item.title : ""}`);
   if (c.minute) parts.push(c.minute.number ? `Minute ${c.minute.number}` : c.minute.heading);
   if (c.page_label && c.page) parts.push(`p. ${c.page_label} (PDF p. ${c.page})`);
   else if (c.page) parts.push(`PDF p. ${c.page}`);
   else if (c.page_label) parts.push(`p. ${c.page_label}`);
-  parts.push(c.title);
+  // A title composed from committee and date would only repeat them: name the type instead.
+  const composed = c.committee && c.title.includes(c.committee);
+  parts.push(composed ? c.doc_type.replace(/^./, (ch) => ch.toUpperCase()) : c.title);
   return parts.filter(Boolean).join(" · ");
 }
 
@@ -42,7 +49,7 @@ function sourceLink(r) {
 function render(data) {
   list.replaceChildren();
   const results = data.results;
-  const strong = results.filter((r) => r.similarity >= WEAK || r.ranks.keyword);
+  const strong = results.filter(isStrong);
   if (!results.length || !strong.length) {
     statusLine.textContent = "Nothing in the indexed papers answers this well. Try other words, or widen the filters.";
     statusLine.className = "weak";

@@ -168,6 +168,7 @@ class _State:
         link = f"/api/documents/{doc}/file"
         page_link = f"{link}#page={citation['page']}" if citation["page"] else link
         return {"chunk_id": result.chunk_id, "text": result.text, "score": result.score,
+                "similarity": result.similarity, "ranks": result.ranks,
                 "highlights": result.highlights, "citation": citation,
                 "links": {"document": link, "page": page_link,
                           "page_text": f"/api/documents/{doc}/pages/{result.page_seq + 1}"}}

@@ -170,8 +170,10 @@ def _print_results(results: list) -> None:
 def format_citation(c: dict) -> str:
     """One line a councillor can check: body · date · item · minute · page · document."""
     parts = [c.get("committee") or c.get("council"), c.get("meeting_date")]
-    if c.get("agenda_item"):
-        item = c["agenda_item"]
+    item = c.get("agenda_item")
+    if item and item["number"] == "front":
+        parts.append("Front sheet")
+    elif item:
         parts.append(f"Item {item['number']}" + (f": {item['title']}" if item.get("title") else ""))
     if c.get("minute"):
         minute = c["minute"]
@@ -180,7 +182,9 @@ def format_citation(c: dict) -> str:
         printed = f"p. {c['page_label']}" if c.get("page_label") else None
         pdf = f"PDF p. {c['page']}" if c.get("page") else None
         parts.append(f"{printed} ({pdf})" if printed and pdf else printed or pdf)
-    parts.append(f"{c['title']} [{Path(c['path']).name}]")
+    composed = c.get("committee") and c.get("committee") in c["title"]
+    parts.append(f"{c['doc_type'].capitalize() if composed else c['title']} "
+                 f"[{Path(c['path']).name}]")
     return " · ".join(p for p in parts if p)
 
 

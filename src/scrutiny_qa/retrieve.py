@@ -78,6 +78,7 @@ class Result:
     highlights: list[dict]
     citation: dict
     page_seq: int = 0
+    similarity: float = 0.0  # cosine of question and passage: absolute, unlike the fused score
     ranks: dict = field(default_factory=dict)
 
 
@@ -97,12 +98,13 @@ class Searcher:
         allowed = self._allowed_ids(filters) if filters.active() else None
         if allowed is not None and not len(allowed):
             return []
-        dense = self.dense(question, allowed)
+        query = self.embedder.encode_query(question)
+        dense = self.dense(query, allowed)
         keyword = self.keyword(question, filters)
         fused = fuse([(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)])
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword)}
-        return self._results(question, self._collapse(ranked, k), ranks)
+        return self._results(question, query, self._collapse(ranked, k), ranks)
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
         """The first `k` distinct passages, each with the ids of its near-duplicates."""
@@ -121,11 +123,11 @@ class Searcher:
             words.append(mine)
         return kept
 
-    def dense(self, question: str, allowed: np.ndarray | None = None) -> list[int]:
-        """Passage ids by cosine similarity to the question's embedding."""
+    def dense(self, query: np.ndarray, allowed: np.ndarray | None = None) -> list[int]:
+        """Passage ids by cosine similarity to the question's embedding `query`."""
         if self.index.vectors.ntotal == 0:
             return []
-        query = self.embedder.encode_query(question).reshape(1, -1)
+        query = query.reshape(1, -1)
         params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed)) \
             if allowed is not None else None
         _, ids = self.index.vectors.search(query, min(self.pool, self.index.vectors.ntotal),
@@ -155,7 +157,7 @@ class Searcher:
         ).fetchall()
         return np.array([row["id"] for row in rows], dtype=np.int64)
 
-    def _results(self, question: str, top: list[tuple[int, float, list]],
+    def _results(self, question: str, query: np.ndarray, top: list[tuple[int, float, list]],
                  ranks: dict) -> list[Result]:
         results = []
         for chunk_id, score, twins in top:
@@ -166,6 +168,7 @@ class Searcher:
                 chunk_id=chunk_id, score=round(score, 6), text=row["text"],
                 highlights=best_sentences(question, row["text"]), citation=citation,
                 page_seq=row["page_seq"],
+                similarity=round(float(self.index.vectors.reconstruct(chunk_id) @ query), 4),
                 ranks={name: r.get(chunk_id) for name, r in ranks.items()},
             ))
         return results

@@ -32,6 +32,7 @@ _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
 _RESOLVED = re.compile(r"^\s*(?:\(?\d+[.)]\s*)?RESOLVED\b")
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+)\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
+_HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 
 
@@ -87,7 +88,8 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
         if in_minutes and not is_minutes and item not in minutes_dates:
             found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
             minutes_dates[item] = found.isoformat() if found else None
-        lines = [ln for ln in page.text.splitlines() if _keep_line(ln, repeated)]
+        lines = [_HTML_TAG.sub(" ", ln) for ln in page.text.splitlines()
+                 if _keep_line(ln, repeated)]
         if in_minutes:
             lines = _join_minute_headings(lines)
         for kind, text in _blocks_from_lines(lines):

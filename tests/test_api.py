@@ -1,0 +1,100 @@
+"""The JSON API over the seed-corpus index, through FastAPI's TestClient."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from scrutiny_qa.api import create_app
+from scrutiny_qa.config import Settings
+
+
+@pytest.fixture(scope="module")
+def client(seed_index, embedder) -> TestClient:
+    return TestClient(create_app(seed_index, embedder))
+
+
+def test_ask_returns_cited_results_with_links(client):
+    response = client.get("/api/ask", params={"q": "managed teams accountability", "k": 3})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["query"] == "managed teams accountability" and body["took_ms"] > 0
+    assert len(body["results"]) == 3
+    first = body["results"][0]
+    assert {"text", "highlights", "score", "similarity", "citation", "links"} <= set(first)
+    for mark in first["highlights"]:
+        assert first["text"][mark["start"]:mark["end"]] == mark["text"]
+    doc = first["citation"]["document_id"]
+    assert first["links"]["document"] == f"/api/documents/{doc}/file"
+
+
+def test_post_ask_takes_the_same_fields_and_filters(client):
+    body = {"q": "children's services", "k": 5, "date_from": "2023-01-01",
+            "date_to": "2023-12-31"}
+    results = client.post("/api/ask", json=body).json()["results"]
+    assert results and all(r["citation"]["meeting_date"].startswith("2023") for r in results)
+
+
+@pytest.mark.parametrize("params", [{"q": ""}, {"q": "x" * 501}, {"q": "ok", "k": 0},
+                                    {"q": "ok", "k": 51}, {"q": "ok", "date_from": "May 2023"}])
+def test_bad_questions_are_refused_with_422(client, params):
+    response = client.get("/api/ask", params=params)
+    assert response.status_code == 422
+    assert response.json()["detail"]
+
+
+def test_documents_list_detail_file_and_page(client):
+    listing = client.get("/api/documents", params={"per_page": 2}).json()
+    assert listing["total"] == 6 and len(listing["documents"]) == 2
+    pack = next(d for d in client.get("/api/documents").json()["documents"]
+                if d["doc_type"] == "agenda pack" and d["meeting_date"] == "2022-11-07")
+    detail = client.get(f"/api/documents/{pack['id']}").json()
+    titles = {item["number"]: item["title"] for item in detail["agenda_items"]}
+    assert titles["5"] == "Children's Services Improvement Programme"
+    assert detail["aliases"] == []
+    served = client.get(f"/api/documents/{pack['id']}/file")
+    assert served.status_code == 200 and served.headers["content-type"].startswith("text/plain")
+    assert served.content == Path(detail["path"]).read_bytes()
+    page = client.get(f"/api/documents/{pack['id']}/pages/1").json()
+    assert "Public Document Pack" in page["text"]
+
+
+def test_pdf_results_link_to_their_page(client):
+    results = client.get("/api/ask", params={"q": "Sunday opening of branch libraries"}).json()
+    first = results["results"][0]
+    citation = first["citation"]
+    assert citation["path"].endswith("planning-pack.pdf")
+    assert citation["agenda_item"] == {"number": "2", "title": "Library Opening Hours Review"}
+    assert first["links"]["page"].endswith(f"/file#page={citation['page']}")
+    assert (citation["page"], citation["page_label"]) in {(3, "1"), (4, "2")}
+    served = client.get(first["links"]["document"])
+    assert served.headers["content-type"] == "application/pdf"
+
+
+def test_unknown_documents_and_pages_are_404(client):
+    assert client.get("/api/documents/99999").status_code == 404
+    assert client.get("/api/documents/99999/file").status_code == 404
+    assert client.get("/api/documents/1/pages/99999").status_code == 404
+    assert client.get("/api/documents/..%2F..%2Fetc%2Fpasswd/file").status_code in {404, 422}
+
+
+def test_facets_and_health(client):
+    facets = client.get("/api/facets").json()
+    assert "agenda pack" in facets["doc_types"]
+    assert facets["date_from"] <= facets["date_to"]
+    health = client.get("/healthz").json()
+    assert health["ok"] and health["documents"] == 6 and health["passages"] > 100
+
+
+def test_no_index_is_503_with_how_to_build_one(tmp_path, embedder):
+    empty = TestClient(create_app(Settings(index_dir=tmp_path / "none"), embedder))
+    response = empty.get("/api/ask", params={"q": "anything"})
+    assert response.status_code == 503 and "scrutiny-qa ingest" in response.json()["detail"]
+    assert empty.get("/healthz").status_code == 503
+
+
+def test_page_is_served_at_root(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "<form" in page.text and "app.js" in page.text

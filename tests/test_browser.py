@@ -1,0 +1,98 @@
+"""End to end in real headless Chromium (Debian's package), driven by Playwright."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from scrutiny_qa.api import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="needs Debian's chromium (.ci/run installs it)")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seed_index, embedder):
+    port = _free_port()
+    config = uvicorn.Config(create_app(seed_index, embedder), host="127.0.0.1", port=port,
+                            log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not instance.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        tab = browser.new_page()
+        yield tab
+        browser.close()
+
+
+def test_question_in_the_browser_gives_cited_answers(server, page):
+    page.goto(server + "/")
+    page.get_by_label("Your question").fill("Sunday opening of branch libraries")
+    page.keyboard.press("Enter")
+    first = page.locator(".card").first
+    first.wait_for(timeout=20000)
+    cite = first.locator(".cite").inner_text()
+    assert "Planning Committee" in cite and "Item 2: Library Opening Hours Review" in cite
+    assert re.search(r"p\. [12] \(PDF p\. [34]\)", cite)
+    assert "q=Sunday+opening" in page.url
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "answers.png"), full_page=True)
+    href = first.locator("a.open").get_attribute("href")
+    pdf_page = re.search(r"PDF p\. (\d+)", cite).group(1)
+    assert re.fullmatch(rf"/api/documents/\d+/file#page={pdf_page}", href)
+    response = page.request.get(server + href.split("#")[0])
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.body()[:5] == b"%PDF-"
+
+
+def test_text_source_opens_scrolled_to_the_passage(server, page):
+    page.goto(server + "/?q=" + "terms of reference of the domestic abuse partnership board")
+    first = page.locator(".card").first
+    first.wait_for(timeout=20000)
+    assert "Item 3" in first.locator(".cite").inner_text()
+    href = first.locator("a.open").get_attribute("href")
+    assert href.startswith("view.html?doc=")
+    page.goto(server + "/" + href)
+    mark = page.locator("mark#cited")
+    mark.wait_for(timeout=10000)
+    assert mark.inner_text().strip()
+    assert "Agenda pack" in page.locator("#title").inner_text()
+
+
+def test_weak_questions_are_not_dressed_up_as_answers(server, page):
+    page.goto(server + "/?q=" + "zzqx wibble frobnicate")
+    status = page.locator("#status")
+    page.wait_for_function("document.getElementById('status').textContent.includes('answers')"
+                           " || document.querySelectorAll('.card').length > 0", timeout=20000)
+    assert "Nothing in the indexed papers answers this well" in status.inner_text()
+    assert page.locator(".card").count() == 0
