@@ -58,3 +58,18 @@ def test_filters_narrow_results(searcher):
     assert results
     assert all("2023" in (r.citation["meeting_date"] or "") for r in results)
     assert searcher.search("children", k=5, filters=Filters(council="Nowhere Council")) == []
+
+
+def test_minutes_reprinted_in_a_pack_keep_their_own_meeting_date(searcher):
+    results = searcher.search("Education Excellence Strategy received and noted", k=3)
+    minute = next(r.citation["minute"] for r in results if r.citation["minute"])
+    assert minute["number"] == "16" and minute["meeting_date"] == "2022-09-27"
+
+
+def test_a_named_month_favours_passages_from_that_meeting(searcher):
+    question = "what was resolved about the work programme in {}"
+    for month, date in (("September 2022", "2022-09"), ("November 2023", "2023-11")):
+        top = searcher.search(question.format(month), k=3)
+        dates = [(r.citation["minute"] or {}).get("meeting_date") or r.citation["meeting_date"]
+                 for r in top]
+        assert dates[0].startswith(date), dates

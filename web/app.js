@@ -19,7 +19,11 @@ function citationText(c) {
   const item = c.agenda_item;
   if (item && item.number === "front") parts.push("Front sheet");
   else if (item) parts.push(`Item ${item.number}${item.title ? ": " + item.title : ""}`);
-  if (c.minute) parts.push(c.minute.number ? `Minute ${c.minute.number}` : c.minute.heading);
+  if (c.minute) {
+    const minuted = c.minute.meeting_date && c.minute.meeting_date !== c.meeting_date
+      ? ` (minutes of ${formatDate(c.minute.meeting_date)})` : "";
+    parts.push((c.minute.number ? `Minute ${c.minute.number}` : c.minute.heading) + minuted);
+  }
   if (c.page_label && c.page) parts.push(`p. ${c.page_label} (PDF p. ${c.page})`);
   else if (c.page) parts.push(`PDF p. ${c.page}`);
   else if (c.page_label) parts.push(`p. ${c.page_label}`);

@@ -33,6 +33,7 @@ class Passage:
     minute: str | None
     minute_heading: str | None
     kind: str
+    minutes_date: str | None = None
 
     def embed_text(self) -> str:
         """What the embedder sees: the context line (title, item, minute) then the text."""
@@ -63,7 +64,8 @@ def chunk_blocks(
             for piece in _enforce_limit(text, context, fits):
                 first = group[0]
                 passages.append(Passage(piece, context, first.page_index, first.item,
-                                        first.minute, first.minute_heading, kind))
+                                        first.minute, first.minute_heading, kind,
+                                        first.minutes_date))
     return passages
 
 

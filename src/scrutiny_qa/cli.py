@@ -177,7 +177,10 @@ def format_citation(c: dict) -> str:
         parts.append(f"Item {item['number']}" + (f": {item['title']}" if item.get("title") else ""))
     if c.get("minute"):
         minute = c["minute"]
-        parts.append(f"Minute {minute['number']}" if minute.get("number") else minute["heading"])
+        label = f"Minute {minute['number']}" if minute.get("number") else minute["heading"]
+        if minute.get("meeting_date") and minute["meeting_date"] != c.get("meeting_date"):
+            label += f" (minutes of {minute['meeting_date']})"
+        parts.append(label)
     if c.get("page") or c.get("page_label"):
         printed = f"p. {c['page_label']}" if c.get("page_label") else None
         pdf = f"PDF p. {c['page']}" if c.get("page") else None
@@ -222,12 +225,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from scrutiny_qa.api import create_app
     from scrutiny_qa.embed import Embedder
-    from scrutiny_qa.index import current_generation
+    from scrutiny_qa.index import IndexUnavailable, open_index
     from scrutiny_qa.ingest import ingest
 
     embedder = Embedder(settings.model, settings.batch_size)
-    if current_generation(settings.index_dir) is None:
-        print(f"no index in {settings.index_dir}: indexing {args.corpus} first", file=sys.stderr)
+    try:
+        open_index(settings).conn.close()
+    except IndexUnavailable as exc:
+        print(f"{exc}\nindexing {args.corpus} first", file=sys.stderr)
         print(format_summary(ingest([args.corpus], settings, embedder)), file=sys.stderr)
     app = create_app(settings, embedder)
     embedder.encode_query("warm up")  # load the model before the first visitor

@@ -167,7 +167,7 @@ class _Worker:
         doc_id = _insert_document(self.conn, path, data, digest, meta, pages)
         _insert_pages(self.conn, doc_id, pages, structure)
         _insert_items(self.conn, doc_id, pages, structure)
-        _insert_passages(self.conn, doc_id, pages, structure, passages, vectors)
+        _insert_passages(self.conn, doc_id, meta, pages, structure, passages, vectors)
         self.summary.pages += sum(1 for p in pages if p.number is not None) or len(pages)
         self.summary.blank_pages += sum(1 for p in pages if p.is_blank)
         self.summary.passages += len(passages)
@@ -291,9 +291,11 @@ def _insert_items(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
         )
 
 
-def _insert_passages(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
-                     structure: Structure, passages: list[Passage],
+def _insert_passages(conn: sqlite3.Connection, doc_id: int, meta: DocumentMeta,
+                     pages: list[Page], structure: Structure, passages: list[Passage],
                      vectors: list[tuple[str, bytes]]) -> None:
+    """Store passages; a passage's date is the meeting it records (minutes reprinted in a
+    later pack keep their own meeting's date), else its document's meeting date."""
     rows = []
     for ord_, (passage, (digest, blob)) in enumerate(zip(passages, vectors, strict=True)):
         page = pages[passage.page_index]
@@ -301,11 +303,11 @@ def _insert_passages(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
         rows.append((doc_id, ord_, passage.text, passage.context, passage.kind,
                      passage.page_index, page.number, page.label, passage.item,
                      item.title if item else None, passage.minute, passage.minute_heading,
-                     digest, blob))
+                     passage.minutes_date or meta.meeting_date, digest, blob))
     conn.executemany(
         "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page, page_label,"
-        " item, item_title, minute, minute_heading, embed_hash, vector)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " item, item_title, minute, minute_heading, date, embed_hash, vector)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
 
@@ -327,6 +329,8 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
         meta = inherit_meeting(_meta_of(row), anchors.get(str(Path(row["path"]).parent)))
         conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
                      (meta.council, meta.committee, meta.meeting_date, row["id"]))
+        conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
+                     (meta.meeting_date, row["id"]))
 
 
 def _meta_of(row: sqlite3.Row) -> DocumentMeta:

@@ -17,7 +17,7 @@ import numpy as np
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.highlight import best_sentences
 from scrutiny_qa.index import OpenIndex
-from scrutiny_qa.terms import content_words
+from scrutiny_qa.terms import content_words, mentioned_months
 
 # Reciprocal rank fusion constants. A small k lets a first place in either list count for
 # much more than tenth places in both; keyword ranks weigh more because council questions
@@ -25,6 +25,9 @@ from scrutiny_qa.terms import content_words
 RRF_K = 10
 KEYWORD_WEIGHT = 1.5
 DENSE_WEIGHT = 1.0
+# A question that names a meeting month ("in September 2022") adds a third ranking: the
+# candidates dated that month (by the meeting they record), in fused order.
+DATE_WEIGHT = 1.0
 # Passages whose word sets overlap this much are one passage published twice (minutes
 # reprinted in the next pack, an appendix attached to two reports): shown once.
 DUPLICATE_OVERLAP = 0.8
@@ -103,8 +106,23 @@ class Searcher:
         keyword = self.keyword(question, filters)
         fused = fuse([(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)])
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])
-        ranks = {"dense": _positions(dense), "keyword": _positions(keyword)}
+        dated = self._dated(ranked, mentioned_months(question))
+        if dated:
+            fused = fuse([(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT), (dated, DATE_WEIGHT)])
+            ranked = sorted(fused.items(), key=lambda kv: -kv[1])
+        ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
+                 "date": _positions(dated)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
+
+    def _dated(self, ranked: list[tuple[int, float]], months: set[str]) -> list[int]:
+        """Candidates from the meeting month the question names, in fused order."""
+        if not months:
+            return []
+        ids = [chunk_id for chunk_id, _ in ranked[: self.pool]]
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(f"SELECT id, date FROM chunks WHERE id IN ({marks})", ids)
+        month_of = {row["id"]: (row["date"] or "")[:7] for row in rows}
+        return [chunk_id for chunk_id in ids if month_of.get(chunk_id) in months]
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
         """The first `k` distinct passages, each with the ids of its near-duplicates."""
@@ -205,7 +223,8 @@ def citation_of(row: sqlite3.Row, aliases: list[str]) -> dict:
         "agenda_item": {"number": row["item"], "title": row["item_title"]} if row["item"] else None,
         "page": row["page"],
         "page_label": row["page_label"],
-        "minute": ({"number": row["minute"], "heading": row["minute_heading"]}
+        "minute": ({"number": row["minute"], "heading": row["minute_heading"],
+                    "meeting_date": row["date"]}
                    if row["minute_heading"] else None),
         "kind": row["kind"],
     }

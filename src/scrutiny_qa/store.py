@@ -67,6 +67,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     item_title TEXT,
     minute TEXT,
     minute_heading TEXT,
+    date TEXT,
     embed_hash TEXT NOT NULL,
     vector BLOB NOT NULL
 );

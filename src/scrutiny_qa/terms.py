@@ -24,3 +24,14 @@ def content_words(text: str) -> list[str]:
         if word and word not in STOPWORDS and word not in terms:
             terms.append(word)
     return terms
+
+
+_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b", re.I)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def mentioned_months(text: str) -> set[str]:
+    """Months a question names with their year ("September 2022", "9 Jan 2025") as "YYYY-MM"."""
+    return {f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
+            for m in _MONTH_YEAR.finditer(text)}

@@ -1,0 +1,14 @@
+"""Query words and the meeting months a question names."""
+
+from scrutiny_qa.terms import content_words, mentioned_months
+
+
+def test_content_words_drop_stop_words_and_keep_references():
+    assert content_words("What did the Cabinet decide under decision 24/00093?") == [
+        "cabinet", "decide", "decision", "24/00093"]
+
+
+def test_mentioned_months_need_a_year():
+    assert mentioned_months("resolved in Sept. 2022 and on 9 January 2025") == {
+        "2022-09", "2025-01"}
+    assert mentioned_months("budget 2025-26, the 24/25 figures, and what may happen") == set()
