@@ -12,3 +12,20 @@ def test_mentioned_months_need_a_year():
     assert mentioned_months("resolved in Sept. 2022 and on 9 January 2025") == {
         "2022-09", "2025-01"}
     assert mentioned_months("budget 2025-26, the 24/25 figures, and what may happen") == set()
+
+
+def test_acronyms_are_learnt_from_definitions_and_expand_questions():
+    from scrutiny_qa.acronyms import expansions, find_acronyms
+
+    text = ("An Equality Impact Assessment (EIA) was made. Special Educational Needs and "
+            "Disabilities (SEND) services. Persistent Organic Pollutants (POPs). "
+            "See the report (Appendix A) at (Item 5).")
+    pairs = find_acronyms(text)
+    assert pairs == {("EIA", "equality impact assessment"),
+                     ("SEND", "special educational needs and disabilities"),
+                     ("POPs", "persistent organic pollutants")}
+    table: dict[str, set[str]] = {}
+    for short, long in pairs:
+        table.setdefault(short, set()).add(long)
+    assert expansions("When is the equality impact assessment reviewed?", table) == ["EIA"]
+    assert expansions("SEND strategy", table) == ["special educational needs and disabilities"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrutiny_qa import index, store
+from scrutiny_qa.acronyms import find_acronyms
 from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
@@ -168,6 +169,10 @@ class _Worker:
         _insert_pages(self.conn, doc_id, pages, structure)
         _insert_items(self.conn, doc_id, pages, structure)
         _insert_passages(self.conn, doc_id, meta, pages, structure, passages, vectors)
+        self.conn.executemany(
+            "INSERT INTO acronyms(document_id, short, long) VALUES (?,?,?)",
+            [(doc_id, short, long) for short, long in
+             sorted(find_acronyms("\n".join(p.text for p in pages)))])
         self.summary.pages += sum(1 for p in pages if p.number is not None) or len(pages)
         self.summary.blank_pages += sum(1 for p in pages if p.is_blank)
         self.summary.passages += len(passages)

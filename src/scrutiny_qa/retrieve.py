@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import faiss
 import numpy as np
 
+from scrutiny_qa.acronyms import expansions
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.highlight import best_sentences
 from scrutiny_qa.index import OpenIndex
@@ -90,6 +91,9 @@ class Searcher:
 
     def __init__(self, opened: OpenIndex, embedder: Embedder, pool: int = 100) -> None:
         self.index, self.embedder, self.pool = opened, embedder, pool
+        self.acronyms: dict[str, set[str]] = {}
+        for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
+            self.acronyms.setdefault(row["short"], set()).add(row["long"])
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -101,9 +105,11 @@ class Searcher:
         allowed = self._allowed_ids(filters) if filters.active() else None
         if allowed is not None and not len(allowed):
             return []
-        query = self.embedder.encode_query(question)
+        extra = expansions(question, self.acronyms)
+        expanded = f"{question} ({', '.join(extra)})" if extra else question
+        query = self.embedder.encode_query(expanded)
         dense = self.dense(query, allowed)
-        keyword = self.keyword(question, filters)
+        keyword = self.keyword(question, filters, extra)
         fused = fuse([(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)])
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])
         dated = self._dated(ranked, mentioned_months(question))
@@ -152,9 +158,11 @@ class Searcher:
                                            params=params)
         return [int(i) for i in ids[0] if i >= 0]
 
-    def keyword(self, question: str, filters: Filters | None = None) -> list[int]:
-        """Passage ids by BM25 over passage text (and, at lower weight, its context)."""
-        match = fts_query(question)
+    def keyword(self, question: str, filters: Filters | None = None,
+                extra: list[str] | None = None) -> list[int]:
+        """Passage ids by BM25 over passage text (and, at lower weight, its context);
+        `extra` phrases (other forms of the question's acronyms) are matched too."""
+        match = fts_query(question, extra or [])
         if not match:
             return []
         where, args = (filters or Filters()).where()
@@ -230,9 +238,11 @@ def citation_of(row: sqlite3.Row, aliases: list[str]) -> dict:
     }
 
 
-def fts_query(question: str) -> str:
-    """An FTS5 query matching any content word of the question (BM25 ranks by how many)."""
-    return " OR ".join('"' + t.replace('"', "") + '"' for t in content_words(question))
+def fts_query(question: str, phrases: list[str] = ()) -> str:
+    """An FTS5 query matching any content word of the question (BM25 ranks by how many),
+    or any of `phrases`."""
+    terms = [*content_words(question), *phrases]
+    return " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
 
 
 def fuse(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> dict[int, float]:

@@ -71,6 +71,12 @@ CREATE TABLE IF NOT EXISTS chunks (
     embed_hash TEXT NOT NULL,
     vector BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS acronyms (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    short TEXT NOT NULL,
+    long TEXT NOT NULL,
+    PRIMARY KEY (document_id, short, long)
+);
 CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
 CREATE INDEX IF NOT EXISTS chunks_embed_hash ON chunks(embed_hash);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
