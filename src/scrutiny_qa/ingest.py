@@ -146,11 +146,18 @@ class _Worker:
             self.summary.failures.append((str(path), str(exc)))
 
     def _alias(self, path: Path, original: sqlite3.Row, replaced: sqlite3.Row | None) -> None:
+        """Record `path` as a copy of `original`; the shorter name (not "x (copy).pdf" or
+        "x_1.pdf") stays the document's path, the other becomes its alias."""
         if replaced:
             self.conn.execute("DELETE FROM documents WHERE id=?", (replaced["id"],))
+        alias, keep = str(path), original["path"]
+        if len(path.name) < len(Path(keep).name):
+            alias, keep = keep, str(path)
+            self.conn.execute("UPDATE documents SET path=? WHERE id=?", (keep, original["id"]))
+            self.conn.execute("DELETE FROM aliases WHERE path=?", (keep,))
         self.conn.execute("INSERT OR REPLACE INTO aliases(path, document_id) VALUES (?, ?)",
-                          (str(path), original["id"]))
-        self.summary.duplicates.append((str(path), original["path"]))
+                          (alias, original["id"]))
+        self.summary.duplicates.append((alias, keep))
 
     def _index(self, path: Path, data: bytes, digest: str, replacing: sqlite3.Row | None) -> None:
         pages = split_at_stamps(extract(path, data))

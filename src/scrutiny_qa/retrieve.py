@@ -18,6 +18,7 @@ from scrutiny_qa.acronyms import expansions
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.highlight import best_sentences
 from scrutiny_qa.index import OpenIndex
+from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import content_words, mentioned_months
 
 # Reciprocal rank fusion constants. A small k lets a first place in either list count for
@@ -131,21 +132,33 @@ class Searcher:
         return [chunk_id for chunk_id in ids if month_of.get(chunk_id) in months]
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
-        """The first `k` distinct passages, each with the ids of its near-duplicates."""
-        kept: list[tuple[int, float, list]] = []
+        """The first `k` distinct passages, each with the ids of its near-duplicates.
+
+        Of a passage published twice, the copy cited is the one with the fuller citation
+        (an agenda item and a printed page: the agenda pack rather than a loose reprint).
+        """
+        groups: list[list[int]] = []
         words: list[set[str]] = []
-        for chunk_id, score in ranked[: k * 4]:
-            text = self.conn.execute("SELECT text FROM chunks WHERE id=?", (chunk_id,)).fetchone()
-            mine = set(content_words(text[0]))
+        scores = dict(ranked)
+        for chunk_id, _ in ranked[: k * 4]:
+            row = self.conn.execute("SELECT text FROM chunks WHERE id=?", (chunk_id,)).fetchone()
+            mine = set(content_words(row["text"]))
             twin = next((i for i, other in enumerate(words) if _overlap(mine, other)), None)
             if twin is not None:
-                kept[twin][2].append(chunk_id)
-                continue
-            if len(kept) == k:
-                break
-            kept.append((chunk_id, score, []))
-            words.append(mine)
+                groups[twin].append(chunk_id)
+            elif len(groups) < k:
+                groups.append([chunk_id])
+                words.append(mine)
+        kept = []
+        for group in groups:
+            best = max(group, key=self._citation_fullness)
+            kept.append((best, scores[group[0]], [c for c in group if c != best]))
         return kept
+
+    def _citation_fullness(self, chunk_id: int) -> tuple[int, int]:
+        row = self.conn.execute("SELECT item, page_label FROM chunks WHERE id=?",
+                                (chunk_id,)).fetchone()
+        return (int(row["item"] not in (None, FRONT)), int(row["page_label"] is not None))
 
     def dense(self, query: np.ndarray, allowed: np.ndarray | None = None) -> list[int]:
         """Passage ids by cosine similarity to the question's embedding `query`."""
