@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--docs-root", type=Path, default=Path("../shared"),
                    help="folder the questions' doc paths are relative to")
     p.add_argument("--dump", type=Path, help="write each question's ranked results (JSONL)")
+    p.add_argument("--ranking", choices=("hybrid", "keyword", "dense"), default="hybrid",
+                   help="score one retriever alone, for comparison (default: hybrid)")
     p.set_defaults(run=cmd_eval)
 
     p = sub.add_parser("info", parents=[common], help="what is indexed")
@@ -117,12 +119,13 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
     return "\n".join(lines)
 
 
-def _searcher(settings: Settings):  # noqa: ANN202
+def _searcher(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
     from scrutiny_qa.embed import Embedder
     from scrutiny_qa.index import open_index
     from scrutiny_qa.retrieve import Searcher
 
-    return Searcher(open_index(settings), Embedder(settings.model, settings.batch_size))
+    return Searcher(open_index(settings), Embedder(settings.model, settings.batch_size),
+                    ranking=ranking)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -194,8 +197,8 @@ def format_citation(c: dict) -> str:
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.evaluate import evaluate, load_questions
 
-    report = evaluate(_searcher(settings), load_questions(args.questions), args.docs_root,
-                      args.dump)
+    report = evaluate(_searcher(settings, args.ranking), load_questions(args.questions),
+                      args.docs_root, args.dump)
     for name, value in report.metrics().items():
         print(f"{name:>16}: {value}")
     for miss in report.misses:

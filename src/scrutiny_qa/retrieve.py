@@ -90,8 +90,14 @@ class Result:
 class Searcher:
     """Answers questions against one open index with one embedder."""
 
-    def __init__(self, opened: OpenIndex, embedder: Embedder, pool: int = 100) -> None:
-        self.index, self.embedder, self.pool = opened, embedder, pool
+    RANKINGS = ("hybrid", "keyword", "dense")
+
+    def __init__(self, opened: OpenIndex, embedder: Embedder, pool: int = 100,
+                 ranking: str = "hybrid") -> None:
+        """`ranking` other than "hybrid" uses one retriever alone (for comparisons)."""
+        if ranking not in self.RANKINGS:
+            raise ValueError(f"ranking must be one of {', '.join(self.RANKINGS)}")
+        self.index, self.embedder, self.pool, self.ranking = opened, embedder, pool, ranking
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
             self.acronyms.setdefault(row["short"], set()).add(row["long"])
@@ -109,8 +115,8 @@ class Searcher:
         extra = expansions(question, self.acronyms)
         expanded = f"{question} ({', '.join(extra)})" if extra else question
         query = self.embedder.encode_query(expanded)
-        dense = self.dense(query, allowed)
-        keyword = self.keyword(question, filters, extra)
+        dense = self.dense(query, allowed) if self.ranking != "keyword" else []
+        keyword = self.keyword(question, filters, extra) if self.ranking != "dense" else []
         fused = fuse([(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)])
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])
         dated = self._dated(ranked, mentioned_months(question))
