@@ -23,10 +23,8 @@ class Embedder:
 
     @cached_property
     def _model(self):  # noqa: ANN202 - SentenceTransformer is imported lazily
-        import torch
         from sentence_transformers import SentenceTransformer
 
-        torch.set_num_threads(max(1, torch.get_num_threads()))
         return SentenceTransformer(resolve_model_path(self.name), device="cpu")
 
     @property
