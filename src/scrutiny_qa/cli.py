@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
+from scrutiny_qa.index import IndexUnavailable
 
 DEFAULT_CORPUS = Path("corpus")
 
@@ -24,13 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except Exception as exc:
-        from scrutiny_qa.index import IndexUnavailable
-
-        if isinstance(exc, IndexUnavailable):
-            print(f"error: {exc}", file=sys.stderr)
-            return 3
-        raise
+    except IndexUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,12 +87,12 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
     from scrutiny_qa.embed import Embedder
-    from scrutiny_qa.ingest import discover, ingest
+    from scrutiny_qa.ingest import ingest
 
-    total = len(discover(args.paths))
-    bar = tqdm(total=total, unit="file", disable=args.quiet or None, file=sys.stderr)
+    bar = tqdm(unit="file", disable=args.quiet or None, file=sys.stderr)
     embedder = Embedder(settings.model, settings.batch_size)
     summary = ingest(args.paths, settings, embedder, prune=args.prune,
+                     on_start=lambda total: bar.reset(total=total),
                      on_file=lambda path: (bar.set_postfix_str(path.name[:30]), bar.update()))
     bar.close()
     print(format_summary(summary))
@@ -108,6 +105,7 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
         f"unchanged: {summary.unchanged}  duplicates: {len(summary.duplicates)}  "
         f"failed: {len(summary.failures)}  removed: {len(summary.removed)}",
         f"pages: {summary.pages} ({summary.blank_pages} blank, not indexed)  "
+        f"text without page breaks: {summary.unpaged} documents  "
         f"passages: {summary.passages} ({summary.embedded} embedded)  "
         f"time: {summary.seconds:.1f}s (encoding {summary.encode_seconds:.1f}s)",
     ]
@@ -228,7 +226,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from scrutiny_qa.api import create_app
     from scrutiny_qa.embed import Embedder
-    from scrutiny_qa.index import IndexUnavailable, open_index
+    from scrutiny_qa.index import open_index
     from scrutiny_qa.ingest import ingest
 
     embedder = Embedder(settings.model, settings.batch_size)

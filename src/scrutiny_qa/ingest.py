@@ -46,8 +46,9 @@ class Summary:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    pages: int = 0
+    pages: int = 0  # PDF pages and form-feed pages; text without page breaks has none
     blank_pages: int = 0
+    unpaged: int = 0
     passages: int = 0
     embedded: int = 0
     seconds: float = 0.0
@@ -79,11 +80,15 @@ def ingest(
     embedder: Embedder,
     prune: bool = False,
     on_file: Callable[[Path], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> Summary:
-    """Bring the index at `settings.index_dir` up to date with the files under `paths`."""
+    """Bring the index at `settings.index_dir` up to date with the files under `paths`;
+    `on_start(count)` and `on_file(path)` report progress."""
     started = time.perf_counter()
     files = discover(paths)
     summary = Summary(files=len(files))
+    if on_start:
+        on_start(len(files))
     root = settings.index_dir
     with index.lock(root):
         generation, fresh = index.start_generation(root, settings)
@@ -180,8 +185,10 @@ class _Worker:
             "INSERT INTO acronyms(document_id, short, long) VALUES (?,?,?)",
             [(doc_id, short, long) for short, long in
              sorted(find_acronyms("\n".join(p.text for p in pages)))])
-        self.summary.pages += sum(1 for p in pages if p.number is not None) or len(pages)
-        self.summary.blank_pages += sum(1 for p in pages if p.is_blank)
+        numbered = [p for p in pages if p.number is not None]
+        self.summary.pages += len(numbered)
+        self.summary.blank_pages += sum(1 for p in numbered if p.is_blank)
+        self.summary.unpaged += int(not numbered)
         self.summary.passages += len(passages)
 
     def _vectors(self, texts: list[str]) -> list[tuple[str, bytes]]:

@@ -63,9 +63,6 @@ class DocumentMeta:
     committee: str | None = None
     meeting_date: str | None = None  # ISO yyyy-mm-dd
 
-    def as_dict(self) -> dict:
-        return asdict(self)
-
 
 def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     """Infer metadata from the document's opening pages, its file name and its folder."""

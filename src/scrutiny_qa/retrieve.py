@@ -117,12 +117,11 @@ class Searcher:
         query = self.embedder.encode_query(expanded)
         dense = self.dense(query, allowed) if self.ranking != "keyword" else []
         keyword = self.keyword(question, filters, extra) if self.ranking != "dense" else []
-        fused = fuse([(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)])
-        ranked = sorted(fused.items(), key=lambda kv: -kv[1])
+        rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
+        ranked = fuse(rankings)
         dated = self._dated(ranked, mentioned_months(question))
         if dated:
-            fused = fuse([(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT), (dated, DATE_WEIGHT)])
-            ranked = sorted(fused.items(), key=lambda kv: -kv[1])
+            ranked = fuse([*rankings, (dated, DATE_WEIGHT)])
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
                  "date": _positions(dated)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
@@ -143,12 +142,15 @@ class Searcher:
         Of a passage published twice, the copy cited is the one with the fuller citation
         (an agenda item and a printed page: the agenda pack rather than a loose reprint).
         """
+        candidates = [chunk_id for chunk_id, _ in ranked[: k * 4]]
+        marks = ",".join("?" * len(candidates))
+        rows = {row["id"]: row for row in self.conn.execute(
+            f"SELECT id, text, item, page_label FROM chunks WHERE id IN ({marks})", candidates)}
         groups: list[list[int]] = []
         words: list[set[str]] = []
         scores = dict(ranked)
-        for chunk_id, _ in ranked[: k * 4]:
-            row = self.conn.execute("SELECT text FROM chunks WHERE id=?", (chunk_id,)).fetchone()
-            mine = set(content_words(row["text"]))
+        for chunk_id in candidates:
+            mine = set(content_words(rows[chunk_id]["text"]))
             twin = next((i for i, other in enumerate(words) if _overlap(mine, other)), None)
             if twin is not None:
                 groups[twin].append(chunk_id)
@@ -157,14 +159,9 @@ class Searcher:
                 words.append(mine)
         kept = []
         for group in groups:
-            best = max(group, key=self._citation_fullness)
+            best = max(group, key=lambda c: _citation_fullness(rows[c]))
             kept.append((best, scores[group[0]], [c for c in group if c != best]))
         return kept
-
-    def _citation_fullness(self, chunk_id: int) -> tuple[int, int]:
-        row = self.conn.execute("SELECT item, page_label FROM chunks WHERE id=?",
-                                (chunk_id,)).fetchone()
-        return (int(row["item"] not in (None, FRONT)), int(row["page_label"] is not None))
 
     def dense(self, query: np.ndarray, allowed: np.ndarray | None = None) -> list[int]:
         """Passage ids by cosine similarity to the question's embedding `query`."""
@@ -206,9 +203,8 @@ class Searcher:
                  ranks: dict) -> list[Result]:
         results = []
         for chunk_id, score, twins in top:
-            row = self.conn.execute(CHUNK_SQL, (chunk_id,)).fetchone()
-            citation = citation_of(row, self._aliases(row["document_id"]))
-            citation["also_in"] = [self._citation(twin) for twin in twins]
+            row, citation = self._cite(chunk_id)
+            citation["also_in"] = [self._cite(twin)[1] for twin in twins]
             results.append(Result(
                 chunk_id=chunk_id, score=round(score, 6), text=row["text"],
                 highlights=best_sentences(question, row["text"]), citation=citation,
@@ -218,19 +214,16 @@ class Searcher:
             ))
         return results
 
-    def _citation(self, chunk_id: int) -> dict:
+    def _cite(self, chunk_id: int) -> tuple[sqlite3.Row, dict]:
+        """A passage's row and its citation (with the paths of byte-identical copies)."""
         row = self.conn.execute(CHUNK_SQL, (chunk_id,)).fetchone()
-        return citation_of(row, self._aliases(row["document_id"]))
-
-    def _aliases(self, document_id: int) -> list[str]:
-        rows = self.conn.execute("SELECT path FROM aliases WHERE document_id=? ORDER BY path",
-                                 (document_id,)).fetchall()
-        return [row["path"] for row in rows]
+        aliases = [r["path"] for r in self.conn.execute(
+            "SELECT path FROM aliases WHERE document_id=? ORDER BY path", (row["document_id"],))]
+        return row, citation_of(row, aliases)
 
 
 CHUNK_SQL = """
-SELECT c.*, d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type,
-       d.kind AS doc_kind
+SELECT c.*, d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type
 FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id = ?
 """
 
@@ -264,13 +257,19 @@ def fts_query(question: str, phrases: list[str] = ()) -> str:
     return " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
 
 
-def fuse(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> dict[int, float]:
-    """Weighted reciprocal rank fusion: each list adds weight/(k + rank) to the ids it ranks."""
+def fuse(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> list[tuple[int, float]]:
+    """Weighted reciprocal rank fusion: each list adds weight/(k + rank) to the ids it ranks;
+    returns (id, score) best first."""
     scores: dict[int, float] = {}
     for ranking, weight in rankings:
         for rank, chunk_id in enumerate(ranking, start=1):
             scores[chunk_id] = scores.get(chunk_id, 0.0) + weight / (k + rank)
-    return scores
+    return sorted(scores.items(), key=lambda kv: -kv[1])
+
+
+def _citation_fullness(row: sqlite3.Row) -> tuple[int, int]:
+    """How much a copy's citation tells: an agenda item, then a printed page."""
+    return (int(row["item"] not in (None, FRONT)), int(row["page_label"] is not None))
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
