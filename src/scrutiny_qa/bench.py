@@ -275,10 +275,10 @@ class Options:
     query_own_index: bool = False  # query --index even after an ingest run
 
 
-def run(options: Options, settings: Settings) -> dict:
+def run(options: Options, settings: Settings, embedder: Embedder | None = None) -> dict:
     """Every part asked for, in one process, as a JSON-ready report."""
     report: dict = {"load_before": _load_average()}
-    embedder = Embedder(settings.model, settings.batch_size)
+    embedder = embedder or Embedder(settings.model, settings.batch_size)
     report["model_load_seconds"] = round(timed(lambda: bare_encode(embedder, ["warm up"])), 2)
     with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as workdir:
         query_settings = settings
