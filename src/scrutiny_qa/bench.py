@@ -13,7 +13,6 @@ import dataclasses
 import json
 import os
 import resource
-import socket
 import tempfile
 import threading
 import time
@@ -211,13 +210,15 @@ def _ask(client, question: str) -> None:  # noqa: ANN001 - httpx.Client
 
 @contextlib.contextmanager
 def serving(app) -> Iterator[str]:  # noqa: ANN001 - a FastAPI app
-    """Run `app` under uvicorn in a background thread on a free port; yield its base URL."""
+    """Run `app` under uvicorn in a background thread on a free port; yield its base URL.
+
+    uvicorn binds the port itself (port 0: any free one), as `serve` does: a socket handed to
+    it would not get TCP_NODELAY, and every keep-alive response would wait ~40 ms for the
+    client's delayed ACK."""
     import uvicorn
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
@@ -225,11 +226,10 @@ def serving(app) -> Iterator[str]:  # noqa: ANN001 - a FastAPI app
             raise RuntimeError("the benchmark server did not start")
         time.sleep(0.01)
     try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
     finally:
         server.should_exit = True
         thread.join()
-        sock.close()
 
 
 # --- memory and size ----------------------------------------------------------------------
