@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,6 +27,12 @@ from scrutiny_qa import index, store
 from scrutiny_qa import ingest as pipeline
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, one_thread
+
+if TYPE_CHECKING:
+    import httpx
+    from fastapi import FastAPI
+
+    from scrutiny_qa.retrieve import Searcher
 
 INGEST_TARGET = 1.3  # total ingest time / bare encode time of the passages embedded
 QUERY_TARGET = 1.5  # in-process search p50 / bare question-encode p50
@@ -64,6 +71,7 @@ def percentiles(seconds: list[float]) -> dict:
 
 
 def timed(call: Callable[[], object]) -> float:
+    """Wall-clock seconds `call` takes (perf_counter: monotonic, sub-microsecond)."""
     started = time.perf_counter()
     call()
     return time.perf_counter() - started
@@ -96,16 +104,15 @@ def bench_ingest(paths: list[Path], settings: Settings, embedder: Embedder, work
     generation = index.current_generation(fresh.index_dir)
     texts = embedded_texts(generation / index.STORE_FILE)
     bare = timed(lambda: bare_encode(embedder, texts))
-    stages["other"] = summary.seconds - sum(v for k, v in stages.items() if k in _STAGES) \
-        - stages["encode"]
+    seconds = summary.seconds
+    stages["other"] = seconds - stages["encode"] - sum(stages[k] for k in _STAGES)
     return {
         "files": summary.files, "failed": len(summary.failures), "pages": summary.pages,
         "passages": summary.passages, "embedded": summary.embedded,
-        "bare_encoded": len(texts), "seconds": round(summary.seconds, 2),
-        "pages_per_s": round(summary.pages / summary.seconds, 1),
-        "passages_per_s": round(summary.passages / summary.seconds, 1),
-        "bare_encode_seconds": round(bare, 2), "ratio_to_bare_encode": round(summary.seconds
-                                                                            / bare, 3),
+        "bare_encoded": len(texts), "seconds": round(seconds, 2),
+        "pages_per_s": round(summary.pages / seconds, 1),
+        "passages_per_s": round(summary.passages / seconds, 1),
+        "bare_encode_seconds": round(bare, 2), "ratio_to_bare_encode": round(seconds / bare, 3),
         "stages_seconds": {k: round(v, 2) for k, v in stages.items()},
         "index_size": index_size(generation),
         "index": str(fresh.index_dir),
@@ -164,7 +171,7 @@ def load_questions(path: Path | None) -> tuple[list[str], str]:
     return [json.loads(line)["question"] for line in lines if line.strip()], str(path)
 
 
-def bench_search(searcher, questions: list[str], rounds: int) -> dict:  # noqa: ANN001
+def bench_search(searcher: Searcher, questions: list[str], rounds: int) -> dict:
     """Searcher.search end to end against the bare encode of the same question, interleaved
     so that a burst of load from elsewhere hits both alike."""
     for question in questions[:WARMUP]:
@@ -180,8 +187,10 @@ def bench_search(searcher, questions: list[str], rounds: int) -> dict:  # noqa: 
     return report
 
 
-def bench_http(app, questions: list[str], rounds: int, clients: int) -> dict:  # noqa: ANN001
-    """GET /api/ask on the real app under uvicorn: one client in turn, then `clients` at once."""
+def bench_http(app: FastAPI, questions: list[str], rounds: int, clients: int) -> dict:
+    """GET /api/ask on the real app under uvicorn: one client in turn, then `clients` at once.
+    The clients are threads of this process, so they share its GIL with the server: the
+    queries per second are what the server gives with its clients' parsing on its back."""
     import httpx
 
     with serving(app) as base:
@@ -197,25 +206,29 @@ def _load(base: str, questions: list[str], clients: int) -> dict:
     import httpx
 
     local = threading.local()
+    opened: list[httpx.Client] = []
 
     def one(question: str) -> float:
         if not hasattr(local, "client"):
             local.client = httpx.Client(base_url=base, timeout=60)
+            opened.append(local.client)
         return timed(lambda: _ask(local.client, question))
 
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as workers:
         latencies = list(workers.map(one, questions))
     wall = time.perf_counter() - started
+    for client in opened:
+        client.close()
     return {"clients": clients, **percentiles(latencies), "qps": round(len(questions) / wall, 1)}
 
 
-def _ask(client, question: str) -> None:  # noqa: ANN001 - httpx.Client
+def _ask(client: httpx.Client, question: str) -> None:
     client.get("/api/ask", params={"q": question}).raise_for_status()
 
 
 @contextlib.contextmanager
-def serving(app) -> Iterator[str]:  # noqa: ANN001 - a FastAPI app
+def serving(app: FastAPI) -> Iterator[str]:
     """Run `app` under uvicorn in a background thread on a free port; yield its base URL.
 
     uvicorn binds the port itself (port 0: any free one), as `serve` does: a socket handed to
