@@ -120,8 +120,13 @@ def date_in_words(iso: str | None) -> str | None:
 
 def parse_date(text: str) -> date | None:
     """The first date written in `text` in any of the forms council papers use."""
-    found = _dates_in(text)
-    return found[0][1] if found else None
+    found = dates_in(text)
+    return found[0] if found else None
+
+
+def dates_in(text: str) -> list[date]:
+    """Every date written in `text`, in the order they are written."""
+    return [day for _, day in _dates_in(text)]
 
 
 def _dates_in(text: str) -> list[tuple[int, date]]:

@@ -9,6 +9,7 @@ their scores against each other.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import faiss
@@ -33,6 +34,9 @@ DATE_WEIGHT = 1.0
 # Passages whose word sets overlap this much are one passage published twice (minutes
 # reprinted in the next pack, an appendix attached to two reports): shown once.
 DUPLICATE_OVERLAP = 0.8
+# A passage that prints the resolution or commitment a question asks about is moved first,
+# if it already ranks within this many (so a poor record match never displaces an answer).
+LEAD_WITHIN = 20
 
 
 @dataclass
@@ -98,6 +102,8 @@ class Searcher:
         if ranking not in self.RANKINGS:
             raise ValueError(f"ranking must be one of {', '.join(self.RANKINGS)}")
         self.index, self.embedder, self.pool, self.ranking = opened, embedder, pool, ranking
+        # (question, query vector, filters) -> passages to lead with; set by the record search
+        self.leaders: Callable[[str, np.ndarray, Filters], list[int]] | None = None
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
             self.acronyms.setdefault(row["short"], set()).add(row["long"])
@@ -122,6 +128,8 @@ class Searcher:
         dated = self._dated(ranked, mentioned_months(question))
         if dated:
             ranked = fuse([*rankings, (dated, DATE_WEIGHT)])
+        if self.leaders and self.ranking == "hybrid":
+            ranked = _lead(ranked, self.leaders(question, query, filters))
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
                  "date": _positions(dated)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
@@ -276,6 +284,23 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return a == b
     return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
+
+
+def _lead(ranked: list[tuple[int, float]], leaders: list[int]) -> list[tuple[int, float]]:
+    """Move the first of `leaders` that ranks within LEAD_WITHIN to the top."""
+    top = {chunk_id for chunk_id, _ in ranked[:LEAD_WITHIN]}
+    lead = next((chunk_id for chunk_id in leaders if chunk_id in top), None)
+    if lead is None or lead == ranked[0][0]:
+        return ranked
+    rest = [(chunk_id, score) for chunk_id, score in ranked if chunk_id != lead]
+    return [(lead, ranked[0][1] + 1e-6), *rest]
+
+
+def page_links(doc_id: int, page: int | None, page_seq: int) -> dict:
+    """Where a reader checks a citation: the file (at its PDF page) and the page's text."""
+    link = f"/api/documents/{doc_id}/file"
+    return {"document": link, "page": f"{link}#page={page}" if page else link,
+            "page_text": f"/api/documents/{doc_id}/pages/{page_seq + 1}"}
 
 
 def _positions(ranking: list[int]) -> dict[int, int]:
