@@ -244,16 +244,20 @@ class RecordSearch:
         rows = self.conn.execute(
             f"SELECT r.*, m.number AS other_number, m.heading AS other_heading,"
             f" COALESCE(m.meeting_date, d2.meeting_date) AS other_date,"
+            f" m.document_id AS other_doc, m.first_page_seq AS other_seq, tp.number AS other_page,"
             f" d.title AS doc_title, p.number AS page FROM minute_refs r"
             f" JOIN documents d ON d.id = r.document_id"
             f" LEFT JOIN minutes m ON m.id = r.{other}"
             f" LEFT JOIN documents d2 ON d2.id = m.document_id"
+            f" LEFT JOIN pages tp ON tp.document_id = m.document_id AND tp.seq = m.first_page_seq"
             f" LEFT JOIN pages p ON p.document_id = r.document_id AND p.seq = r.page_seq"
             f" WHERE r.{mine} = ? ORDER BY r.id", (minute_id,)).fetchall()
         return [{"text": r["text"], "number": r["number"], "part": r["part"],
                  "date": r["ref_date"], "resolved_by": r["resolved_by"],
                  "minute": ({"id": r[other], "number": r["other_number"],
-                             "heading": r["other_heading"], "meeting_date": r["other_date"]}
+                             "heading": r["other_heading"], "meeting_date": r["other_date"],
+                             "links": page_links(r["other_doc"], r["other_page"],
+                                                 r["other_seq"])}
                             if r[other] else None),
                  "document": {"id": r["document_id"], "title": r["doc_title"]},
                  "links": page_links(r["document_id"], r["page"], r["page_seq"])} for r in rows]
