@@ -35,8 +35,9 @@ KINDS = ("resolution", "commitment")
 # A question asking what was decided or promised: its best record leads the answer.
 _ASKS = {
     "resolution": re.compile(r"\b(resol\w*|decid\w*|decision|agreed|approv\w*|endors\w*)\b", re.I),
-    "commitment": re.compile(r"\b(promis\w*|undert\w*|commit\w*|request\w*|asked\s+to|report\s+"
-                             r"back|follow[\s-]up|action\w*|by\s+when|deadline)\b", re.I),
+    "commitment": re.compile(r"\b(promis\w*|undert\w*|committed|commitments?|request\w*|ask|"
+                             r"asked|report\s+back|follow[\s-]up|by\s+when|(?:want|wanted)\s+to\s+"
+                             r"(?:know|find\s+out|see))\b", re.I),
 }
 
 _SELECT = {
@@ -135,6 +136,11 @@ class RecordSearch:
 
     def _ranked(self, kind: str, query: str, vector: np.ndarray,
                 rows: dict[int, sqlite3.Row]) -> list[int]:
+        return [i for i, _ in fuse(self._rankings(kind, query, vector, rows))]
+
+    def _rankings(self, kind: str, query: str, vector: np.ndarray,
+                  rows: dict[int, sqlite3.Row]) -> list[tuple[list[int], float]]:
+        """Dense, keyword and (when the query names a month) date rankings, with weights."""
         keyword = self._keyword(kind, query, rows)
         dense = self._dense(kind, vector, rows)
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
@@ -142,7 +148,7 @@ class RecordSearch:
         dated = [i for i, _ in fuse(rankings) if (rows[i]["date"] or "")[:7] in months]
         if dated:
             rankings.append((dated, DATE_WEIGHT))
-        return [i for i, _ in fuse(rankings)]
+        return rankings
 
     def _keyword(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> list[int]:
         match = fts_query(query)
@@ -273,26 +279,35 @@ class RecordSearch:
             (row["number"], row["id"], row["date"], row["committee"])).fetchall()
         return [r[0] for r in found]
 
-    def leading_passages(self, question: str, vector: np.ndarray, filters: Filters) -> list[int]:
+    def leading_passages(self, question: str, vector: np.ndarray,
+                         filters: Filters) -> tuple[list[int], bool]:
         """For a question about what was decided or promised: the passages printing the best
-        matching record, best first (the searcher moves the first it ranks to the top)."""
-        kinds = [kind for kind in KINDS if _ASKS[kind].search(question)]
-        if not kinds:
-            return []
+        matching record, best first, and whether the match is sure (dense and keyword search
+        both rank that record first), in which case it leads even from outside the top."""
         scoped = RecordFilters(committee=filters.committee, council=filters.council,
                                date_from=filters.date_from, date_to=filters.date_to)
-        where, args = scoped.where(kinds[0])
-        rows = {row["id"]: row for row in self.conn.execute(
-            f"{_SELECT[kinds[0]]} WHERE {where}", args)}
-        ranked = self._ranked(kinds[0], question, vector, rows) if rows else []
-        if not ranked:
-            return []
+        best: tuple[str, int, bool] | None = None
+        for kind in (k for k in KINDS if _ASKS[k].search(question)):
+            where, args = scoped.where(kind)
+            rows = {row["id"]: row for row in self.conn.execute(
+                f"{_SELECT[kind]} WHERE {where}", args)}
+            rankings = self._rankings(kind, question, vector, rows) if rows else []
+            order = [i for i, _ in fuse(rankings)]
+            if not order:
+                continue
+            dense, keyword = rankings[0][0], rankings[1][0]
+            sure = bool(dense and keyword and dense[0] == keyword[0] == order[0])
+            if best is None or (sure and not best[2]):
+                best = (kind, order[0], sure)
+        if best is None:
+            return [], False
+        kind, record_id, sure = best
         linked = self.conn.execute(
             "SELECT rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
             " ON c.id = rc.chunk_id WHERE rc.kind = ? AND rc.record_id = ?",
-            (kinds[0], ranked[0])).fetchall()
-        return [row["chunk_id"] for row in sorted(
-            linked, key=lambda r: -float(blob_vector(r["vector"]) @ vector))]
+            (kind, record_id)).fetchall()
+        ordered = sorted(linked, key=lambda r: -float(blob_vector(r["vector"]) @ vector))
+        return [row["chunk_id"] for row in ordered], sure
 
 
 def _minute(row: sqlite3.Row) -> dict | None:

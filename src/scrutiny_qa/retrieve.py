@@ -102,8 +102,9 @@ class Searcher:
         if ranking not in self.RANKINGS:
             raise ValueError(f"ranking must be one of {', '.join(self.RANKINGS)}")
         self.index, self.embedder, self.pool, self.ranking = opened, embedder, pool, ranking
-        # (question, query vector, filters) -> passages to lead with; set by the record search
-        self.leaders: Callable[[str, np.ndarray, Filters], list[int]] | None = None
+        # (question, query vector, filters) -> (passages to lead with, whether sure); set by
+        # the record search
+        self.leaders: Callable[[str, np.ndarray, Filters], tuple[list[int], bool]] | None = None
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
             self.acronyms.setdefault(row["short"], set()).add(row["long"])
@@ -129,7 +130,7 @@ class Searcher:
         if dated:
             ranked = fuse([*rankings, (dated, DATE_WEIGHT)])
         if self.leaders and self.ranking == "hybrid":
-            ranked = _lead(ranked, self.leaders(question, query, filters))
+            ranked = _lead(ranked, *self.leaders(question, query, filters))
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
                  "date": _positions(dated)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
@@ -286,11 +287,15 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
 
 
-def _lead(ranked: list[tuple[int, float]], leaders: list[int]) -> list[tuple[int, float]]:
-    """Move the first of `leaders` that ranks within LEAD_WITHIN to the top."""
+def _lead(ranked: list[tuple[int, float]], leaders: list[int],
+          sure: bool) -> list[tuple[int, float]]:
+    """Move the first of `leaders` that ranks within LEAD_WITHIN to the top; when `sure`,
+    put the first leader on top wherever it ranks."""
     top = {chunk_id for chunk_id, _ in ranked[:LEAD_WITHIN]}
     lead = next((chunk_id for chunk_id in leaders if chunk_id in top), None)
-    if lead is None or lead == ranked[0][0]:
+    if sure and leaders:
+        lead = lead if lead is not None else leaders[0]
+    if lead is None or not ranked or lead == ranked[0][0]:
         return ranked
     rest = [(chunk_id, score) for chunk_id, score in ranked if chunk_id != lead]
     return [(lead, ranked[0][1] + 1e-6), *rest]
