@@ -1,4 +1,4 @@
-"""The `scrutiny-qa` command: ingest, ask, eval, info and serve."""
+"""The `scrutiny-qa` command: ingest, ask, eval, info, serve and bench."""
 
 from __future__ import annotations
 
@@ -89,6 +89,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                    help="what to index when there is no index yet")
     p.set_defaults(run=cmd_serve)
+
+    p = sub.add_parser("bench", parents=[common], help="time ingest and questions against the "
+                       "bare model, over HTTP too, with memory and index size")
+    p.add_argument("paths", nargs="*", type=Path, default=[Path("../shared/kent")],
+                   help="what to ingest into a temporary index (default: ../shared/kent)")
+    p.add_argument("--questions", type=Path, default=Path("../shared/eval/dev.jsonl"),
+                   help="JSONL with a 'question' key (built-in questions if missing)")
+    p.add_argument("--rounds", type=int, default=3, help="times each question is asked")
+    p.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
+    p.add_argument("--limit", type=int, help="ingest only the first N files")
+    p.add_argument("--skip-ingest", action="store_true",
+                   help="only time questions, on --index")
+    p.add_argument("--skip-http", action="store_true", help="no HTTP part")
+    p.add_argument("--json", type=Path, default=Path("bench-results.json"),
+                   help="where to write the results (default: bench-results.json)")
+    p.set_defaults(run=cmd_bench)
     return parser
 
 
@@ -309,6 +325,20 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     embedder.encode_query("warm up")  # load the model before the first visitor
     print(f"scrutiny-qa: open http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa import bench
+
+    if args.rounds < 1 or args.clients < 1:
+        raise ValueError("--rounds and --clients must be at least 1")
+    options = bench.Options(args.paths, args.questions, args.rounds, args.clients, args.limit,
+                            args.skip_ingest, args.skip_http, query_own_index=bool(args.index))
+    report = bench.run(options, settings)
+    print(bench.format_report(report))
+    bench.write_json(report, args.json)
+    print(f"results: {args.json}")
     return 0
 
 
