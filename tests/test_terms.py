@@ -40,3 +40,13 @@ def test_decision_reference_from_header_or_file_name() -> None:
     assert decision_reference(Path("Appendix 4.pdf"), header) == "24/00093"
     assert decision_reference(Path("24-00115 - EqIA.pdf"), "Equality analysis") == "24/00115"
     assert decision_reference(Path("Budget 2025-26.pdf"), "Capital 2025-35") is None
+
+
+def test_questions_about_outcomes_ask_for_votes_and_resolutions() -> None:
+    from scrutiny_qa.terms import asked_kinds
+
+    assert asked_kinds("Did the motion on bus lanes pass?") == {"vote", "resolution"}
+    assert asked_kinds("Was the amendment agreed?") == {"vote", "resolution"}
+    assert asked_kinds("What did Cabinet resolve about libraries?") == {"resolution"}
+    assert asked_kinds("How many passengers used the park and ride?") == set()
+    assert asked_kinds("Who voted against the budget?") == {"vote", "resolution"}
