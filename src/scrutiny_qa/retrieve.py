@@ -21,7 +21,7 @@ from scrutiny_qa.embed import Embedder
 from scrutiny_qa.highlight import best_sentences
 from scrutiny_qa.index import OpenIndex
 from scrutiny_qa.structure import FRONT
-from scrutiny_qa.terms import content_words, mentioned_months
+from scrutiny_qa.terms import asked_kinds, content_words, mentioned_months
 
 # Reciprocal rank fusion constants. A small k lets a first place in either list count for
 # much more than tenth places in both; keyword ranks weigh more because council questions
@@ -32,6 +32,9 @@ DENSE_WEIGHT = 1.0
 # A question that names a meeting month ("in September 2022") adds a third ranking: the
 # candidates dated that month (by the meeting they record), in fused order.
 DATE_WEIGHT = 1.0
+# A question about an outcome ("did the motion pass?") adds a ranking of the candidates that
+# record one: votes and resolutions.
+KIND_WEIGHT = 1.0
 # Passages whose word sets overlap this much are one passage published twice (minutes
 # reprinted in the next pack, an appendix attached to two reports): shown once.
 DUPLICATE_OVERLAP = 0.8
@@ -127,24 +130,28 @@ class Searcher:
         keyword = self.keyword(question, filters, extra) if self.ranking != "dense" else []
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
         ranked = fuse(rankings)
-        dated = self._dated(ranked, mentioned_months(question))
-        if dated:
-            ranked = fuse([*rankings, (dated, DATE_WEIGHT)])
+        dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
+        if dated or typed:
+            ranked = fuse([*rankings, (dated, DATE_WEIGHT), (typed, KIND_WEIGHT)])
         if self.leaders and self.ranking == "hybrid":
             ranked = _lead(ranked, *self.leaders(question, query, filters))
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
-                 "date": _positions(dated)}
+                 "date": _positions(dated), "kind": _positions(typed)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
 
-    def _dated(self, ranked: list[tuple[int, float]], months: set[str]) -> list[int]:
-        """Candidates from the meeting month the question names, in fused order."""
-        if not months:
-            return []
+    def _matching(self, ranked: list[tuple[int, float]], months: set[str],
+                  kinds: set[str]) -> tuple[list[int], list[int]]:
+        """Candidates from the meeting month the question names, and candidates of the kind
+        it asks for (a vote, a resolution), each in fused order."""
+        if not months and not kinds:
+            return [], []
         ids = [chunk_id for chunk_id, _ in ranked[: self.pool]]
         marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(f"SELECT id, date FROM chunks WHERE id IN ({marks})", ids)
-        month_of = {row["id"]: (row["date"] or "")[:7] for row in rows}
-        return [chunk_id for chunk_id in ids if month_of.get(chunk_id) in months]
+        rows = {row["id"]: row for row in self.conn.execute(
+            f"SELECT id, date, kind FROM chunks WHERE id IN ({marks})", ids)}
+        dated = [c for c in ids if months and (rows[c]["date"] or "")[:7] in months]
+        typed = [c for c in ids if rows[c]["kind"] in kinds]
+        return dated, typed
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
         """The first `k` distinct passages, each with the ids of its near-duplicates.

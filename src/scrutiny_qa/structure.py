@@ -58,6 +58,7 @@ class Block:
     minute: str | None = None
     minute_heading: str | None = None
     minutes_date: str | None = None  # the date of the meeting minuted, for minutes in a pack
+    vote: str | None = None  # for a recorded vote: what was voted on, the tally and the outcome
 
 
 @dataclass
@@ -99,7 +100,10 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                 kind = tracker.observe(kind, text)
                 minute = tracker.current
             blocks.append(Block(text, kind, index, item, *minute, minutes_dates.get(item)))
-    return Structure(items=items, page_items=page_items, blocks=_merge_resolutions(blocks))
+    blocks = _merge_resolutions(blocks)
+    if any(block.minute_heading for block in blocks):
+        _mark_votes(blocks)
+    return Structure(items=items, page_items=page_items, blocks=blocks)
 
 
 def split_at_stamps(pages: list[Page]) -> list[Page]:
@@ -425,3 +429,101 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
         else:
             merged.append(block)
     return merged
+
+
+_NUMBERED_PARA = re.compile(r"^\(?(\d{1,3})\)\s+")
+_TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b", re.I)
+_VOTED_ON = re.compile(r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?))\b", re.I)
+_PARAGRAPH_REF = re.compile(r"\bparagraph\s+(\d{1,3})\b", re.I)
+_TALLY = re.compile(r"\b(For|Against|Abstain)\s*\((\d{1,3})\)")
+_OUTCOME = re.compile(
+    r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?)(?:\s*\(as amended\))?"
+    r"\s+(?:was\s+)?(?:carried|lost|agreed|fell|defeated|approved))\b"
+    r"|\b(it was agreed(?: unanimously)?|agreed unanimously)\b", re.I)
+_PROPOSER = re.compile(
+    r"^[^“\"]{0,160}?\b(?:proposed|moved)\b[^“\"]{0,160}?\b(?:motion|amendment)\b"
+    r"(?:\s+that)?[\s:,]*", re.I)
+_VOTE_BLOCKS = 12  # a vote runs from "put ... to the vote" to its outcome within this many blocks
+
+
+def _mark_votes(blocks: list[Block]) -> None:
+    """Label each recorded vote in minutes with what was voted on, its tally and outcome.
+
+    The lists of names under "For (14)" / "Against (37)" say nothing about the motion, which
+    stands paragraphs earlier ("put the motion set out in paragraph 3 to the vote"), so a
+    question such as "did the motion on X pass?" could not find them; the label (carried into
+    the passage's context) names the motion's sub-heading and opening words and the result.
+    """
+    paragraphs: dict[tuple, tuple[str, str | None]] = {}  # (item, minute, n) -> text, subhead
+    current: tuple | None = None
+    subheading: str | None = None
+    minute: tuple = ()
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if (block.item, block.minute, block.minute_heading) != minute:
+            minute = (block.item, block.minute, block.minute_heading)
+            subheading, current = None, None
+        numbered = _NUMBERED_PARA.match(block.text)
+        if numbered:
+            current = (*minute, numbered.group(1))
+            paragraphs[current] = (block.text, subheading)
+        elif _is_subheading(block):
+            subheading, current = block.text.strip(), None
+        elif current is not None and len(paragraphs[current][0]) < 600:
+            text, sub = paragraphs[current]
+            paragraphs[current] = (f"{text} {block.text}", sub)
+        if _TO_THE_VOTE.search(block.text):
+            end = _vote_end(blocks, index)
+            if end is not None:
+                label = _vote_label(blocks[index:end + 1], paragraphs, minute, subheading)
+                for voted in blocks[index:end + 1]:
+                    voted.vote = label
+                index = end + 1
+                continue
+        index += 1
+
+
+def _is_subheading(block: Block) -> bool:
+    """A short title line inside a minute ("Motion for Time Limited Debate 2 – X"), not the
+    minute's own heading, a tally or a line of names."""
+    text = block.text
+    if block.kind == "heading":
+        return not (_MINUTE_HEAD.match(text) or re.search(r"\(Item\s+\d+[a-z]?\)\s*$", text))
+    return (block.kind == "para" and len(text) < 120 and text[:1].isupper()
+            and not _SENTENCE_END.search(text) and not _TALLY.search(text)
+            and text.count(",") < 2 and "\n" not in text)
+
+
+def _vote_end(blocks: list[Block], start: int) -> int | None:
+    """The block holding the outcome of the vote put at `start` (None when none is found)."""
+    for index in range(start, min(start + _VOTE_BLOCKS, len(blocks))):
+        block = blocks[index]
+        if index > start and (block.minute != blocks[start].minute
+                              or _NUMBERED_PARA.match(block.text)):
+            return None
+        if _OUTCOME.search(block.text):
+            return index
+    return None
+
+
+def _vote_label(span: list[Block], paragraphs: dict, minute: tuple,
+                subheading: str | None) -> str:
+    """ "Vote on the amendment in paragraph 24 (Amendment lost; For 15, Against 43, …): …" """
+    opening = span[0].text
+    what = _VOTED_ON.search(opening)
+    ref = _PARAGRAPH_REF.search(opening)
+    text = " ".join(block.text for block in span)
+    outcome = _OUTCOME.search(text)
+    result = (outcome.group(1) or outcome.group(2)).strip() if outcome else ""
+    tally = ", ".join(f"{side} {count}" for side, count in _TALLY.findall(text))
+    subject, sub = paragraphs.get((*minute, ref.group(1)), (None, subheading)) if ref \
+        else (None, subheading)
+    where = f" in paragraph {ref.group(1)}" if ref else ""
+    label = f"Vote on the {what.group(1).lower() if what else 'motion'}{where}"
+    if sub:
+        label += f", {sub}"
+    label += f" ({'; '.join(p for p in (result, tally) if p)})" if result or tally else ""
+    if subject:
+        label += ": " + _PROPOSER.sub("", _NUMBERED_PARA.sub("", subject)).strip()
+    return re.sub(r"\s+", " ", label)
