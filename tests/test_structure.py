@@ -95,3 +95,42 @@ def test_text_pack_changes_item_where_stamps_stand() -> None:
     assert item_of["minutes first page, unstamped"] == "3"
     assert item_of["minutes second page"] == "3"
     assert item_of["budget report"] == "4"
+
+
+VOTE_MINUTES = """KENT COUNTY COUNCIL
+MINUTES of a meeting of the County Council held on Thursday, 19 December 2024.
+281. Motions for Time Limited Debate
+(Item 12)
+Motion for Time Limited Debate 2 - Electoral Reform in Kent
+3) Mr Green proposed, and Mr Hook seconded the motion that
+"This Council asks the Leader to call for proportional representation in council elections."
+4) Following the debate the Chairman put the motion set out in paragraph 3 to the vote and
+the voting was as follows:
+For (14)
+Mr Brady, Mr Campkin, Ms Dawkins
+Against (37)
+Mr Baker, Mr Beaney, Mrs Bell
+Abstain (0)
+Motion lost.
+5) Mr Meade proposed the next motion."""
+
+
+def test_recorded_votes_are_labelled_with_the_motion_and_result() -> None:
+    from scrutiny_qa.extract import Page
+
+    blocks = analyse([Page(1, None, VOTE_MINUTES)], is_minutes=True).blocks
+    voted = [b for b in blocks if b.vote]
+    assert any("Against (37)" in b.text for b in voted)
+    label = voted[0].vote
+    assert label.startswith("Vote on the motion in paragraph 3, Motion for Time Limited Debate 2")
+    assert "(Motion lost; For 14, Against 37, Abstain 0)" in label
+    assert label.endswith('"This Council asks the Leader to call for proportional representation'
+                          ' in council elections."')
+    assert not any(b.vote for b in blocks if "next motion" in b.text)
+
+
+def test_a_vote_without_an_outcome_is_not_labelled() -> None:
+    from scrutiny_qa.extract import Page
+
+    text = VOTE_MINUTES.replace("Motion lost.", "")
+    assert not any(b.vote for b in analyse([Page(1, None, text)], is_minutes=True).blocks)

@@ -29,3 +29,24 @@ def test_acronyms_are_learnt_from_definitions_and_expand_questions():
         table.setdefault(short, set()).add(long)
     assert expansions("When is the equality impact assessment reviewed?", table) == ["EIA"]
     assert expansions("SEND strategy", table) == ["special educational needs and disabilities"]
+
+
+def test_decision_reference_from_header_or_file_name() -> None:
+    from pathlib import Path
+
+    from scrutiny_qa.metadata import decision_reference
+
+    header = "RECORD OF DECISION\nDECISION NUMBER:\n24/00093\nFor publication"
+    assert decision_reference(Path("Appendix 4.pdf"), header) == "24/00093"
+    assert decision_reference(Path("24-00115 - EqIA.pdf"), "Equality analysis") == "24/00115"
+    assert decision_reference(Path("Budget 2025-26.pdf"), "Capital 2025-35") is None
+
+
+def test_questions_about_outcomes_ask_for_votes_and_resolutions() -> None:
+    from scrutiny_qa.terms import asked_kinds
+
+    assert asked_kinds("Did the motion on bus lanes pass?") == {"vote", "resolution"}
+    assert asked_kinds("Was the amendment agreed?") == {"vote", "resolution"}
+    assert asked_kinds("What did Cabinet resolve about libraries?") == {"resolution"}
+    assert asked_kinds("How many passengers used the park and ride?") == set()
+    assert asked_kinds("Who voted against the budget?") == {"vote", "resolution"}

@@ -61,6 +61,7 @@ def chunk_blocks(
     for group in _groups(blocks):
         context = context_of(group[0])
         for text, kind in _pack(group, settings):
+            kind = "vote" if group[0].vote else kind
             for piece in _enforce_limit(text, context, fits):
                 first = group[0]
                 passages.append(Passage(piece, context, first.page_index, first.item,
@@ -70,11 +71,13 @@ def chunk_blocks(
 
 
 def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
-    """Runs of blocks sharing page, agenda item and minute: no passage crosses them."""
+    """Runs of blocks sharing page, agenda item, minute and recorded vote: no passage
+    crosses them (a vote's passages carry the vote's label in their context)."""
     group: list[Block] = []
     for block in blocks:
-        key = (block.page_index, block.item, block.minute)
-        if group and key != (group[0].page_index, group[0].item, group[0].minute):
+        key = (block.page_index, block.item, block.minute, block.vote)
+        if group and key != (group[0].page_index, group[0].item, group[0].minute,
+                             group[0].vote):
             yield group
             group = []
         group.append(block)

@@ -61,6 +61,24 @@ def _parser() -> argparse.ArgumentParser:
                    help="score one retriever alone, for comparison (default: hybrid)")
     p.set_defaults(run=cmd_eval)
 
+    for kind, helptext in (("resolutions", "list or search resolutions (RESOLVED, by part)"),
+                           ("commitments", "list or search requests and undertakings")):
+        p = sub.add_parser(kind, parents=[common], help=helptext + " (newest first without "
+                           "a query)")
+        p.add_argument("query", nargs="?")
+        p.add_argument("--committee")
+        p.add_argument("--council")
+        p.add_argument("--date-from", help="YYYY-MM-DD")
+        p.add_argument("--date-to", help="YYYY-MM-DD")
+        if kind == "commitments":
+            p.add_argument("--who", help="role or body asked or promising, e.g. 'Director'")
+        p.add_argument("--limit", type=int, help="how many (default: 20 shown, all exported)")
+        out = p.add_mutually_exclusive_group()
+        out.add_argument("--csv", type=Path, metavar="FILE",
+                         help="write an action log spreadsheet (UTF-8 CSV; '-' for stdout)")
+        out.add_argument("--json", action="store_true", help="print JSON")
+        p.set_defaults(run=cmd_records, kind=kind[:-1])
+
     p = sub.add_parser("info", parents=[common], help="what is indexed")
     p.set_defaults(run=cmd_info)
 
@@ -123,6 +141,7 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
         f"pages: {summary.pages} ({summary.blank_pages} blank, not indexed)  "
         f"text without page breaks: {summary.unpaged} documents  "
         f"passages: {summary.passages} ({summary.embedded} embedded)  "
+        f"resolutions: {summary.resolutions}  commitments: {summary.commitments}  "
         f"time: {summary.seconds:.1f}s (encoding {summary.encode_seconds:.1f}s)",
     ]
     if summary.rebuilt:
@@ -134,12 +153,18 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
 
 
 def _searcher(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
+    """The shipped searcher (answers lead with a matching resolution or commitment), or one
+    retriever alone for comparisons."""
     from scrutiny_qa.embed import Embedder
     from scrutiny_qa.index import open_index
+    from scrutiny_qa.record_search import RecordSearch
     from scrutiny_qa.retrieve import Searcher
 
-    return Searcher(open_index(settings), Embedder(settings.model, settings.batch_size),
-                    ranking=ranking)
+    searcher = Searcher(open_index(settings), Embedder(settings.model, settings.batch_size),
+                        ranking=ranking)
+    if ranking == "hybrid":
+        RecordSearch(searcher)
+    return searcher
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -221,6 +246,45 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_records(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa.export import write_csv
+    from scrutiny_qa.record_search import RecordFilters, RecordSearch
+
+    if args.limit is not None and args.limit < 1:
+        raise ValueError("--limit must be 1 or more")
+    limit = args.limit or (1_000_000 if args.csv or args.json else 20)
+    filters = RecordFilters(args.committee, args.council, args.date_from, args.date_to,
+                            getattr(args, "who", None))
+    found = RecordSearch(_searcher(settings, "keyword")).find(
+        args.kind, args.query, filters, limit=limit)
+    if args.csv:
+        rows = write_csv(args.kind, found["items"], args.csv)
+        if str(args.csv) != "-":
+            print(f"wrote {rows} {args.kind}s to {args.csv}", file=sys.stderr)
+    elif args.json:
+        print(json.dumps(found, indent=2, ensure_ascii=False))
+    else:
+        _print_records(found)
+    return 0
+
+
+def _print_records(found: dict) -> None:
+    if not found["items"]:
+        print("Nothing found.")
+    for entry in found["items"]:
+        print(format_citation(entry["citation"]))
+        if entry["kind"] == "resolution":
+            for part in entry["parts"]:
+                print(f"   ({part['label']}) {part['text']}" if part["label"]
+                      else f"   {part['text']}")
+        else:
+            who = entry["who"] or "(not named)"
+            when = f"  [by: {entry['by_when']}]" if entry["by_when"] else ""
+            print(f"   {entry['type']}: {who} → {entry['what']}{when}")
+        print()
+    print(f"{len(found['items'])} of {found['total']}")
+
+
 def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.index import open_index
 
@@ -232,6 +296,12 @@ def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
     print(f"index: {opened.path}")
     print(f"model: {opened.manifest['model']} (dimension {opened.manifest['dimension']})")
     print(f"documents: {docs} (+{aliases} duplicate copies)  passages: {passages}")
+    counts = {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+              for table in ("minutes", "resolutions", "commitments", "minute_refs")}
+    linked = conn.execute("SELECT COUNT(*) FROM minute_refs WHERE target_id IS NOT NULL")
+    print(f"minutes: {counts['minutes']}  resolutions: {counts['resolutions']}  "
+          f"commitments: {counts['commitments']}  minute references: {counts['minute_refs']} "
+          f"({linked.fetchone()[0]} linked to an indexed minute)")
     for row in conn.execute("SELECT doc_type, COUNT(*) n FROM documents GROUP BY doc_type"):
         print(f"  {row['doc_type']}: {row['n']}")
     return 0

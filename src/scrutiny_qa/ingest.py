@@ -25,14 +25,18 @@ from scrutiny_qa.metadata import (
     DocumentMeta,
     apply_sidecar,
     date_in_words,
+    decision_reference,
     infer_meta,
     inherit_meeting,
     parse_date,
 )
+from scrutiny_qa.record import store_record
+from scrutiny_qa.references import resolve_references
 from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps
 
-CONTEXT_TOKENS = 72
+CONTEXT_TOKENS = 96
 LEAD_TOKENS = 28
+VOTE_TOKENS = 56  # a vote's label (motion, tally, outcome) stands in for the minute's lead
 
 
 @dataclass
@@ -50,6 +54,8 @@ class Summary:
     blank_pages: int = 0
     unpaged: int = 0
     passages: int = 0
+    resolutions: int = 0
+    commitments: int = 0
     embedded: int = 0
     seconds: float = 0.0
     encode_seconds: float = 0.0
@@ -103,6 +109,7 @@ def ingest(
             if prune:
                 worker.prune([p.resolve() for p in paths], set(map(str, files)))
             _inherit_meetings(conn)
+            resolve_references(conn)
             conn.commit()
             conn.close()
             manifest = index.expected_manifest(settings, embedder.dimension)
@@ -168,7 +175,8 @@ class _Worker:
         pages = split_at_stamps(extract(path, data))
         meta = apply_sidecar(infer_meta(path, [p.text for p in pages]), path)
         structure = analyse(pages, meta.doc_type == "minutes")
-        passages = chunk_blocks(structure.blocks, _context_maker(meta, structure),
+        reference = decision_reference(path, pages[0].text if pages else "")
+        passages = chunk_blocks(structure.blocks, _context_maker(meta, structure, reference),
                                 self.settings.chunking, self.embedder.fits)
         vectors = self._vectors([p.embed_text() for p in passages])
         if replacing:
@@ -181,6 +189,9 @@ class _Worker:
         _insert_pages(self.conn, doc_id, pages, structure)
         _insert_items(self.conn, doc_id, pages, structure)
         _insert_passages(self.conn, doc_id, meta, pages, structure, passages, vectors)
+        counts = store_record(self.conn, doc_id, structure, meta.doc_type == "minutes")
+        self.summary.resolutions += counts["resolutions"]
+        self.summary.commitments += counts["commitments"]
         self.conn.executemany(
             "INSERT INTO acronyms(document_id, short, long) VALUES (?,?,?)",
             [(doc_id, short, long) for short, long in
@@ -231,15 +242,22 @@ class _Worker:
         self.summary.removed.append(path)
 
 
-def _context_maker(meta: DocumentMeta, structure: Structure) -> Callable[[Block], str]:
-    """The context line embedded and keyword-indexed with each passage: document title and
-    meeting date, agenda item, and minute (its heading, the date of the meeting it records
-    and its opening words, which say what a vote or resolution further down is about)."""
+def _context_maker(meta: DocumentMeta, structure: Structure,
+                   reference: str | None = None) -> Callable[[Block], str]:
+    """The context line embedded and keyword-indexed with each passage: document title,
+    decision number and meeting date, agenda item, and minute (its heading, the date of the
+    meeting it records and its opening words, which say what a resolution further down is
+    about; in a recorded vote, the vote's label, which names the motion and the result)."""
     leads = _minute_leads(structure.blocks)
     when = date_in_words(meta.meeting_date)
+    title = meta.title
+    if reference and reference not in title and reference.replace("/", "-") not in title:
+        title = f"{title} · Decision {reference}"
+    if when and when not in title:
+        title = f"{title} · {when}"
 
     def context_of(block: Block) -> str:
-        parts = [meta.title if not when or when in meta.title else f"{meta.title} · {when}"]
+        parts = [title]
         item = structure.items.get(block.item or "")
         if item and item.title:
             parts.append(f"Item {item.number}: {item.title}")
@@ -247,7 +265,8 @@ def _context_maker(meta: DocumentMeta, structure: Structure) -> Callable[[Block]
             number = f"Minute {block.minute}: " if block.minute else ""
             minuted = date_in_words(block.minutes_date)
             dated = f" (meeting of {minuted})" if minuted else ""
-            lead = leads.get(_minute_key(block), "")
+            lead = _clip(block.vote, VOTE_TOKENS) if block.vote \
+                else leads.get(_minute_key(block), "")
             parts.append(f"{number}{block.minute_heading}{dated}" + (f" — {lead}" if lead else ""))
         return _clip(" | ".join(parts), CONTEXT_TOKENS)
 

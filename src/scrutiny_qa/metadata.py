@@ -122,8 +122,13 @@ def date_in_words(iso: str | None) -> str | None:
 
 def parse_date(text: str) -> date | None:
     """The first date written in `text` in any of the forms council papers use."""
-    found = _dates_in(text)
-    return found[0][1] if found else None
+    found = dates_in(text)
+    return found[0] if found else None
+
+
+def dates_in(text: str) -> list[date]:
+    """Every date written in `text`, in the order they are written."""
+    return [day for _, day in _dates_in(text)]
 
 
 def _dates_in(text: str) -> list[tuple[int, date]]:
@@ -221,6 +226,20 @@ def _doc_type(path: Path, head: str) -> str:
 
 
 _OPAQUE_NAME = re.compile(r"\d*_?[0-9a-f]{12,}")
+_DECISION_HEADER = re.compile(
+    r"\bdecision\s+(?:number|no\.?|ref(?:erence)?)\s*[:.]?\s*(\d{2,4}/\d{3,6})\b", re.I)
+_DECISION_FILE = re.compile(r"(?<![\d-])(\d{2})-(\d{5})(?![\d-])")
+
+
+def decision_reference(path: Path, head: str) -> str | None:
+    """The decision a paper belongs to ("24/00093"): from a "Decision number:" header, else
+    from a file name that carries it ("24-00093 - EqIA.pdf"), so that every passage of a
+    decision's report, record and appendices can be found by the number people quote."""
+    found = _DECISION_HEADER.search(head[:3000])
+    if found:
+        return found.group(1)
+    named = _DECISION_FILE.search(path.name)
+    return f"{named.group(1)}/{named.group(2)}" if named else None
 
 
 def _title(path: Path, head: str) -> str | None:

@@ -9,7 +9,7 @@ their scores against each other.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -21,7 +21,7 @@ from scrutiny_qa.embed import Embedder
 from scrutiny_qa.highlight import best_sentences
 from scrutiny_qa.index import OpenIndex
 from scrutiny_qa.structure import FRONT
-from scrutiny_qa.terms import content_words, mentioned_months
+from scrutiny_qa.terms import asked_kinds, content_words, mentioned_months
 
 # Reciprocal rank fusion constants. A small k lets a first place in either list count for
 # much more than tenth places in both; keyword ranks weigh more because council questions
@@ -32,9 +32,15 @@ DENSE_WEIGHT = 1.0
 # A question that names a meeting month ("in September 2022") adds a third ranking: the
 # candidates dated that month (by the meeting they record), in fused order.
 DATE_WEIGHT = 1.0
+# A question about an outcome ("did the motion pass?") adds a ranking of the candidates that
+# record one: votes and resolutions.
+KIND_WEIGHT = 1.0
 # Passages whose word sets overlap this much are one passage published twice (minutes
 # reprinted in the next pack, an appendix attached to two reports): shown once.
 DUPLICATE_OVERLAP = 0.8
+# A passage that prints the resolution or commitment a question asks about is moved first,
+# if it already ranks within this many (so a poor record match never displaces an answer).
+LEAD_WITHIN = 20
 
 
 @dataclass
@@ -100,6 +106,9 @@ class Searcher:
         if ranking not in self.RANKINGS:
             raise ValueError(f"ranking must be one of {', '.join(self.RANKINGS)}")
         self.index, self.embedder, self.pool, self.ranking = opened, embedder, pool, ranking
+        # (question, query vector, filters) -> (passages to lead with, whether sure); set by
+        # the record search
+        self.leaders: Callable[[str, np.ndarray, Filters], tuple[list[int], bool]] | None = None
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
             self.acronyms.setdefault(row["short"], set()).add(row["long"])
@@ -121,22 +130,28 @@ class Searcher:
         keyword = self.keyword(question, filters, extra) if self.ranking != "dense" else []
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
         ranked = fuse(rankings)
-        dated = self._dated(ranked, mentioned_months(question))
-        if dated:
-            ranked = fuse([*rankings, (dated, DATE_WEIGHT)])
+        dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
+        if dated or typed:
+            ranked = fuse([*rankings, (dated, DATE_WEIGHT), (typed, KIND_WEIGHT)])
+        if self.leaders and self.ranking == "hybrid":
+            ranked = _lead(ranked, *self.leaders(question, query, filters))
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
-                 "date": _positions(dated)}
+                 "date": _positions(dated), "kind": _positions(typed)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
 
-    def _dated(self, ranked: list[tuple[int, float]], months: set[str]) -> list[int]:
-        """Candidates from the meeting month the question names, in fused order."""
-        if not months:
-            return []
+    def _matching(self, ranked: list[tuple[int, float]], months: set[str],
+                  kinds: set[str]) -> tuple[list[int], list[int]]:
+        """Candidates from the meeting month the question names, and candidates of the kind
+        it asks for (a vote, a resolution), each in fused order."""
+        if not months and not kinds:
+            return [], []
         ids = [chunk_id for chunk_id, _ in ranked[: self.pool]]
         marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(f"SELECT id, date FROM chunks WHERE id IN ({marks})", ids)
-        month_of = {row["id"]: (row["date"] or "")[:7] for row in rows}
-        return [chunk_id for chunk_id in ids if month_of.get(chunk_id) in months]
+        rows = {row["id"]: row for row in self.conn.execute(
+            f"SELECT id, date, kind FROM chunks WHERE id IN ({marks})", ids)}
+        dated = [c for c in ids if months and (rows[c]["date"] or "")[:7] in months]
+        typed = [c for c in ids if rows[c]["kind"] in kinds]
+        return dated, typed
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
         """The first `k` distinct passages, each with the ids of its near-duplicates.
@@ -285,6 +300,27 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return a == b
     return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
+
+
+def _lead(ranked: list[tuple[int, float]], leaders: list[int],
+          sure: bool) -> list[tuple[int, float]]:
+    """Move the first of `leaders` that ranks within LEAD_WITHIN to the top; when `sure`,
+    put the first leader on top wherever it ranks."""
+    top = {chunk_id for chunk_id, _ in ranked[:LEAD_WITHIN]}
+    lead = next((chunk_id for chunk_id in leaders if chunk_id in top), None)
+    if sure and leaders:
+        lead = lead if lead is not None else leaders[0]
+    if lead is None or not ranked or lead == ranked[0][0]:
+        return ranked
+    rest = [(chunk_id, score) for chunk_id, score in ranked if chunk_id != lead]
+    return [(lead, ranked[0][1] + 1e-6), *rest]
+
+
+def page_links(doc_id: int, page: int | None, page_seq: int) -> dict:
+    """Where a reader checks a citation: the file (at its PDF page) and the page's text."""
+    link = f"/api/documents/{doc_id}/file"
+    return {"document": link, "page": f"{link}#page={page}" if page else link,
+            "page_text": f"/api/documents/{doc_id}/pages/{page_seq + 1}"}
 
 
 @contextmanager

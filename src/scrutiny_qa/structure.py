@@ -27,6 +27,7 @@ _LISTING = re.compile(
 )
 _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)\.\s+([A-Z].{2,150}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
+_MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
 _MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
 _RESOLVED = re.compile(r"^\s*(?:\(?\d+[.)]\s*)?RESOLVED\b")
@@ -57,6 +58,7 @@ class Block:
     minute: str | None = None
     minute_heading: str | None = None
     minutes_date: str | None = None  # the date of the meeting minuted, for minutes in a pack
+    vote: str | None = None  # for a recorded vote: what was voted on, the tally and the outcome
 
 
 @dataclass
@@ -76,7 +78,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     """
     items = front_sheet_items(pages)
     page_items = assign_items(pages, items)
-    repeated = _running_lines(pages)
+    repeated = _running_lines(pages) | _item_running_lines(pages, page_items)
     blocks: list[Block] = []
     tracker = _MinuteTracker()
     minutes_dates: dict[str | None, str | None] = {}
@@ -98,23 +100,31 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                 kind = tracker.observe(kind, text)
                 minute = tracker.current
             blocks.append(Block(text, kind, index, item, *minute, minutes_dates.get(item)))
-    return Structure(items=items, page_items=page_items, blocks=_merge_resolutions(blocks))
+    blocks = _merge_resolutions(blocks)
+    if any(block.minute_heading for block in blocks):
+        _mark_votes(blocks)
+    return Structure(items=items, page_items=page_items, blocks=blocks)
 
 
 def split_at_stamps(pages: list[Page]) -> list[Page]:
     """Cut page-less text (no PDF pages, no form feeds) where "Agenda Item N" stamps stand.
 
     In a PDF the stamp marks the whole page; in converted text it is the only trace of
-    where an item's pages begin, so the text is cut there, keeping each part's label.
+    where an item's pages begin, so the text is cut there, keeping each part's label. Text
+    is also cut where minutes open before any stamp (a pack whose first minutes page lost its
+    stamp), so that `assign_items` can give those pages to the minutes item.
     """
     result: list[Page] = []
+    stamped = False
     for page in pages:
         if page.number is not None:
             result.append(page)
             continue
         part: list[str] = []
         for line in page.text.splitlines(keepends=True):
-            if _STAMP.match(line) and "".join(part).strip():
+            opens = _STAMP.match(line) or (not stamped and _MINUTES_OPENING.match(line))
+            stamped = stamped or bool(_STAMP.match(line))
+            if opens and "".join(part).strip():
                 result.append(Page(None, page.label, "".join(part)))
                 part = []
             if _BLANK_LINE.match(line):
@@ -174,7 +184,7 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
     items: dict[str, AgendaItem] = {}
     lines: list[str] = []
     for page in pages[:5]:
-        if _page_stamp(page):
+        if _page_stamp(page) or _MINUTES_OPENING.match(page.text):
             break
         lines += _join_wrapped_listings(page.text.splitlines())
     for line in lines:
@@ -198,6 +208,7 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     current: str | None = FRONT if items else None
     ranged = [it for it in items.values() if it.first_label is not None]
     single = ranged[0].number if len(ranged) == 1 and not _has_stamps(pages) else None
+    minutes = [it.number for it in items.values() if _is_minutes_item(it)]
     result: list[str | None] = []
     for index, page in enumerate(pages):
         stamp = _page_stamp(page)
@@ -207,6 +218,8 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
             items.setdefault(stamp, AgendaItem(stamp))
         elif by_label:
             current = by_label
+        elif current == FRONT and len(minutes) == 1 and _MINUTES_OPENING.match(page.text):
+            current = minutes[0]  # the minutes item's first page, its stamp lost
         elif single and index > 0 and current == FRONT and _listing_page(pages[0]):
             current = single
         result.append(current)
@@ -294,6 +307,23 @@ def _running_lines(pages: list[Page]) -> set[str]:
         counts.update(edges)
     floor = max(3, len(pages) // 10)
     return {line for line, n in counts.items() if n >= floor}
+
+
+def _item_running_lines(pages: list[Page], page_items: list[str | None]) -> set[str]:
+    """Headers that run over the pages of one agenda item only (the minutes' own "COMMITTEE -
+    TUESDAY 27TH SEPTEMBER, 2022" line), too few to count across a whole pack. Sentences are
+    never headers, so a repeated "That the report be noted." stays."""
+    found: set[str] = set()
+    for item in {it for it in page_items if it not in (None, FRONT)}:
+        own = [p for p, it in zip(pages, page_items, strict=True) if it == item]
+        counts: Counter[str] = Counter()
+        for page in own:
+            lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
+            counts.update({_shape(ln) for ln in lines[:3] + lines[-3:]
+                           if len(ln) > 12 and not _SENTENCE_END.search(ln)})
+        floor = max(3, len(own) // 2)
+        found |= {line for line, n in counts.items() if n >= floor}
+    return found
 
 
 def _shape(line: str) -> str:
@@ -399,3 +429,101 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
         else:
             merged.append(block)
     return merged
+
+
+_NUMBERED_PARA = re.compile(r"^\(?(\d{1,3})\)\s+")
+_TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b", re.I)
+_VOTED_ON = re.compile(r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?))\b", re.I)
+_PARAGRAPH_REF = re.compile(r"\bparagraph\s+(\d{1,3})\b", re.I)
+_TALLY = re.compile(r"\b(For|Against|Abstain)\s*\((\d{1,3})\)")
+_OUTCOME = re.compile(
+    r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?)(?:\s*\(as amended\))?"
+    r"\s+(?:was\s+)?(?:carried|lost|agreed|fell|defeated|approved))\b"
+    r"|\b(it was agreed(?: unanimously)?|agreed unanimously)\b", re.I)
+_PROPOSER = re.compile(
+    r"^[^“\"]{0,160}?\b(?:proposed|moved)\b[^“\"]{0,160}?\b(?:motion|amendment)\b"
+    r"(?:\s+that)?[\s:,]*", re.I)
+_VOTE_BLOCKS = 12  # a vote runs from "put ... to the vote" to its outcome within this many blocks
+
+
+def _mark_votes(blocks: list[Block]) -> None:
+    """Label each recorded vote in minutes with what was voted on, its tally and outcome.
+
+    The lists of names under "For (14)" / "Against (37)" say nothing about the motion, which
+    stands paragraphs earlier ("put the motion set out in paragraph 3 to the vote"), so a
+    question such as "did the motion on X pass?" could not find them; the label (carried into
+    the passage's context) names the motion's sub-heading and opening words and the result.
+    """
+    paragraphs: dict[tuple, tuple[str, str | None]] = {}  # (item, minute, n) -> text, subhead
+    current: tuple | None = None
+    subheading: str | None = None
+    minute: tuple = ()
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if (block.item, block.minute, block.minute_heading) != minute:
+            minute = (block.item, block.minute, block.minute_heading)
+            subheading, current = None, None
+        numbered = _NUMBERED_PARA.match(block.text)
+        if numbered:
+            current = (*minute, numbered.group(1))
+            paragraphs[current] = (block.text, subheading)
+        elif _is_subheading(block):
+            subheading, current = block.text.strip(), None
+        elif current is not None and len(paragraphs[current][0]) < 600:
+            text, sub = paragraphs[current]
+            paragraphs[current] = (f"{text} {block.text}", sub)
+        if _TO_THE_VOTE.search(block.text):
+            end = _vote_end(blocks, index)
+            if end is not None:
+                label = _vote_label(blocks[index:end + 1], paragraphs, minute, subheading)
+                for voted in blocks[index:end + 1]:
+                    voted.vote = label
+                index = end + 1
+                continue
+        index += 1
+
+
+def _is_subheading(block: Block) -> bool:
+    """A short title line inside a minute ("Motion for Time Limited Debate 2 – X"), not the
+    minute's own heading, a tally or a line of names."""
+    text = block.text
+    if block.kind == "heading":
+        return not (_MINUTE_HEAD.match(text) or re.search(r"\(Item\s+\d+[a-z]?\)\s*$", text))
+    return (block.kind == "para" and len(text) < 120 and text[:1].isupper()
+            and not _SENTENCE_END.search(text) and not _TALLY.search(text)
+            and text.count(",") < 2 and "\n" not in text)
+
+
+def _vote_end(blocks: list[Block], start: int) -> int | None:
+    """The block holding the outcome of the vote put at `start` (None when none is found)."""
+    for index in range(start, min(start + _VOTE_BLOCKS, len(blocks))):
+        block = blocks[index]
+        if index > start and (block.minute != blocks[start].minute
+                              or _NUMBERED_PARA.match(block.text)):
+            return None
+        if _OUTCOME.search(block.text):
+            return index
+    return None
+
+
+def _vote_label(span: list[Block], paragraphs: dict, minute: tuple,
+                subheading: str | None) -> str:
+    """ "Vote on the amendment in paragraph 24 (Amendment lost; For 15, Against 43, …): …" """
+    opening = span[0].text
+    what = _VOTED_ON.search(opening)
+    ref = _PARAGRAPH_REF.search(opening)
+    text = " ".join(block.text for block in span)
+    outcome = _OUTCOME.search(text)
+    result = (outcome.group(1) or outcome.group(2)).strip() if outcome else ""
+    tally = ", ".join(f"{side} {count}" for side, count in _TALLY.findall(text))
+    subject, sub = paragraphs.get((*minute, ref.group(1)), (None, subheading)) if ref \
+        else (None, subheading)
+    where = f" in paragraph {ref.group(1)}" if ref else ""
+    label = f"Vote on the {what.group(1).lower() if what else 'motion'}{where}"
+    if sub:
+        label += f", {sub}"
+    label += f" ({'; '.join(p for p in (result, tally) if p)})" if result or tally else ""
+    if subject:
+        label += ": " + _PROPOSER.sub("", _NUMBERED_PARA.sub("", subject)).strip()
+    return re.sub(r"\s+", " ", label)

@@ -35,3 +35,20 @@ def mentioned_months(text: str) -> set[str]:
     """Months a question names with their year ("September 2022", "9 Jan 2025") as "YYYY-MM"."""
     return {f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
             for m in _MONTH_YEAR.finditer(text)}
+
+
+_OUTCOME_WORDS = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|pass(?:ed)?|carried|lost|defeated|rejected|agreed|approved)\b",
+    re.I)
+_RESOLUTION_WORDS = re.compile(r"\b(?:resolved?|resolution)\b", re.I)
+
+
+def asked_kinds(text: str) -> set[str]:
+    """Kinds of passage that answer a question about an outcome: a recorded vote ("did the
+    motion pass?", "was the amendment agreed?", "the final vote"), or a resolution."""
+    kinds: set[str] = set()
+    if _OUTCOME_WORDS.search(text):
+        kinds |= {"vote", "resolution"}
+    if _RESOLUTION_WORDS.search(text):
+        kinds.add("resolution")
+    return kinds
