@@ -3,7 +3,9 @@
 Dense search finds passages that say the same thing in other words; BM25 finds the exact
 names, numbers and phrases councillors type. Each ranks up to `pool` candidates under the
 same filters, and reciprocal rank fusion merges the two lists without having to calibrate
-their scores against each other.
+their scores against each other. Further rankings join the fusion: candidates from the
+meeting month a question names, candidates of the kind it asks for (a vote, a resolution),
+and the top candidates re-ranked by how closely they hold the question's rarer words.
 """
 
 from __future__ import annotations
@@ -131,7 +133,8 @@ class Searcher:
         ranked = fuse(rankings)
         dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
         rankings += [(dated, DATE_WEIGHT), (typed, KIND_WEIGHT)]
-        windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH])
+        windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH]) \
+            if self.ranking == "hybrid" else []
         ranked = fuse([*rankings, (windows, WINDOW_WEIGHT)])
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
                  "date": _positions(dated), "kind": _positions(typed),
