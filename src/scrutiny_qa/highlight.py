@@ -42,3 +42,22 @@ def best_sentences(question: str, text: str, limit: int = 2) -> list[dict]:
     scored.sort(key=lambda s: (-s[0], s[1]))
     top = [s for s in scored[:limit] if s[0] >= scored[0][0] * 0.6] if scored else []
     return [{"text": s[3], "start": s[1], "end": s[2], "score": round(s[0], 3)} for s in top]
+
+
+def window_score(weights: dict[str, float], text: str, size: int = 2) -> float:
+    """The largest total weight of the question's terms found within `size` consecutive
+    sentences of `text`: a passage that answers tends to hold the question's rarer words
+    close together, where BM25 over the whole passage cannot tell near from far apart.
+    `weights` maps terms as `query_terms` gives them to how much each counts."""
+    sentences = [_terms(m.group(0)) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    best = 0.0
+    for start in range(len(sentences)):
+        window = set().union(*sentences[start : start + size])
+        best = max(best, sum(weight for term, weight in weights.items() if term in window))
+    return best
+
+
+def query_terms(question: str) -> dict[str, str]:
+    """The question's words in the form `window_score` compares them (stop words dropped),
+    each with one whole word it stands for (to look its rarity up)."""
+    return {_stem(w): w for w in _TOKEN.findall(question.lower()) if w not in STOPWORDS}

@@ -3,11 +3,14 @@
 Dense search finds passages that say the same thing in other words; BM25 finds the exact
 names, numbers and phrases councillors type. Each ranks up to `pool` candidates under the
 same filters, and reciprocal rank fusion merges the two lists without having to calibrate
-their scores against each other.
+their scores against each other. Further rankings join the fusion: candidates from the
+meeting month a question names, candidates of the kind it asks for (a vote, a resolution),
+and the top candidates re-ranked by how closely they hold the question's rarer words.
 """
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +21,7 @@ import numpy as np
 
 from scrutiny_qa.acronyms import expansions
 from scrutiny_qa.embed import Embedder
-from scrutiny_qa.highlight import best_sentences
+from scrutiny_qa.highlight import best_sentences, query_terms, window_score
 from scrutiny_qa.index import OpenIndex
 from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import asked_kinds, content_words, mentioned_months
@@ -35,6 +38,11 @@ DATE_WEIGHT = 1.0
 # A question about an outcome ("did the motion pass?") adds a ranking of the candidates that
 # record one: votes and resolutions.
 KIND_WEIGHT = 1.0
+# The first RERANK_DEPTH fused candidates are ranked once more by how many of the question's
+# rarer words stand within two consecutive sentences (highlight.window_score); that ranking
+# joins the fusion with this weight.
+RERANK_DEPTH = 30
+WINDOW_WEIGHT = 1.0
 # Passages whose word sets overlap this much are one passage published twice (minutes
 # reprinted in the next pack, an appendix attached to two reports): shown once.
 DUPLICATE_OVERLAP = 0.8
@@ -109,6 +117,7 @@ class Searcher:
         # (question, query vector, filters) -> (passages to lead with, whether sure); set by
         # the record search
         self.leaders: Callable[[str, np.ndarray, Filters], tuple[list[int], bool]] | None = None
+        self._idf: dict[str, float] = {}
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
             self.acronyms.setdefault(row["short"], set()).add(row["long"])
@@ -131,13 +140,37 @@ class Searcher:
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
         ranked = fuse(rankings)
         dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
-        if dated or typed:
-            ranked = fuse([*rankings, (dated, DATE_WEIGHT), (typed, KIND_WEIGHT)])
+        rankings += [(dated, DATE_WEIGHT), (typed, KIND_WEIGHT)]
+        windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH]) \
+            if self.ranking == "hybrid" else []
+        ranked = fuse([*rankings, (windows, WINDOW_WEIGHT)])
         if self.leaders and self.ranking == "hybrid":
             ranked = _lead(ranked, *self.leaders(question, query, filters))
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
-                 "date": _positions(dated), "kind": _positions(typed)}
+                 "date": _positions(dated), "kind": _positions(typed),
+                 "window": _positions(windows)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
+
+    def _windows(self, question: str, top: list[tuple[int, float]]) -> list[int]:
+        """`top` re-ranked by the best window of consecutive sentences (window_score), the
+        question's terms weighted by their rarity in the index."""
+        if not top:
+            return []
+        weights = {term: self._rarity(word) for term, word in query_terms(question).items()}
+        ids = [chunk_id for chunk_id, _ in top]
+        marks = ",".join("?" * len(ids))
+        texts = {row["id"]: row["text"] for row in self.conn.execute(
+            f"SELECT id, text FROM chunks WHERE id IN ({marks})", ids)}
+        scores = {chunk_id: window_score(weights, texts[chunk_id]) for chunk_id in ids}
+        return sorted(ids, key=lambda chunk_id: -scores[chunk_id])
+
+    def _rarity(self, word: str) -> float:
+        """Inverse document frequency of `word` over the passages (as FTS5 matches it)."""
+        if word not in self._idf:
+            found = self.conn.execute("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?",
+                                      ('"' + word + '"',)).fetchone()[0]
+            self._idf[word] = math.log(1 + self.index.vectors.ntotal / (found + 1))
+        return self._idf[word]
 
     def _matching(self, ranked: list[tuple[int, float]], months: set[str],
                   kinds: set[str]) -> tuple[list[int], list[int]]:
