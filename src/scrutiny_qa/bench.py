@@ -318,10 +318,12 @@ def run(options: Options, settings: Settings, embedder: Embedder | None = None) 
 def bench_queries(settings: Settings, embedder: Embedder, options: Options) -> dict:
     """Open the index as `serve` does, then time searches in-process and over HTTP."""
     from scrutiny_qa.api import create_app
+    from scrutiny_qa.record_search import RecordSearch
     from scrutiny_qa.retrieve import Searcher
 
     opened = index.open_index(settings)
     searcher = Searcher(opened, embedder)
+    RecordSearch(searcher)  # answers lead with a matching record, as in `ask` and the API
     questions, source = load_questions(options.questions)
     report = {"index": str(opened.path), "index_size": index_size(opened.path),
               "memory_after_open": memory(), "questions": len(questions),
