@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -114,6 +115,7 @@ class Searcher:
         if ranking not in self.RANKINGS:
             raise ValueError(f"ranking must be one of {', '.join(self.RANKINGS)}")
         self.index, self.embedder, self.pool, self.ranking = opened, embedder, pool, ranking
+        self._helper = ThreadPoolExecutor(max_workers=4, thread_name_prefix="bm25")
         # (question, query vector, filters) -> (passages to lead with, whether sure); set by
         # the record search
         self.leaders: Callable[[str, np.ndarray, Filters], tuple[list[int], bool]] | None = None
@@ -134,9 +136,13 @@ class Searcher:
             return []
         extra = expansions(question, self.acronyms)
         expanded = f"{question} ({', '.join(extra)})" if extra else question
+        # BM25 runs on a helper thread while the question is encoded (on one thread): SQLite
+        # and torch both release the GIL, so on two cores the keyword search costs no time.
+        pending = self._helper.submit(self.keyword, question, filters, extra) \
+            if self.ranking != "dense" else None
         query = self.embedder.encode_query(expanded)
         dense = self.dense(query, allowed) if self.ranking != "keyword" else []
-        keyword = self.keyword(question, filters, extra) if self.ranking != "dense" else []
+        keyword = pending.result() if pending else []
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
         ranked = fuse(rankings)
         dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
