@@ -40,6 +40,28 @@ PLANNING_PACK = [
 ]
 
 
+# Kent-style minutes: "(Item N)" headings, lettered parts, an undertaking in the narrative,
+# and a later minute referring back to an earlier one of the same meeting.
+CABINET_MINUTES = [
+    "KENT COUNTY COUNCIL\nCABINET\nMINUTES of a meeting of the Cabinet held in the Council"
+    " Chamber,\nCounty Hall, Maidstone on Thursday, 30 January 2025.\n"
+    "PRESENT: Mr R Gough (Chairman), Mr N Baker\n"
+    "86. Minutes of the Meeting held on 9th January 2025\n(Item 3)\n"
+    "RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record\n"
+    "and that they be signed by the Chair\n"
+    "87. Library Opening Hours\n(Item 4)\n"
+    "1. Mr Smith introduced the report on the Sunday opening of branch libraries.\n"
+    "2. Mr Jones undertook to provide Members with the visitor figures for each branch\n"
+    "library by the end of March 2025.",
+    "(3) RESOLVED that Cabinet:\n(a) agree the Sunday opening of branch libraries from"
+    " September;\n(b) delegate authority to the Corporate Director to agree the rota; and\n"
+    "(c) ask the Head of Libraries to report back to the next meeting of the Cabinet.\n"
+    "88. Waste Contract Update\n(Item 5)\n"
+    "Further to Minute No. 87 (3), the Cabinet considered the waste contract.\n"
+    "RESOLVED that the update be noted.",
+]
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     return Embedder(Settings().model)
@@ -52,6 +74,7 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
     corpus = base / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
     make_pdf(corpus / "planning-pack.pdf", PLANNING_PACK)
+    make_pdf(corpus / "cabinet-minutes.pdf", CABINET_MINUTES)
     settings = Settings(index_dir=base / "index")
     ingest([corpus], settings, embedder)
     return settings

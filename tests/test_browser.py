@@ -96,3 +96,29 @@ def test_weak_questions_are_not_dressed_up_as_answers(server, page):
                            " || document.querySelectorAll('.card').length > 0", timeout=20000)
     assert "Nothing in the indexed papers answers this well" in status.inner_text()
     assert page.locator(".card").count() == 0
+
+
+def test_resolutions_and_commitments_views_from_the_main_page(server, page):
+    page.goto(server + "/")
+    page.get_by_role("link", name="Resolutions").click()
+    page.locator(".card").first.wait_for(timeout=20000)
+    assert "newest meeting first" in page.locator("#status").inner_text()
+    page.get_by_label("Search resolutions").fill("Sunday opening of branch libraries")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('status').textContent.includes(' of ')"
+                           " && !document.getElementById('status').textContent.includes("
+                           "'newest')", timeout=20000)
+    first = page.locator(".card").first
+    assert "(a) agree the Sunday opening of branch libraries" in first.inner_text()
+    assert "Minute 87" in first.locator(".cite").inner_text()
+    assert first.locator("a.open").get_attribute("href").endswith("#page=2")
+    first.locator("summary").click()
+    first.get_by_text("Referred to by").wait_for(timeout=10000)
+    page.get_by_role("link", name="Commitments").click()
+    page.get_by_label("Who (role or body)").fill("Head of Libraries")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('.card').length === 1", timeout=20000)
+    card = page.locator(".card").first.inner_text()
+    assert "Head of Libraries" in card and "By: to the next meeting of the Cabinet" in card
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "commitments.png"), full_page=True)

@@ -7,32 +7,6 @@ const FILTERS = ["council", "committee", "doc_type", "date_from", "date_to"];
 const WEAK = 0.35;
 const isStrong = (r) => r.similarity >= WEAK || (r.ranks.keyword && r.highlights.length > 0);
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function formatDate(iso) {
-  if (!iso) return null;
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-function citationText(c) {
-  const parts = [c.committee || c.council, formatDate(c.meeting_date)];
-  const item = c.agenda_item;
-  if (item && item.number === "front") parts.push("Front sheet");
-  else if (item) parts.push(`Item ${item.number}${item.title ? ": " + item.title : ""}`);
-  if (c.minute) {
-    const minuted = c.minute.meeting_date && c.minute.meeting_date !== c.meeting_date
-      ? ` (minutes of ${formatDate(c.minute.meeting_date)})` : "";
-    parts.push((c.minute.number ? `Minute ${c.minute.number}` : c.minute.heading) + minuted);
-  }
-  if (c.page_label && c.page) parts.push(`p. ${c.page_label} (PDF p. ${c.page})`);
-  else if (c.page) parts.push(`PDF p. ${c.page}`);
-  else if (c.page_label) parts.push(`p. ${c.page_label}`);
-  // A title composed from committee and date would only repeat them: name the type instead.
-  const composed = c.committee && c.title.includes(c.committee);
-  parts.push(composed ? c.doc_type.replace(/^./, (ch) => ch.toUpperCase()) : c.title);
-  return parts.filter(Boolean).join(" · ");
-}
-
 function withMark(text, highlight) {
   const frag = document.createDocumentFragment();
   if (!highlight) { frag.append(text); return frag; }

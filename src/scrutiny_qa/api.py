@@ -20,7 +20,8 @@ from pydantic import BaseModel, Field
 from scrutiny_qa import index
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
-from scrutiny_qa.retrieve import Filters, Searcher
+from scrutiny_qa.record_search import RecordFilters, RecordSearch
+from scrutiny_qa.retrieve import Filters, Searcher, page_links
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
 MAX_QUESTION = 500
@@ -37,6 +38,24 @@ class AskRequest(BaseModel):
     date_from: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     date_to: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     document: str | None = None
+
+
+class RecordQuery(BaseModel):
+    """Search text, filters and paging for the resolution and commitment lists."""
+
+    q: str | None = Field(default=None, max_length=MAX_QUESTION)
+    committee: str | None = None
+    council: str | None = None
+    date_from: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    date_to: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    who: str | None = None
+    document: int | None = None
+    limit: int = Field(default=20, ge=1, le=200)
+    offset: int = Field(default=0, ge=0)
+
+    def filters(self) -> RecordFilters:
+        return RecordFilters(self.committee, self.council, self.date_from, self.date_to,
+                             self.who, self.document)
 
 
 def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
@@ -81,6 +100,23 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
     @app.post("/api/ask")
     def ask_post(body: AskRequest) -> dict:
         return state.ask(body)
+
+    @app.get("/api/resolutions")
+    def resolutions(query: Annotated[RecordQuery, Query()]) -> dict:
+        return state.records().find("resolution", query.q, query.filters(), query.limit,
+                                    query.offset)
+
+    @app.get("/api/commitments")
+    def commitments(query: Annotated[RecordQuery, Query()]) -> dict:
+        return state.records().find("commitment", query.q, query.filters(), query.limit,
+                                    query.offset)
+
+    @app.get("/api/minutes/{minute_id}")
+    def minute(minute_id: int) -> dict:
+        found = state.records().minute(minute_id)
+        if found is None:
+            raise HTTPException(404, f"no minute {minute_id}")
+        return found
 
     @app.get("/api/documents")
     def documents(page: Annotated[int, Query(ge=1)] = 1,
@@ -144,12 +180,16 @@ class _State:
 
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
         self.settings, self.embedder = settings, embedder
-        self._searcher: Searcher | None = None
+        self._records: RecordSearch | None = None
+
+    def records(self) -> RecordSearch:
+        if self._records is None:
+            self._records = RecordSearch(Searcher(index.open_index(self.settings),
+                                                  self.embedder))
+        return self._records
 
     def searcher(self) -> Searcher:
-        if self._searcher is None:
-            self._searcher = Searcher(index.open_index(self.settings), self.embedder)
-        return self._searcher
+        return self.records().searcher
 
     def ask(self, body: AskRequest) -> dict:
         if not body.q.strip():
@@ -164,14 +204,11 @@ class _State:
 
     def _result(self, result) -> dict:  # noqa: ANN001 - retrieve.Result
         citation = result.citation
-        doc = citation["document_id"]
-        link = f"/api/documents/{doc}/file"
-        page_link = f"{link}#page={citation['page']}" if citation["page"] else link
         return {"chunk_id": result.chunk_id, "text": result.text, "score": result.score,
                 "similarity": result.similarity, "ranks": result.ranks,
                 "highlights": result.highlights, "citation": citation,
-                "links": {"document": link, "page": page_link,
-                          "page_text": f"/api/documents/{doc}/pages/{result.page_seq + 1}"}}
+                "links": page_links(citation["document_id"], citation["page"],
+                                    result.page_seq)}
 
     def row(self, doc_id: int):  # noqa: ANN201 - sqlite3.Row
         row = self.searcher().conn.execute("SELECT * FROM documents WHERE id=?",

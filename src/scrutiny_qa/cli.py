@@ -1,4 +1,4 @@
-"""The `scrutiny-qa` command: ingest, ask, eval, info and serve."""
+"""The `scrutiny-qa` command: ingest, ask, eval, info, serve and bench."""
 
 from __future__ import annotations
 
@@ -61,6 +61,24 @@ def _parser() -> argparse.ArgumentParser:
                    help="score one retriever alone, for comparison (default: hybrid)")
     p.set_defaults(run=cmd_eval)
 
+    for kind, helptext in (("resolutions", "list or search resolutions (RESOLVED, by part)"),
+                           ("commitments", "list or search requests and undertakings")):
+        p = sub.add_parser(kind, parents=[common], help=helptext + " (newest first without "
+                           "a query)")
+        p.add_argument("query", nargs="?")
+        p.add_argument("--committee")
+        p.add_argument("--council")
+        p.add_argument("--date-from", help="YYYY-MM-DD")
+        p.add_argument("--date-to", help="YYYY-MM-DD")
+        if kind == "commitments":
+            p.add_argument("--who", help="role or body asked or promising, e.g. 'Director'")
+        p.add_argument("--limit", type=int, help="how many (default: 20 shown, all exported)")
+        out = p.add_mutually_exclusive_group()
+        out.add_argument("--csv", type=Path, metavar="FILE",
+                         help="write an action log spreadsheet (UTF-8 CSV; '-' for stdout)")
+        out.add_argument("--json", action="store_true", help="print JSON")
+        p.set_defaults(run=cmd_records, kind=kind[:-1])
+
     p = sub.add_parser("info", parents=[common], help="what is indexed")
     p.set_defaults(run=cmd_info)
 
@@ -71,6 +89,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                    help="what to index when there is no index yet")
     p.set_defaults(run=cmd_serve)
+
+    p = sub.add_parser("bench", parents=[common], help="time ingest and questions against the "
+                       "bare model, over HTTP too, with memory and index size")
+    p.add_argument("paths", nargs="*", type=Path, default=[Path("../shared/kent")],
+                   help="what to ingest into a temporary index (default: ../shared/kent)")
+    p.add_argument("--questions", type=Path, default=Path("../shared/eval/dev.jsonl"),
+                   help="JSONL with a 'question' key (built-in questions if missing)")
+    p.add_argument("--rounds", type=int, default=3, help="times each question is asked")
+    p.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
+    p.add_argument("--limit", type=int, help="ingest only the first N files")
+    p.add_argument("--skip-ingest", action="store_true",
+                   help="only time questions, on --index")
+    p.add_argument("--skip-http", action="store_true", help="no HTTP part")
+    p.add_argument("--json", type=Path, default=Path("bench-results.json"),
+                   help="where to write the results (default: bench-results.json)")
+    p.set_defaults(run=cmd_bench)
     return parser
 
 
@@ -107,6 +141,7 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
         f"pages: {summary.pages} ({summary.blank_pages} blank, not indexed)  "
         f"text without page breaks: {summary.unpaged} documents  "
         f"passages: {summary.passages} ({summary.embedded} embedded)  "
+        f"resolutions: {summary.resolutions}  commitments: {summary.commitments}  "
         f"time: {summary.seconds:.1f}s (encoding {summary.encode_seconds:.1f}s)",
     ]
     if summary.rebuilt:
@@ -118,12 +153,18 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
 
 
 def _searcher(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
+    """The shipped searcher (answers lead with a matching resolution or commitment), or one
+    retriever alone for comparisons."""
     from scrutiny_qa.embed import Embedder
     from scrutiny_qa.index import open_index
+    from scrutiny_qa.record_search import RecordSearch
     from scrutiny_qa.retrieve import Searcher
 
-    return Searcher(open_index(settings), Embedder(settings.model, settings.batch_size),
-                    ranking=ranking)
+    searcher = Searcher(open_index(settings), Embedder(settings.model, settings.batch_size),
+                        ranking=ranking)
+    if ranking == "hybrid":
+        RecordSearch(searcher)
+    return searcher
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -205,6 +246,45 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_records(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa.export import write_csv
+    from scrutiny_qa.record_search import RecordFilters, RecordSearch
+
+    if args.limit is not None and args.limit < 1:
+        raise ValueError("--limit must be 1 or more")
+    limit = args.limit or (1_000_000 if args.csv or args.json else 20)
+    filters = RecordFilters(args.committee, args.council, args.date_from, args.date_to,
+                            getattr(args, "who", None))
+    found = RecordSearch(_searcher(settings, "keyword")).find(
+        args.kind, args.query, filters, limit=limit)
+    if args.csv:
+        rows = write_csv(args.kind, found["items"], args.csv)
+        if str(args.csv) != "-":
+            print(f"wrote {rows} {args.kind}s to {args.csv}", file=sys.stderr)
+    elif args.json:
+        print(json.dumps(found, indent=2, ensure_ascii=False))
+    else:
+        _print_records(found)
+    return 0
+
+
+def _print_records(found: dict) -> None:
+    if not found["items"]:
+        print("Nothing found.")
+    for entry in found["items"]:
+        print(format_citation(entry["citation"]))
+        if entry["kind"] == "resolution":
+            for part in entry["parts"]:
+                print(f"   ({part['label']}) {part['text']}" if part["label"]
+                      else f"   {part['text']}")
+        else:
+            who = entry["who"] or "(not named)"
+            when = f"  [by: {entry['by_when']}]" if entry["by_when"] else ""
+            print(f"   {entry['type']}: {who} → {entry['what']}{when}")
+        print()
+    print(f"{len(found['items'])} of {found['total']}")
+
+
 def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.index import open_index
 
@@ -216,6 +296,12 @@ def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
     print(f"index: {opened.path}")
     print(f"model: {opened.manifest['model']} (dimension {opened.manifest['dimension']})")
     print(f"documents: {docs} (+{aliases} duplicate copies)  passages: {passages}")
+    counts = {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+              for table in ("minutes", "resolutions", "commitments", "minute_refs")}
+    linked = conn.execute("SELECT COUNT(*) FROM minute_refs WHERE target_id IS NOT NULL")
+    print(f"minutes: {counts['minutes']}  resolutions: {counts['resolutions']}  "
+          f"commitments: {counts['commitments']}  minute references: {counts['minute_refs']} "
+          f"({linked.fetchone()[0]} linked to an indexed minute)")
     for row in conn.execute("SELECT doc_type, COUNT(*) n FROM documents GROUP BY doc_type"):
         print(f"  {row['doc_type']}: {row['n']}")
     return 0
@@ -239,6 +325,20 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     embedder.encode_query("warm up")  # load the model before the first visitor
     print(f"scrutiny-qa: open http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa import bench
+
+    if args.rounds < 1 or args.clients < 1:
+        raise ValueError("--rounds and --clients must be at least 1")
+    options = bench.Options(args.paths, args.questions, args.rounds, args.clients, args.limit,
+                            args.skip_ingest, args.skip_http, query_own_index=bool(args.index))
+    report = bench.run(options, settings)
+    print(bench.format_report(report))
+    bench.write_json(report, args.json)
+    print(f"results: {args.json}")
     return 0
 
 

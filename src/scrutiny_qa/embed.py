@@ -7,6 +7,8 @@ chunker never hands it text it would silently truncate.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 
 import numpy as np
@@ -53,4 +55,22 @@ class Embedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def encode_query(self, text: str) -> np.ndarray:
-        return self.encode([text])[0]
+        """One question's vector, computed on the calling thread alone (see `one_thread`)."""
+        with one_thread():
+            return self.encode([text])[0]
+
+
+@contextmanager
+def one_thread() -> Iterator[None]:
+    """Run torch on the calling thread only. A question is one short sequence: its small
+    matrix products gain little from torch's OpenMP team, and when the cores are busy (another
+    process, or other questions served at once) every operation waits at the team's barrier
+    for a descheduled thread. The setting belongs to the calling thread, so it is put back."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)

@@ -30,6 +30,8 @@ from scrutiny_qa.metadata import (
     inherit_meeting,
     parse_date,
 )
+from scrutiny_qa.record import store_record
+from scrutiny_qa.references import resolve_references
 from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps
 
 CONTEXT_TOKENS = 96
@@ -52,6 +54,8 @@ class Summary:
     blank_pages: int = 0
     unpaged: int = 0
     passages: int = 0
+    resolutions: int = 0
+    commitments: int = 0
     embedded: int = 0
     seconds: float = 0.0
     encode_seconds: float = 0.0
@@ -105,6 +109,7 @@ def ingest(
             if prune:
                 worker.prune([p.resolve() for p in paths], set(map(str, files)))
             _inherit_meetings(conn)
+            resolve_references(conn)
             conn.commit()
             conn.close()
             manifest = index.expected_manifest(settings, embedder.dimension)
@@ -184,6 +189,9 @@ class _Worker:
         _insert_pages(self.conn, doc_id, pages, structure)
         _insert_items(self.conn, doc_id, pages, structure)
         _insert_passages(self.conn, doc_id, meta, pages, structure, passages, vectors)
+        counts = store_record(self.conn, doc_id, structure, meta.doc_type == "minutes")
+        self.summary.resolutions += counts["resolutions"]
+        self.summary.commitments += counts["commitments"]
         self.conn.executemany(
             "INSERT INTO acronyms(document_id, short, long) VALUES (?,?,?)",
             [(doc_id, short, long) for short, long in

@@ -46,11 +46,13 @@ _COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish
                  "a", "each", "our", "metropolitan", "medway", "your", "dear"}
 
 _COMMITTEE_LINE = re.compile(r"^\s*MEETING:\s*(.+?)\s*$", re.M)
-_COMMITTEE_NAME = re.compile(
-    r"^\s*((?:[A-Z][\w&'’,()\-]*\s?){0,8}(?:Committee|Cabinet|Panel|Board|Council|Scrutiny)"
-    r"(?:\s*\([^)]*\))?)\s*$",
-    re.M | re.I,
-)
+_BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny)(?:\s*\([^)]*\))?"
+_COMMITTEE_NAME = re.compile(rf"^\s*((?:[A-Z][\w&'’,()\-]*\s?){{0,8}}{_BODY_WORD})\s*$",
+                             re.M | re.I)
+# What any committee name line ends with: checked first, because _COMMITTEE_NAME's nested
+# repetition backtracks through every way of splitting a long line that does not match (up
+# to 225 ms for one line of a Kent pack).
+_COMMITTEE_END = re.compile(rf"{_BODY_WORD}\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,13 @@ def date_in_words(iso: str | None) -> str | None:
 
 def parse_date(text: str) -> date | None:
     """The first date written in `text` in any of the forms council papers use."""
-    found = _dates_in(text)
-    return found[0][1] if found else None
+    found = dates_in(text)
+    return found[0] if found else None
+
+
+def dates_in(text: str) -> list[date]:
+    """Every date written in `text`, in the order they are written."""
+    return [day for _, day in _dates_in(text)]
 
 
 def _dates_in(text: str) -> list[tuple[int, date]]:
@@ -182,7 +189,8 @@ def _committee(head: str) -> str | None:
         return _tidy_name(m.group(1))
     for line in head.splitlines()[:40]:
         line = line.strip()
-        if 3 < len(line) < 120 and _COMMITTEE_NAME.fullmatch(line) \
+        if 3 < len(line) < 120 and _COMMITTEE_END.search(line) \
+                and _COMMITTEE_NAME.fullmatch(line) \
                 and not re.search(r"\b(county|borough|city|district) council\b|record of decision",
                                   line, re.I):
             return _tidy_name(line)

@@ -77,7 +77,90 @@ CREATE TABLE IF NOT EXISTS acronyms (
     long TEXT NOT NULL,
     PRIMARY KEY (document_id, short, long)
 );
+CREATE TABLE IF NOT EXISTS minutes (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number TEXT,
+    heading TEXT NOT NULL,
+    meeting_date TEXT,
+    item TEXT,
+    first_page_seq INTEGER NOT NULL,
+    last_page_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS resolutions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    minute_id INTEGER REFERENCES minutes(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    preamble TEXT NOT NULL,
+    page_seq INTEGER NOT NULL,
+    last_page_seq INTEGER NOT NULL,
+    item TEXT
+);
+CREATE TABLE IF NOT EXISTS resolution_parts (
+    resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    label TEXT,
+    text TEXT NOT NULL,
+    page_seq INTEGER NOT NULL,
+    PRIMARY KEY (resolution_id, seq)
+);
+CREATE TABLE IF NOT EXISTS commitments (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    minute_id INTEGER REFERENCES minutes(id) ON DELETE CASCADE,
+    resolution_id INTEGER REFERENCES resolutions(id) ON DELETE CASCADE,
+    part TEXT,
+    kind TEXT NOT NULL,
+    who TEXT,
+    what TEXT NOT NULL,
+    by_when TEXT,
+    due_date TEXT,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    page_seq INTEGER NOT NULL,
+    item TEXT
+);
+CREATE TABLE IF NOT EXISTS minute_refs (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    minute_id INTEGER REFERENCES minutes(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    number TEXT NOT NULL,
+    part TEXT,
+    ref_date TEXT,
+    committee TEXT,
+    page_seq INTEGER NOT NULL,
+    target_id INTEGER REFERENCES minutes(id) ON DELETE SET NULL,
+    resolved_by TEXT
+);
+CREATE TABLE IF NOT EXISTS record_chunks (
+    kind TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    chunk_id INTEGER NOT NULL REFERENCES chunks(id) ON DELETE CASCADE,
+    PRIMARY KEY (kind, record_id, chunk_id)
+);
 CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
+CREATE INDEX IF NOT EXISTS minutes_document ON minutes(document_id);
+CREATE INDEX IF NOT EXISTS resolutions_document ON resolutions(document_id);
+CREATE INDEX IF NOT EXISTS commitments_document ON commitments(document_id);
+CREATE INDEX IF NOT EXISTS refs_target ON minute_refs(target_id);
+CREATE INDEX IF NOT EXISTS refs_minute ON minute_refs(minute_id);
+CREATE INDEX IF NOT EXISTS record_chunks_chunk ON record_chunks(chunk_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS resolutions_fts USING fts5(
+    text, context, tokenize='porter unicode61'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS commitments_fts USING fts5(
+    text, context, tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS resolutions_ad AFTER DELETE ON resolutions BEGIN
+    DELETE FROM resolutions_fts WHERE rowid = old.id;
+    DELETE FROM record_chunks WHERE kind = 'resolution' AND record_id = old.id;
+END;
+CREATE TRIGGER IF NOT EXISTS commitments_ad AFTER DELETE ON commitments BEGIN
+    DELETE FROM commitments_fts WHERE rowid = old.id;
+    DELETE FROM record_chunks WHERE kind = 'commitment' AND record_id = old.id;
+END;
 CREATE INDEX IF NOT EXISTS chunks_embed_hash ON chunks(embed_hash);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
     text, context, content='chunks', content_rowid='id', tokenize='porter unicode61'

@@ -27,6 +27,7 @@ _LISTING = re.compile(
 )
 _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)\.\s+([A-Z].{2,150}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
+_MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
 _MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
 _RESOLVED = re.compile(r"^\s*(?:\(?\d+[.)]\s*)?RESOLVED\b")
@@ -77,7 +78,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     """
     items = front_sheet_items(pages)
     page_items = assign_items(pages, items)
-    repeated = _running_lines(pages)
+    repeated = _running_lines(pages) | _item_running_lines(pages, page_items)
     blocks: list[Block] = []
     tracker = _MinuteTracker()
     minutes_dates: dict[str | None, str | None] = {}
@@ -109,16 +110,21 @@ def split_at_stamps(pages: list[Page]) -> list[Page]:
     """Cut page-less text (no PDF pages, no form feeds) where "Agenda Item N" stamps stand.
 
     In a PDF the stamp marks the whole page; in converted text it is the only trace of
-    where an item's pages begin, so the text is cut there, keeping each part's label.
+    where an item's pages begin, so the text is cut there, keeping each part's label. Text
+    is also cut where minutes open before any stamp (a pack whose first minutes page lost its
+    stamp), so that `assign_items` can give those pages to the minutes item.
     """
     result: list[Page] = []
+    stamped = False
     for page in pages:
         if page.number is not None:
             result.append(page)
             continue
         part: list[str] = []
         for line in page.text.splitlines(keepends=True):
-            if _STAMP.match(line) and "".join(part).strip():
+            opens = _STAMP.match(line) or (not stamped and _MINUTES_OPENING.match(line))
+            stamped = stamped or bool(_STAMP.match(line))
+            if opens and "".join(part).strip():
                 result.append(Page(None, page.label, "".join(part)))
                 part = []
             if _BLANK_LINE.match(line):
@@ -178,7 +184,7 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
     items: dict[str, AgendaItem] = {}
     lines: list[str] = []
     for page in pages[:5]:
-        if _page_stamp(page):
+        if _page_stamp(page) or _MINUTES_OPENING.match(page.text):
             break
         lines += _join_wrapped_listings(page.text.splitlines())
     for line in lines:
@@ -202,6 +208,7 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     current: str | None = FRONT if items else None
     ranged = [it for it in items.values() if it.first_label is not None]
     single = ranged[0].number if len(ranged) == 1 and not _has_stamps(pages) else None
+    minutes = [it.number for it in items.values() if _is_minutes_item(it)]
     result: list[str | None] = []
     for index, page in enumerate(pages):
         stamp = _page_stamp(page)
@@ -211,6 +218,8 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
             items.setdefault(stamp, AgendaItem(stamp))
         elif by_label:
             current = by_label
+        elif current == FRONT and len(minutes) == 1 and _MINUTES_OPENING.match(page.text):
+            current = minutes[0]  # the minutes item's first page, its stamp lost
         elif single and index > 0 and current == FRONT and _listing_page(pages[0]):
             current = single
         result.append(current)
@@ -298,6 +307,23 @@ def _running_lines(pages: list[Page]) -> set[str]:
         counts.update(edges)
     floor = max(3, len(pages) // 10)
     return {line for line, n in counts.items() if n >= floor}
+
+
+def _item_running_lines(pages: list[Page], page_items: list[str | None]) -> set[str]:
+    """Headers that run over the pages of one agenda item only (the minutes' own "COMMITTEE -
+    TUESDAY 27TH SEPTEMBER, 2022" line), too few to count across a whole pack. Sentences are
+    never headers, so a repeated "That the report be noted." stays."""
+    found: set[str] = set()
+    for item in {it for it in page_items if it not in (None, FRONT)}:
+        own = [p for p, it in zip(pages, page_items, strict=True) if it == item]
+        counts: Counter[str] = Counter()
+        for page in own:
+            lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
+            counts.update({_shape(ln) for ln in lines[:3] + lines[-3:]
+                           if len(ln) > 12 and not _SENTENCE_END.search(ln)})
+        floor = max(3, len(own) // 2)
+        found |= {line for line, n in counts.items() if n >= floor}
+    return found
 
 
 def _shape(line: str) -> str:

@@ -18,12 +18,12 @@ STOPWORDS = frozenset(
 
 def content_words(text: str) -> list[str]:
     """The question's words, lower-cased, stop words dropped, first occurrence order."""
-    terms: list[str] = []
+    terms: dict[str, None] = {}  # an ordered set: passages of 150 words are split too
     for word in _WORD.findall(text):
         word = word.strip("'’.-/").lower()
-        if word and word not in STOPWORDS and word not in terms:
-            terms.append(word)
-    return terms
+        if word and word not in STOPWORDS:
+            terms[word] = None
+    return list(terms)
 
 
 _MONTH_YEAR = re.compile(

@@ -1,0 +1,189 @@
+"""Commitments: who was asked or promised to do what, and by when, in a set of minutes.
+
+Minutes record actions in a few set forms: a resolution part "the Executive Director ... be
+requested to submit a further report to the next meeting", a narrative "the Cabinet Member
+undertook to provide a written answer", "a report would be brought back to a future
+meeting", "the Chair requested that ... be shared". Each is read with a small grammar of
+these forms (no model), so every commitment found can be traced to its words on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrutiny_qa.chunk import split_sentences
+from scrutiny_qa.metadata import parse_date
+from scrutiny_qa.resolutions import Resolution, clauses
+from scrutiny_qa.structure import Block
+
+MAX_WHO_WORDS = 12  # a longer "subject" is a clause misread, not a role or a body
+_TIDY_WHAT = re.compile(r"[\s;,.]+$|\s*;\s*and\s*$")
+_ASKED = r"requested|asked|urged|invited|instructed|recommended|encouraged|directed"
+_DELIVER = (r"provide|circulate|share|send|report|look|arrange|bring|write|respond|follow|"
+            r"check|consider|update|investigate|raise|feed|liaise|contact|explore|find|confirm|"
+            r"review|meet|supply|publish|present|return|discuss|ensure|seek|invite|email|"
+            r"speak|pass|give|organise|clarify|circulate|reconsider")
+# What "X would ..." promises (narrower than _DELIVER: "would find it harder" is no promise).
+_PROMISED = (r"provide|circulate|share|send|report\s+back|look\s+into|arrange|bring\s+back|write|"
+             r"respond|follow\s+up|check|investigate|raise|feed\s+back|liaise|contact|confirm|"
+             r"supply|publish|present|email|clarify|update")
+_DONE = (r"provided|circulated|submitted|reported(?:\s+back)?|brought\s+back|bought\s+back|"
+         r"shared|sent|arranged|investigated|looked\s+into|followed\s+up|sought|given|"
+         r"discussed|raised|taken|considered|reconsidered|presented|updated|picked\s+up|"
+         r"written|supplied|circulated|explored|reviewed|scheduled|deferred|added|advised|"
+         r"informed|invited|made\s+available|published|requested|obtained")
+
+# Each form: (kind, pattern, whether the sentence's subject is who acts). The first form that
+# matches a sentence wins; a named group "who" overrides the subject.
+_FORMS: list[tuple[str, re.Pattern[str], bool]] = [
+    ("request", re.compile(
+        r"(?<!should )(?<!could )(?<!might )(?<!may )\b(?:be|being|been|was|were)\s+"
+        rf"(?:formally\s+|also\s+|further\s+)?(?:{_ASKED})\s+to\s+(?P<what>.+)", re.I | re.S),
+     True),
+    ("undertaking", re.compile(
+        r"\b(?:undertook|undertakes|undertaken|promised|pledged|gave\s+an\s+undertaking)\s+to"
+        r"\s+(?P<what>.+)", re.I | re.S), True),
+    ("undertaking", re.compile(
+        rf"\b(?:agreed|offered|committed|volunteered)\s+to\s+(?P<what>(?:{_DELIVER})\b.+)",
+        re.I | re.S), True),
+    ("request", re.compile(
+        rf"(?:\b(?P<asker>\w+)\s+)?\b(?:{_ASKED}|ask|asks|request|requests|urge|invite|"
+        rf"instruct)\s+(?P<who>(?!that\b|for\b|about\b|whether\b|if\b|"
+        r"questions?\b|how\b|what\b|why\b)[^,;:.]{2,80}?)\s+to\s+(?P<what>.+)", re.S), True),
+    ("request", re.compile(
+        r"\b(?:Chair|Chairman|Committee|Panel|Members?|Councillor\s+\w+|Cabinet|Leader|"
+        r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\w+)\s+(?:requested|asked|proposed|recommended)\s+that"
+        r"\s+(?P<what>.+?\bbe\s+\w+.*)", re.S), False),
+    ("undertaking", re.compile(
+        rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|first\s+)?(?P<passive>be\s+)?"
+        rf"(?P<what>(?:{_DONE}|{_PROMISED})\b.*)", re.I | re.S), True),
+]
+# In a resolution, the passive "be arranged", "be provided" is itself the instruction.
+_RESOLVED_ACTION = re.compile(rf"\bbe\s+(?:{_DONE})\b", re.I)
+_BOUNDARY = re.compile(r";|:|,\s+and\s+|\band\s+(?=(?:he|she|they|it|the|that|Mr|Mrs|Ms|Miss|Dr|"
+                       r"Councillor)\b)|\bthat\s+", re.I)
+_PRONOUNS = {"he", "she", "they", "it", "him", "her"}
+_ROLE = re.compile(r"\b[Tt]he\s+([A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|–|-|[A-Z][\w’'&()-]*))*)")
+_LEADING = re.compile(r"^(?:\(?\w{1,4}\)\s*|that\s+|and\s+|also\s+|further\s+|it\s+be\s+)+",
+                      re.I)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_WHEN = re.compile(
+    r"(?:(?:to|at|by|for|before|until)\s+)?(?:the\s+|a\s+|its\s+)?(?:next|future|following|"
+    r"subsequent|forthcoming)\s+(?:formal\s+)?meeting(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&()-]*"
+    r"(?:\s+(?:[A-Z][\w’'&()-]*|of|and|&))*)?"
+    r"|in\s+due\s+course|as\s+soon\s+as\s+(?:possible|practicable)"
+    rf"|(?:by|before|in|during|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"{_MONTH}(?:\s+\d{{4}})?"
+    r"|within\s+(?:\w+\s+){1,2}(?:days|weeks|months)"
+    r"|in\s+(?:approximately\s+|about\s+)?\w+\s+months['’]?\s+time"
+    rf"|(?:at\s+its|at\s+the)\s+meeting\s+(?:to\s+be\s+)?(?:held\s+)?on\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}")
+
+
+@dataclass
+class Commitment:
+    """A request or undertaking, with the sentence it was read from and where it stands."""
+
+    kind: str  # request | undertaking
+    who: str | None
+    what: str
+    by_when: str | None
+    due_date: str | None
+    text: str
+    block_index: int
+    page_index: int
+    source: str  # resolution | minutes | question
+    resolution: int | None = None  # index into the resolutions list
+    part: str | None = None
+
+
+def find_commitments(blocks: list[Block], resolutions: list[Resolution],
+                     in_minutes: bool) -> list[Commitment]:
+    """Requests and undertakings in resolution parts and in the narrative of minutes.
+
+    `in_minutes` says the whole document is minutes; otherwise only blocks that belong to a
+    minute (minutes reprinted in an agenda pack) are read, so officers' reports, whose
+    "will" and "should" are plans, not promises, are left alone.
+    """
+    found: list[Commitment] = []
+    covered: set[int] = set()
+    for number, resolution in enumerate(resolutions):
+        start, end = resolution.block_range
+        covered.update(range(start, end))
+        found += _from_resolution(number, resolution)
+    for index, block in enumerate(blocks):
+        if index in covered or block.kind in {"heading", "row"}:
+            continue
+        if not (in_minutes or block.minute_heading):
+            continue
+        source = "question" if re.search(r"question", block.minute_heading or "", re.I) \
+            else "minutes"
+        for sentence in split_sentences(block.text):
+            found += _read(sentence, sentence, index, block.page_index, source, resolved=False)
+    return found
+
+
+def _from_resolution(number: int, resolution: Resolution) -> list[Commitment]:
+    found: list[Commitment] = []
+    start = resolution.block_range[0]
+    if resolution.preamble:
+        found += _read(resolution.preamble, resolution.preamble, start, resolution.page_index,
+                       "resolution", resolved=True)
+    for part in resolution.parts:
+        for sub, text in clauses(part.text):
+            for item in _read(text, part.text, start, part.page_index, "resolution",
+                              resolved=True):
+                item.part = f"{part.label}({sub})" if part.label and sub else part.label or sub
+                found.append(item)
+    for item in found:
+        item.resolution = number
+    return found
+
+
+def _read(sentence: str, context: str, block_index: int, page_index: int, source: str,
+          resolved: bool) -> list[Commitment]:
+    """The commitment `sentence` states, if any (one per sentence: the first form to match)."""
+    text = re.sub(r"\s+", " ", sentence).strip().lstrip("-•●▪◦*· ")
+    for kind, form, subject_acts in _FORMS:
+        m = form.search(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        named = groups.get("who")
+        if named:
+            who = _subject(named, context)
+        else:
+            who = (_subject(text[: m.start()], context)
+                   if subject_acts and not groups.get("passive") else None)
+        what = _LEADING.sub("", text) if groups.get("passive") else groups["what"]
+        return [_commitment(kind, who, what, text, block_index, page_index, source)]
+    if resolved and _RESOLVED_ACTION.search(text):
+        return [_commitment("request", None, text, text, block_index, page_index, source)]
+    return []
+
+
+def _commitment(kind: str, who: str | None, what: str, text: str, block_index: int,
+                page_index: int, source: str) -> Commitment:
+    when = _WHEN.search(what) or _WHEN.search(text)
+    by_when = re.sub(r"\s+", " ", when.group(0)).strip() if when else None
+    due = parse_date(by_when) if by_when else None
+    return Commitment(kind, who, _TIDY_WHAT.sub("", what.strip()), by_when,
+                      due.isoformat() if due else None, text, block_index, page_index, source)
+
+
+def _subject(prefix: str, context: str) -> str | None:
+    """Who a sentence is about: the words before its verb back to a clause boundary, with a
+    pronoun ("and she be requested") taken back to the role named before it."""
+    clause = _BOUNDARY.split(prefix)[-1]
+    subject = _LEADING.sub("", clause.strip()).strip(" ,\"'“”‘’")
+    if subject.lower() in _PRONOUNS:
+        roles = _ROLE.findall(prefix) or _ROLE.findall(context)
+        subject = re.sub(r"(?:\s+(?:of|for|and|&|–|-))+$", "", roles[-1]) if roles else subject
+    subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I).strip(" ,")
+    if "," in subject:  # "Executive Directors ..., whose responsibilities ..., being asked"
+        subject = subject.split(",")[0].strip()
+    if not subject or len(subject.split()) > MAX_WHO_WORDS or subject.lower() in _PRONOUNS:
+        return None
+    return subject

@@ -1,0 +1,133 @@
+"""The record: a document's minutes, resolutions, commitments and minute references, stored
+at ingest beside its passages.
+
+This is what officers keep by hand in action logs. It is read from the same structured
+blocks the passages come from, so each entry cites the same page and agenda item a passage
+would, and it is linked to the passages that print it, whose embeddings rank it in search.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from scrutiny_qa.commitments import Commitment, find_commitments
+from scrutiny_qa.references import find_references
+from scrutiny_qa.resolutions import Resolution, find_resolutions
+from scrutiny_qa.structure import Block, Structure
+
+PROBE_CHARS = 200  # enough of a part or sentence to tell the passage printing it from others
+
+
+def store_record(conn: sqlite3.Connection, doc_id: int, structure: Structure,
+                 in_minutes: bool) -> dict[str, int]:
+    """Extract and store the record of one document; returns counts for the ingest summary."""
+    blocks = structure.blocks
+    minute_ids = _insert_minutes(conn, doc_id, blocks)
+    resolutions = find_resolutions(blocks)
+    resolution_ids = [_insert_resolution(conn, doc_id, r, minute_ids, structure)
+                      for r in resolutions]
+    commitments = find_commitments(blocks, resolutions, in_minutes)
+    for commitment in commitments:
+        _insert_commitment(conn, doc_id, commitment, blocks, minute_ids, resolution_ids,
+                           structure)
+    references = find_references(blocks)
+    conn.executemany(
+        "INSERT INTO minute_refs(document_id, minute_id, text, number, part, ref_date,"
+        " committee, page_seq) VALUES (?,?,?,?,?,?,?,?)",
+        [(doc_id, minute_ids.get(_minute_key(blocks[r.block_index])), r.text, r.number,
+          r.part, r.date, r.committee, r.page_index) for r in references])
+    _link_passages(conn, doc_id)
+    return {"minutes": len(minute_ids), "resolutions": len(resolutions),
+            "commitments": len(commitments), "references": len(references)}
+
+
+def _minute_key(block: Block) -> tuple | None:
+    if not block.minute_heading:
+        return None
+    return (block.item, block.minute, block.minute_heading, block.minutes_date)
+
+
+def _insert_minutes(conn: sqlite3.Connection, doc_id: int,
+                    blocks: list[Block]) -> dict[tuple, int]:
+    """One row per minute, with the pages it spans."""
+    spans: dict[tuple, list[int]] = {}
+    for block in blocks:
+        key = _minute_key(block)
+        if key:
+            spans.setdefault(key, []).append(block.page_index)
+    ids: dict[tuple, int] = {}
+    for (item, number, heading, day), pages in spans.items():
+        cursor = conn.execute(
+            "INSERT INTO minutes(document_id, number, heading, meeting_date, item,"
+            " first_page_seq, last_page_seq) VALUES (?,?,?,?,?,?,?)",
+            (doc_id, number, heading, day, item, min(pages), max(pages)))
+        ids[(item, number, heading, day)] = int(cursor.lastrowid)
+    return ids
+
+
+def _context(block: Block, structure: Structure) -> str:
+    """Words that say what a record is about beyond its own text: minute and item titles."""
+    item = structure.items.get(block.item or "")
+    return " | ".join(t for t in (block.minute_heading, item.title if item else None) if t)
+
+
+def _insert_resolution(conn: sqlite3.Connection, doc_id: int, resolution: Resolution,
+                       minute_ids: dict[tuple, int], structure: Structure) -> int:
+    first = structure.blocks[resolution.block_range[0]]
+    cursor = conn.execute(
+        "INSERT INTO resolutions(document_id, minute_id, text, preamble, page_seq,"
+        " last_page_seq, item) VALUES (?,?,?,?,?,?,?)",
+        (doc_id, minute_ids.get(_minute_key(first)), resolution.text, resolution.preamble,
+         resolution.page_index, resolution.last_page_index, resolution.item))
+    rid = int(cursor.lastrowid)
+    conn.executemany(
+        "INSERT INTO resolution_parts(resolution_id, seq, label, text, page_seq)"
+        " VALUES (?,?,?,?,?)",
+        [(rid, seq, p.label, p.text, p.page_index) for seq, p in enumerate(resolution.parts)])
+    conn.execute("INSERT INTO resolutions_fts(rowid, text, context) VALUES (?,?,?)",
+                 (rid, resolution.text, _context(first, structure)))
+    return rid
+
+
+def _insert_commitment(conn: sqlite3.Connection, doc_id: int, commitment: Commitment,
+                       blocks: list[Block], minute_ids: dict[tuple, int],
+                       resolution_ids: list[int], structure: Structure) -> None:
+    block = blocks[commitment.block_index]
+    resolution = (resolution_ids[commitment.resolution]
+                  if commitment.resolution is not None else None)
+    cursor = conn.execute(
+        "INSERT INTO commitments(document_id, minute_id, resolution_id, part, kind, who, what,"
+        " by_when, due_date, text, source, page_seq, item) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (doc_id, minute_ids.get(_minute_key(block)), resolution, commitment.part,
+         commitment.kind, commitment.who, commitment.what, commitment.by_when,
+         commitment.due_date, commitment.text, commitment.source, commitment.page_index,
+         block.item))
+    conn.execute("INSERT INTO commitments_fts(rowid, text, context) VALUES (?,?,?)",
+                 (cursor.lastrowid, commitment.text,
+                  " | ".join(t for t in (commitment.who, _context(block, structure)) if t)))
+
+
+def _link_passages(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Link each resolution and commitment to the passages that print its words."""
+    chunks = [(row["id"], row["page_seq"], _squash(row["text"])) for row in conn.execute(
+        "SELECT id, page_seq, text FROM chunks WHERE document_id=?", (doc_id,))]
+    probes: list[tuple[str, int, int, str]] = []
+    for row in conn.execute(
+            "SELECT p.resolution_id AS id, p.page_seq, p.text FROM resolution_parts p"
+            " JOIN resolutions r ON r.id = p.resolution_id WHERE r.document_id=?", (doc_id,)):
+        probes.append(("resolution", row["id"], row["page_seq"], row["text"]))
+    for row in conn.execute("SELECT id, page_seq, text FROM commitments WHERE document_id=?",
+                            (doc_id,)):
+        probes.append(("commitment", row["id"], row["page_seq"], row["text"]))
+    links = set()
+    for kind, record_id, page, text in probes:
+        probe = _squash(text)[:PROBE_CHARS]
+        links |= {(kind, record_id, cid) for cid, seq, body in chunks
+                  if probe and seq >= page - 1 and seq <= page + 1 and probe in body}
+    conn.executemany("INSERT INTO record_chunks(kind, record_id, chunk_id) VALUES (?,?,?)",
+                     sorted(links))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()

@@ -1,0 +1,335 @@
+"""Search and lists over the record: resolutions, commitments and minutes with their links.
+
+Ranking is the passages' hybrid: BM25 over each record's own words (and its minute and item
+titles), and dense similarity through the passages that print it (their embeddings already
+exist, so no record is embedded twice), fused by reciprocal rank, with the meeting month a
+question names as a third ranking. Without a query, lists run newest meeting first. The
+same record printed twice (minutes, and their reprint in the next pack) is listed once,
+citing the fuller copy, with the other under `also_in`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+import numpy as np
+
+from scrutiny_qa.retrieve import (
+    DATE_WEIGHT,
+    DENSE_WEIGHT,
+    KEYWORD_WEIGHT,
+    Filters,
+    Searcher,
+    citation_of,
+    fts_query,
+    fuse,
+    page_links,
+)
+from scrutiny_qa.store import blob_vector
+from scrutiny_qa.structure import FRONT
+from scrutiny_qa.terms import mentioned_months
+
+KINDS = ("resolution", "commitment")
+# A question asking what was decided or promised: its best record leads the answer.
+_ASKS = {
+    "resolution": re.compile(r"\b(resol\w*|decid\w*|decision|agreed|approv\w*|endors\w*)\b", re.I),
+    "commitment": re.compile(r"\b(promis\w*|undert\w*|committed|commitments?|request\w*|ask|"
+                             r"asked|report\s+back|follow[\s-]up|by\s+when|(?:want|wanted)\s+to\s+"
+                             r"(?:know|find\s+out|see))\b", re.I),
+}
+
+_SELECT = {
+    "resolution": """
+SELECT r.id, r.document_id, r.text, r.preamble, r.page_seq, r.item, NULL AS who,
+  it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
+  m.number AS minute, m.heading AS minute_heading,
+  COALESCE(m.meeting_date, d.meeting_date) AS date, 'resolution' AS kind,
+  d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type
+FROM resolutions r JOIN documents d ON d.id = r.document_id
+LEFT JOIN minutes m ON m.id = r.minute_id
+LEFT JOIN pages p ON p.document_id = r.document_id AND p.seq = r.page_seq
+LEFT JOIN items it ON it.document_id = r.document_id AND it.number = r.item""",
+    "commitment": """
+SELECT c.id, c.document_id, c.text, c.page_seq, c.item, c.who, c.what, c.by_when,
+  c.due_date, c.kind AS commitment_kind, c.source, c.part, c.resolution_id,
+  it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
+  m.number AS minute, m.heading AS minute_heading,
+  COALESCE(m.meeting_date, d.meeting_date) AS date, 'commitment' AS kind,
+  d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type
+FROM commitments c JOIN documents d ON d.id = c.document_id
+LEFT JOIN minutes m ON m.id = c.minute_id
+LEFT JOIN pages p ON p.document_id = c.document_id AND p.seq = c.page_seq
+LEFT JOIN items it ON it.document_id = c.document_id AND it.number = c.item""",
+}
+_TABLE = {"resolution": "r", "commitment": "c"}
+
+
+@dataclass
+class RecordFilters:
+    """Narrow a list of records; every field is optional."""
+
+    committee: str | None = None
+    council: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    who: str | None = None  # commitments only: the role or body asked or promising
+    document: int | None = None
+
+    def where(self, kind: str) -> tuple[str, list]:
+        clauses, args = ["1=1"], []
+        for column, value in (("d.committee", self.committee), ("d.council", self.council)):
+            if value:
+                clauses.append(f"{column} LIKE ?")
+                args.append(f"%{value}%")
+        date = "COALESCE(m.meeting_date, d.meeting_date)"
+        if self.date_from:
+            clauses.append(f"{date} >= ?")
+            args.append(self.date_from)
+        if self.date_to:
+            clauses.append(f"{date} <= ?")
+            args.append(self.date_to)
+        if self.who and kind == "commitment":
+            clauses.append("c.who LIKE ?")
+            args.append(f"%{self.who}%")
+        if self.document:
+            clauses.append("d.id = ?")
+            args.append(self.document)
+        return " AND ".join(clauses), args
+
+
+class RecordSearch:
+    """Resolutions, commitments and minutes of one open index, ranked like passages.
+
+    Made with a searcher, it also makes that searcher's answers lead with the passage
+    printing the resolution or commitment a question asks about.
+    """
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self._vectors: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        searcher.leaders = self.leading_passages
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.searcher.conn
+
+    def find(self, kind: str, query: str | None = None, filters: RecordFilters | None = None,
+             limit: int = 20, offset: int = 0) -> dict:
+        """A page of records of `kind` (best match first, or newest first without a query)."""
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+        filters = filters or RecordFilters()
+        where, args = filters.where(kind)
+        rows = {row["id"]: row for row in self.conn.execute(
+            f"{_SELECT[kind]} WHERE {where}", args)}
+        if query and query.strip():
+            order = self._ranked(kind, query, self.searcher.embedder.encode_query(query), rows)
+        else:
+            order = sorted(rows, key=lambda i: (rows[i]["date"] or "", -rows[i]["page_seq"],
+                                                -i), reverse=True)
+        groups = _collapse([rows[i] for i in order])
+        page = groups[offset: offset + limit]
+        return {"total": len(groups), "offset": offset, "limit": limit,
+                "items": [self._entry(kind, best, twins) for best, twins in page]}
+
+    def _ranked(self, kind: str, query: str, vector: np.ndarray,
+                rows: dict[int, sqlite3.Row]) -> list[int]:
+        return [i for i, _ in fuse(self._rankings(kind, query, vector, rows))]
+
+    def _rankings(self, kind: str, query: str, vector: np.ndarray,
+                  rows: dict[int, sqlite3.Row]) -> list[tuple[list[int], float]]:
+        """Dense, keyword and (when the query names a month) date rankings, with weights."""
+        keyword = self._keyword(kind, query, rows)
+        dense = self._dense(kind, vector, rows)
+        rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
+        months = mentioned_months(query)
+        dated = [i for i, _ in fuse(rankings) if (rows[i]["date"] or "")[:7] in months]
+        if dated:
+            rankings.append((dated, DATE_WEIGHT))
+        return rankings
+
+    def _keyword(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> list[int]:
+        match = fts_query(query)
+        if not match:
+            return []
+        found = self.conn.execute(
+            f"SELECT rowid FROM {kind}s_fts WHERE {kind}s_fts MATCH ?"
+            f" ORDER BY bm25({kind}s_fts, 1.0, 0.5)", (match,))
+        return [row[0] for row in found if row[0] in rows]
+
+    def _dense(self, kind: str, vector: np.ndarray, rows: dict[int, sqlite3.Row]) -> list[int]:
+        """Records by their best-matching printing passage's similarity to the query."""
+        ids, matrix = self._linked_vectors(kind)
+        if not len(ids):
+            return []
+        scores = matrix @ vector
+        best: dict[int, float] = {}
+        for record_id, score in zip(ids.tolist(), scores.tolist(), strict=True):
+            if record_id in rows and score > best.get(record_id, -2.0):
+                best[record_id] = score
+        return sorted(best, key=lambda i: -best[i])[: self.searcher.pool]
+
+    def _linked_vectors(self, kind: str) -> tuple[np.ndarray, np.ndarray]:
+        """(record ids, passage vectors) of every passage printing a record (cached: an open
+        index never changes)."""
+        if kind not in self._vectors:
+            rows = self.conn.execute(
+                "SELECT rc.record_id, c.vector FROM record_chunks rc JOIN chunks c"
+                " ON c.id = rc.chunk_id WHERE rc.kind = ?", (kind,)).fetchall()
+            ids = np.array([row["record_id"] for row in rows], dtype=np.int64)
+            matrix = (np.vstack([blob_vector(row["vector"]) for row in rows]) if rows
+                      else np.zeros((0, 1), dtype=np.float32))
+            self._vectors[kind] = (ids, matrix)
+        return self._vectors[kind]
+
+    def _entry(self, kind: str, row: sqlite3.Row, twins: list[sqlite3.Row]) -> dict:
+        entry = {"id": row["id"], "kind": kind, "text": row["text"],
+                 "meeting_date": row["date"], "committee": row["committee"],
+                 "council": row["council"],
+                 "minute": _minute(row),
+                 "citation": self._citation(row),
+                 "also_in": [self._citation(twin) for twin in twins]}
+        if kind == "resolution":
+            entry["preamble"] = row["preamble"]
+            entry["parts"] = [self._part(row["document_id"], part) for part in self.conn.execute(
+                "SELECT label, text, page_seq FROM resolution_parts WHERE resolution_id=?"
+                " ORDER BY seq", (row["id"],))]
+        else:
+            entry.update({key: row[key] for key in ("who", "what", "by_when", "due_date",
+                                                    "source", "part", "resolution_id")})
+            entry["type"] = row["commitment_kind"]
+        return entry
+
+    def _part(self, doc_id: int, part: sqlite3.Row) -> dict:
+        page = self.conn.execute("SELECT number, label FROM pages WHERE document_id=? AND seq=?",
+                                 (doc_id, part["page_seq"])).fetchone()
+        return {"label": part["label"], "text": part["text"],
+                "page": page["number"] if page else None,
+                "page_label": page["label"] if page else None}
+
+    def _citation(self, row: sqlite3.Row) -> dict:
+        citation = citation_of(row, [])
+        citation["links"] = page_links(row["document_id"], row["page"], row["page_seq"])
+        return citation
+
+    def minute(self, minute_id: int) -> dict | None:
+        """A minute with its resolutions, commitments, and the references to and from it."""
+        row = self.conn.execute(
+            "SELECT m.*, COALESCE(m.meeting_date, d.meeting_date) AS date, d.committee,"
+            " d.council, d.title, d.doc_type FROM minutes m"
+            " JOIN documents d ON d.id = m.document_id WHERE m.id=?", (minute_id,)).fetchone()
+        if row is None:
+            return None
+        only = RecordFilters(document=row["document_id"])
+        records = {kind: [e for e in self.find(kind, None, only, limit=1000)["items"]
+                          if e["minute"] and e["minute"]["id"] == minute_id] for kind in KINDS}
+        records = {kind: sorted(items, key=lambda e: e["citation"]["page"] or 0)
+                   for kind, items in records.items()}
+        return {"id": minute_id, "number": row["number"], "heading": row["heading"],
+                "meeting_date": row["date"], "committee": row["committee"],
+                "council": row["council"], "document": {"id": row["document_id"],
+                                                        "title": row["title"],
+                                                        "doc_type": row["doc_type"]},
+                "agenda_item": row["item"] if row["item"] != FRONT else None,
+                "links": page_links(row["document_id"], self._page_number(row),
+                                    row["first_page_seq"]),
+                "resolutions": records["resolution"], "commitments": records["commitment"],
+                "references": self._references(minute_id, "minute_id", "target_id"),
+                "referenced_by": self._references(minute_id, "target_id", "minute_id"),
+                "copies": self._copies(row)}
+
+    def _page_number(self, row: sqlite3.Row) -> int | None:
+        page = self.conn.execute("SELECT number FROM pages WHERE document_id=? AND seq=?",
+                                 (row["document_id"], row["first_page_seq"])).fetchone()
+        return page["number"] if page else None
+
+    def _references(self, minute_id: int, mine: str, other: str) -> list[dict]:
+        """References made in this minute (`mine`="minute_id") or pointing at it."""
+        rows = self.conn.execute(
+            f"SELECT r.*, m.number AS other_number, m.heading AS other_heading,"
+            f" COALESCE(m.meeting_date, d2.meeting_date) AS other_date,"
+            f" m.document_id AS other_doc, m.first_page_seq AS other_seq, tp.number AS other_page,"
+            f" d.title AS doc_title, p.number AS page FROM minute_refs r"
+            f" JOIN documents d ON d.id = r.document_id"
+            f" LEFT JOIN minutes m ON m.id = r.{other}"
+            f" LEFT JOIN documents d2 ON d2.id = m.document_id"
+            f" LEFT JOIN pages tp ON tp.document_id = m.document_id AND tp.seq = m.first_page_seq"
+            f" LEFT JOIN pages p ON p.document_id = r.document_id AND p.seq = r.page_seq"
+            f" WHERE r.{mine} = ? ORDER BY r.id", (minute_id,)).fetchall()
+        return [{"text": r["text"], "number": r["number"], "part": r["part"],
+                 "date": r["ref_date"], "resolved_by": r["resolved_by"],
+                 "minute": ({"id": r[other], "number": r["other_number"],
+                             "heading": r["other_heading"], "meeting_date": r["other_date"],
+                             "links": page_links(r["other_doc"], r["other_page"],
+                                                 r["other_seq"])}
+                            if r[other] else None),
+                 "document": {"id": r["document_id"], "title": r["doc_title"]},
+                 "links": page_links(r["document_id"], r["page"], r["page_seq"])} for r in rows]
+
+    def _copies(self, row: sqlite3.Row) -> list[int]:
+        """The same minute printed elsewhere (minutes, and their reprint in a later pack)."""
+        if row["number"] is None:
+            return []
+        found = self.conn.execute(
+            "SELECT m.id FROM minutes m JOIN documents d ON d.id = m.document_id"
+            " WHERE m.number = ? AND m.id != ? AND COALESCE(m.meeting_date, d.meeting_date) = ?"
+            " AND COALESCE(d.committee, '') = COALESCE(?, '')",
+            (row["number"], row["id"], row["date"], row["committee"])).fetchall()
+        return [r[0] for r in found]
+
+    def leading_passages(self, question: str, vector: np.ndarray,
+                         filters: Filters) -> tuple[list[int], bool]:
+        """For a question about what was decided or promised: the passages printing the best
+        matching record, best first, and whether the match is sure (dense and keyword search
+        both rank that record first), in which case it leads even from outside the top."""
+        scoped = RecordFilters(committee=filters.committee, council=filters.council,
+                               date_from=filters.date_from, date_to=filters.date_to)
+        best: tuple[str, int, bool] | None = None
+        for kind in (k for k in KINDS if _ASKS[k].search(question)):
+            where, args = scoped.where(kind)
+            rows = {row["id"]: row for row in self.conn.execute(
+                f"{_SELECT[kind]} WHERE {where}", args)}
+            rankings = self._rankings(kind, question, vector, rows) if rows else []
+            order = [i for i, _ in fuse(rankings)]
+            if not order:
+                continue
+            dense, keyword = rankings[0][0], rankings[1][0]
+            sure = bool(dense and keyword and dense[0] == keyword[0] == order[0])
+            if best is None or (sure and not best[2]):
+                best = (kind, order[0], sure)
+        if best is None:
+            return [], False
+        kind, record_id, sure = best
+        linked = self.conn.execute(
+            "SELECT rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
+            " ON c.id = rc.chunk_id WHERE rc.kind = ? AND rc.record_id = ?",
+            (kind, record_id)).fetchall()
+        ordered = sorted(linked, key=lambda r: -float(blob_vector(r["vector"]) @ vector))
+        return [row["chunk_id"] for row in ordered], sure
+
+
+def _minute(row: sqlite3.Row) -> dict | None:
+    if row["minute_id"] is None:
+        return None
+    return {"id": row["minute_id"], "number": row["minute"], "heading": row["minute_heading"]}
+
+
+def _collapse(rows: list[sqlite3.Row]) -> list[tuple[sqlite3.Row, list[sqlite3.Row]]]:
+    """One entry per record printed more than once, citing the copy with the fuller
+    citation (an agenda item and a printed page), in the order of the first copy."""
+    groups: dict[tuple, list[sqlite3.Row]] = {}
+    for row in rows:
+        key = (row["committee"], row["date"], row["minute"], _squash(row["text"]))
+        groups.setdefault(key, []).append(row)
+    result = []
+    for copies in groups.values():
+        best = max(copies, key=lambda r: (int(r["item"] not in (None, FRONT)),
+                                          int(r["page_label"] is not None)))
+        result.append((best, [r for r in copies if r is not best]))
+    return result
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()

@@ -1,0 +1,230 @@
+"""Resolutions: every RESOLVED block of a set of minutes, split into its numbered parts.
+
+Minutes print a decision as "RESOLVED: That (1) ...; (2) ...;" (Sefton) or "(4) RESOLVED
+that ..." with lettered parts (Kent). A block often runs over a page break, so it is
+gathered from the structured blocks that follow the RESOLVED line for as long as they
+continue it: the same minute and agenda item, and either an unfinished sentence, or the
+next part label in sequence. Each part keeps the page it starts on, for its citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrutiny_qa.structure import Block
+
+MAX_BLOCKS = 80  # a resolution longer than this is a misreading, not a resolution
+
+_KEYWORD = re.compile(r"^\s*(?:\(?(?P<own>\d+)[.)]\s*)?RESOLVED\b[\s:.\-–]*", re.S)
+_LEAD = re.compile(r"^[\s\-•●▪◦*·]+")
+_MARKER = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|(?P<d>\d{1,2})[.)]\s+"
+                     r"|(?P<a>[a-z])\)\s+")
+_INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
+_OPEN_END = re.compile(r"(?:[:;,]|\b(?:that|That|and|or|to|the|of|be))\s*$")
+_CLOSED_END = re.compile(r"[.!?)\"'’”]\s*$")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+@dataclass
+class Part:
+    """One numbered part of a resolution (label None when the resolution has no parts)."""
+
+    label: str | None
+    text: str
+    page_index: int
+
+
+@dataclass
+class Resolution:
+    """A RESOLVED block as printed, its parts, and the minute and pages it stands on."""
+
+    text: str
+    preamble: str
+    parts: list[Part]
+    page_index: int
+    last_page_index: int
+    item: str | None
+    minute: str | None
+    minute_heading: str | None
+    minutes_date: str | None
+    block_range: tuple[int, int] = (0, 0)
+    pages: list[int] = field(default_factory=list)
+
+
+def find_resolutions(blocks: list[Block]) -> list[Resolution]:
+    """Every RESOLVED block in `blocks` (structured minutes), in reading order."""
+    found: list[Resolution] = []
+    index = 0
+    while index < len(blocks):
+        if blocks[index].kind != "resolved":
+            index += 1
+            continue
+        end = _gather(blocks, index)
+        found.append(_resolution(blocks, index, end))
+        index = end
+    return found
+
+
+def _gather(blocks: list[Block], start: int) -> int:
+    """The index just past the last block that continues the resolution opened at `start`."""
+    first = blocks[start]
+    own = _KEYWORD.match(first.text)
+    own_number = int(own.group("own")) if own and own.group("own") else None
+    lines = _lines(first.text)
+    labels = [m for m in (_label(ln) for ln in lines) if m]
+    end = start + 1
+    while end < len(blocks) and end - start < MAX_BLOCKS:
+        block = blocks[end]
+        if block.kind in {"heading", "resolved"} or _minute_of(block) != _minute_of(first):
+            break
+        label = _label(block.text)
+        if own_number is not None and label == str(own_number + 1):
+            break  # the minute's next numbered paragraph
+        text_so_far = lines[-1] if lines else ""
+        if not _continues(block, label, labels, text_so_far, blocks[end + 1:end + 2]):
+            break
+        lines += _lines(block.text)
+        if label:
+            labels.append(label)
+        end += 1
+    return end
+
+
+def _continues(block: Block, label: str | None, labels: list[str], last_line: str,
+               following: list[Block]) -> bool:
+    """Whether `block` is more of the resolution whose last line so far is `last_line`."""
+    if _is_open(last_line):
+        return True
+    if label and labels and _follows(labels, label):
+        return True
+    if block.kind == "para" and not _CLOSED_END.search(block.text) and len(block.text) < 90:
+        nxt = following[0] if following else None  # a sub-heading between lettered parts
+        return bool(nxt and labels and (lbl := _label(nxt.text)) and _follows(labels, lbl))
+    return False
+
+
+def _is_open(line: str) -> bool:
+    """A line that cannot end a resolution: "RESOLVED:", "That", "...; and", mid-sentence."""
+    bare = _KEYWORD.sub("", line).strip() if _KEYWORD.match(line) else line.strip()
+    return not bare or bool(_OPEN_END.search(bare)) or not _CLOSED_END.search(bare)
+
+
+def _minute_of(block: Block) -> tuple:
+    return (block.item, block.minute, block.minute_heading)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip()]
+
+
+def _label(line: str) -> str | None:
+    m = _MARKER.match(_LEAD.sub("", line))
+    return (m.group("p") or m.group("d") or m.group("a")) if m else None
+
+
+def _style(label: str, previous: list[str]) -> str:
+    """digit, roman or alpha; "i" is roman unless it follows "h" in an alphabetic list."""
+    if label.isdigit():
+        return "digit"
+    if label in _ROMAN and not (label in {"i", "v", "x"} and
+                                chr(ord(label) - 1) in previous):
+        return "roman"
+    return "alpha"
+
+
+def _follows(labels: list[str], label: str) -> bool:
+    """Whether `label` is the next label after one already seen, in the same style."""
+    style = _style(label, labels)
+    for seen in labels:
+        if _style(seen, labels) == style and _successor(seen, style) == label:
+            return True
+    return False
+
+
+def _successor(label: str, style: str) -> str | None:
+    if style == "digit":
+        return str(int(label) + 1)
+    if style == "roman":
+        position = _ROMAN.index(label) if label in _ROMAN else -1
+        return _ROMAN[position + 1] if 0 <= position < len(_ROMAN) - 1 else None
+    return chr(ord(label) + 1) if label < "z" else None
+
+
+def _resolution(blocks: list[Block], start: int, end: int) -> Resolution:
+    first = blocks[start]
+    placed = [(ln, b.page_index) for b in blocks[start:end] for ln in _lines(b.text)]
+    text = "\n".join(ln.strip() for ln, _ in placed)
+    preamble, parts = split_parts(placed)
+    return Resolution(
+        text=text, preamble=preamble, parts=parts, page_index=first.page_index,
+        last_page_index=blocks[end - 1].page_index, item=first.item, minute=first.minute,
+        minute_heading=first.minute_heading, minutes_date=first.minutes_date,
+        block_range=(start, end),
+        pages=sorted({b.page_index for b in blocks[start:end]}),
+    )
+
+
+def split_parts(placed: list[tuple[str, int]]) -> tuple[str, list[Part]]:
+    """Cut a resolution's lines (with their page indexes) into preamble and top-level parts.
+
+    Parts are numbered in one style ("(1)", "(a)", "1."), taken from the first label; labels
+    of another style ("(a)" inside "(5)") stay inside the part they belong to.
+    """
+    pieces = _pieces(placed)
+    style: str | None = None
+    preamble: list[str] = []
+    parts: list[Part] = []
+    seen: list[str] = []
+    for label, text, page in pieces:
+        if label and style is None:
+            style = _style(label, seen)
+        if label and _style(label, seen) == style:
+            parts.append(Part(label, text, page))
+            seen.append(label)
+        elif parts:
+            marked = f"({label}) {text}" if label else text
+            parts[-1].text = f"{parts[-1].text} {marked}".strip()
+        else:
+            preamble.append(text)
+    lead = " ".join(preamble).strip()
+    if not parts:
+        page = placed[0][1] if placed else 0
+        return "", [Part(None, _tidy(lead), page)]
+    return _tidy(lead), [Part(p.label, _tidy(p.text), p.page_index) for p in parts]
+
+
+def _pieces(placed: list[tuple[str, int]]) -> list[tuple[str | None, str, int]]:
+    """(label, text, page) for each labelled or unlabelled run of text, in order; labels are
+    found at line starts and inline after ":", ";" or "that" ("that (1) ...; and (2) ...")."""
+    pieces: list[tuple[str | None, str, int]] = []
+    for number, (raw, page) in enumerate(placed):
+        line = _LEAD.sub("", raw).strip()
+        if number == 0:
+            line = _KEYWORD.sub("", line, count=1)
+        label = _label(line)
+        if label:
+            line = _MARKER.sub("", line, count=1)
+        for sub_label, text in clauses(line):
+            pieces.append((sub_label if sub_label else label, text, page))
+            label = None
+    return pieces
+
+
+def clauses(line: str) -> list[tuple[str | None, str]]:
+    """Split text at parenthesised labels that follow ":", ";", "; and" or "that": the
+    lettered sub-parts inside a part ("be approved: (a) ...; (b) ...")."""
+    cuts = [m for m in _INLINE.finditer(line)
+            if re.search(r"(?:[:;]|;\s*and|\bthat|\bThat)\s*$", line[: m.start()])]
+    if not cuts:
+        return [(None, line)]
+    out = [(None, line[: cuts[0].start()])] if line[: cuts[0].start()].strip() else []
+    for cut, nxt in zip(cuts, [*cuts[1:], None], strict=True):
+        out.append((cut.group("p"), line[cut.end(): nxt.start() if nxt else None]))
+    return out
+
+
+def _tidy(text: str) -> str:
+    """A part as a reader quotes it: no trailing "; and", single spaces."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s*(?:;\s*(?:and|or)?|,\s*and)\s*$", "", text).strip()

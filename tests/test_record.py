@@ -1,0 +1,181 @@
+"""The record of decisions and promises: resolutions, commitments and minute references, read
+from the seed minutes and a generated Kent-style minutes PDF, searched through the API and
+exported as CSV."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from scrutiny_qa.api import create_app
+from scrutiny_qa.cli import main
+from scrutiny_qa.commitments import find_commitments
+from scrutiny_qa.export import COLUMNS
+from scrutiny_qa.extract import extract
+from scrutiny_qa.metadata import infer_meta
+from scrutiny_qa.references import find_references
+from scrutiny_qa.resolutions import find_resolutions
+from scrutiny_qa.structure import analyse, split_at_stamps
+
+ROOT = Path(__file__).resolve().parent.parent
+PACK_2022 = ROOT / "corpus" / "001_6f5ed2c261c448bb.txt"
+PACK_2023 = ROOT / "corpus" / "002_f603d839ce67df70.txt"
+
+
+def _structure(path: Path):
+    pages = split_at_stamps(extract(path, path.read_bytes()))
+    meta = infer_meta(path, [p.text for p in pages])
+    return analyse(pages, meta.doc_type == "minutes"), meta
+
+
+def _resolved_lines(path: Path) -> int:
+    return len(re.findall(r"(?m)^RESOLVED\b", path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("path", [PACK_2022, PACK_2023])
+def test_every_resolved_block_in_the_seed_minutes_is_extracted(path):
+    structure, _ = _structure(path)
+    found = find_resolutions(structure.blocks)
+    assert len(found) == _resolved_lines(path)
+    assert all(r.minute and r.minute_heading and r.minutes_date for r in found)
+    assert all(r.item == "3" for r in found)  # the pack's "Minutes of the previous meeting"
+
+
+def test_resolution_parts_minutes_and_dates_match_the_seed_text():
+    structure, _ = _structure(PACK_2022)
+    by_minute = {r.minute: r for r in find_resolutions(structure.blocks)}
+    assert set(by_minute) == {str(n) for n in range(12, 20)}
+    dashboard = by_minute["14"]
+    assert dashboard.minutes_date == "2022-09-27"
+    assert dashboard.minute_heading == "CHILDREN'S SERVICES IMPROVEMENT PROGRAMME"
+    assert [p.label for p in dashboard.parts] == ["1", "2", "3"]
+    assert dashboard.parts[0].text == "the Performance Dashboard at Annex A be noted"
+    assert [p.label for p in by_minute["19"].parts] == [str(n) for n in range(1, 9)]
+    assert "Leeds Family Values" in by_minute["19"].parts[3].text
+    # A block split by a page break is gathered whole, without the running header.
+    early_help = by_minute["15"]
+    assert early_help.parts[0].text == "That the report be noted."
+
+
+def test_sub_parts_stay_inside_their_part_and_across_pages():
+    structure, _ = _structure(PACK_2023)
+    by_minute = {r.minute: r for r in find_resolutions(structure.blocks)}
+    protocol = by_minute["25"]  # "RESOLVED: That" | page break | "the Cabinet be requested"
+    assert protocol.preamble.startswith("That the Cabinet be requested to approve")
+    assert [p.label for p in protocol.parts] == ["1", "2"]
+    work = by_minute["26"]
+    assert [p.label for p in work.parts] == [str(n) for n in range(1, 9)]
+    assert "(b) the Committee be requested to consider" in work.parts[4].text
+
+
+def test_commitments_in_the_seed_minutes_name_who_what_and_when():
+    structure, meta = _structure(PACK_2022)
+    resolutions = find_resolutions(structure.blocks)
+    found = find_commitments(structure.blocks, resolutions, meta.doc_type == "minutes")
+    by_place = {(structure.blocks[c.block_index].minute, c.part): c for c in found}
+    assert {("14", "3"), ("18", "2"), ("18", "4"), ("19", "3"), ("19", "4"),
+            ("19", "5")} <= set(by_place)
+    director = "Executive Director of Children's Social Care and Education"
+    assert by_place[("18", "2")].who == director
+    assert by_place[("18", "2")].what.startswith("provide an explanation regarding")
+    assert by_place[("19", "3")].who == "Head of Education"  # "... and she be requested"
+    assert by_place[("19", "4")].by_when == "in due course"
+    narrative = [c for c in found if c.source == "minutes"]
+    assert any(c.by_when == "at the next meeting of the Improvement Board" for c in narrative)
+    noted = [c for c in found if c.what.endswith("be noted")]
+    assert not noted  # "the report be noted" is a decision, not an action
+
+
+def test_lettered_sub_parts_are_separate_commitments():
+    structure, meta = _structure(PACK_2023)
+    resolutions = find_resolutions(structure.blocks)
+    found = find_commitments(structure.blocks, resolutions, False)
+    parts = {c.part: c for c in found if c.source == "resolution"}
+    assert parts["5(a)"].who == "Health Providers"
+    assert parts["5(e)"].who == "Member Development Steering Group"
+    assert parts["2"].by_when is not None and "future" in parts["2"].by_when
+    assert parts["5(h)"].what.startswith("further information be requested")
+
+
+def test_minute_references_keep_number_part_and_date():
+    structure, _ = _structure(PACK_2022)
+    refs = find_references(structure.blocks)
+    dated = {(r.number, r.part, r.date) for r in refs}
+    assert ("43", "4", "2022-03-15") in dated
+    assert ("4", None, "2022-07-05") in dated and ("5", "2", "2022-07-05") in dated
+    # "(Minute No. 19 (3) refers)" takes its date from "At its last meeting held on ...".
+    assert ("19", "3", "2022-09-27") in dated
+    committee = [r for r in refs if r.committee]
+    assert committee[0].committee.startswith("Overview and Scrutiny Committee (Adult")
+
+
+@pytest.fixture(scope="module")
+def client(seed_index, embedder) -> TestClient:
+    return TestClient(create_app(seed_index, embedder))
+
+
+def test_resolutions_search_finds_the_kent_minute_with_its_parts_and_page(client):
+    body = client.get("/api/resolutions", params={"q": "Sunday opening of branch libraries"})
+    first = body.json()["items"][0]
+    assert first["minute"]["number"] == "87"
+    assert [p["label"] for p in first["parts"]] == ["a", "b", "c"]
+    assert first["citation"]["page"] == 2 and first["meeting_date"] == "2025-01-30"
+    assert first["citation"]["links"]["page"].endswith("#page=2")
+
+
+def test_commitments_filter_by_role_and_keep_deadlines(client):
+    items = client.get("/api/commitments", params={"who": "Head of Libraries"}).json()["items"]
+    assert len(items) == 1
+    assert items[0]["by_when"] == "to the next meeting of the Cabinet"
+    assert items[0]["part"] == "c" and items[0]["type"] == "request"
+    jones = client.get("/api/commitments", params={"q": "visitor figures"}).json()["items"][0]
+    assert jones["who"] == "Mr Jones" and jones["type"] == "undertaking"
+    assert jones["citation"]["page"] == 1
+
+
+def test_lists_run_newest_first_and_page_without_overlap(client):
+    first = client.get("/api/resolutions", params={"limit": 5}).json()
+    second = client.get("/api/resolutions", params={"limit": 5, "offset": 5}).json()
+    dates = [e["meeting_date"] for e in first["items"] + second["items"]]
+    assert dates == sorted(dates, reverse=True)
+    assert not {e["id"] for e in first["items"]} & {e["id"] for e in second["items"]}
+    assert first["total"] == second["total"] >= 20
+    assert client.get("/api/resolutions", params={"date_from": "30/01/2025"}).status_code == 422
+
+
+def test_minute_page_links_resolutions_commitments_and_references(client):
+    item = client.get("/api/resolutions", params={"q": "branch libraries"}).json()["items"][0]
+    minute = client.get(f"/api/minutes/{item['minute']['id']}").json()
+    assert minute["number"] == "87" and minute["heading"] == "Library Opening Hours"
+    assert len(minute["resolutions"]) == 1 and len(minute["commitments"]) == 2
+    referrers = minute["referenced_by"]
+    assert referrers and referrers[0]["resolved_by"] == "same meeting"
+    later = client.get(f"/api/minutes/{referrers[0]['minute']['id']}").json()
+    assert later["number"] == "88" and later["references"][0]["minute"]["number"] == "87"
+    assert client.get("/api/minutes/999999").status_code == 404
+
+
+def test_a_question_about_a_resolution_leads_with_it(client):
+    question = "what did the committee resolve about the performance dashboard in September 2022?"
+    first = client.get("/api/ask", params={"q": question}).json()["results"][0]
+    assert "RESOLVED" in first["text"] and "Performance Dashboard at Annex A" in first["text"]
+    assert first["citation"]["minute"]["number"] == "14"
+    assert first["citation"]["agenda_item"]["number"] == "3"
+
+
+def test_csv_export_round_trips_through_the_csv_module(seed_index, tmp_path, capsys):
+    target = tmp_path / "actions.csv"
+    assert main(["commitments", "--index", str(seed_index.index_dir), "--csv",
+                 str(target)]) == 0
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == COLUMNS["commitment"]
+    assert len(rows) >= 20
+    director = [r for r in rows if r["who"] == "Head of Libraries"]
+    assert director[0]["by when"] == "to the next meeting of the Cabinet"
+    assert director[0]["minute"] == "87 (c)" and director[0]["page"] == "2"
+    assert any("’" in r["what"] or "'" in r["what"] for r in rows)  # text survives intact

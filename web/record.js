@@ -1,0 +1,124 @@
+// The Resolutions and Commitments views: search, filter and page /api/resolutions or
+// /api/commitments (newest meeting first without a query), each entry linked to its page
+// and to its minute's related records and references.
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const view = params.get("view") === "commitments" ? "commitments" : "resolutions";
+const FIELDS = ["q", "committee", "who", "date_from", "date_to"];
+const LIMIT = 20;
+let offset = Number(params.get("offset") || 0);
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function sourceLink(citation) {
+  const links = citation.links;
+  if (citation.page) return links.page;
+  return `view.html?${new URLSearchParams({ doc: citation.document_id, page: links.page_text.split("/").pop() })}`;
+}
+
+function body(entry) {
+  if (entry.kind === "resolution") {
+    const list = element("ul", "parts");
+    if (entry.preamble) list.append(element("li", "preamble", entry.preamble));
+    for (const part of entry.parts) {
+      list.append(element("li", "", (part.label ? `(${part.label}) ` : "") + part.text));
+    }
+    return list;
+  }
+  const p = element("p", "answer");
+  const who = element("strong", "", entry.who || "Not named");
+  p.append(who, ` ${entry.type === "undertaking" ? "undertook" : "was asked"} to: ${entry.what}`);
+  if (entry.by_when) p.append(element("span", "when", ` By: ${entry.by_when}`));
+  return p;
+}
+
+async function minuteDetails(entry, into) {
+  into.textContent = "Loading…";
+  const response = await fetch(`/api/minutes/${entry.minute.id}`);
+  if (!response.ok) { into.textContent = "The minute could not be loaded."; return; }
+  const minute = await response.json();
+  const list = element("ul");
+  const line = (text, href) => {
+    const li = element("li");
+    if (href) { const a = element("a", "", text); a.href = href; a.target = "_blank"; li.append(a); }
+    else li.textContent = text;
+    list.append(li);
+  };
+  line(`${minute.resolutions.length} resolution(s), ${minute.commitments.length} commitment(s) in this minute`);
+  for (const ref of minute.references) {
+    const target = ref.minute ? `→ Minute ${ref.minute.number} (${formatDate(ref.minute.meeting_date)})` : "→ not in the indexed papers";
+    line(`Refers to “${ref.text}” ${target}`, ref.minute ? ref.minute.links.page : null);
+  }
+  for (const ref of minute.referenced_by) {
+    line(`Referred to by “${ref.text}” in ${ref.document.title}`, ref.links.page);
+  }
+  into.replaceChildren(list);
+}
+
+function card(entry) {
+  const li = element("li", "card");
+  li.append(body(entry), element("p", "cite", citationText(entry.citation)));
+  if (entry.also_in.length) {
+    li.append(element("p", "cite", `Also printed in: ${entry.also_in.map(citationText).join("; ")}`));
+  }
+  const actions = element("div", "actions");
+  const open = element("a", "open button", "Open source at this page");
+  open.href = sourceLink(entry.citation);
+  open.target = "_blank";
+  open.rel = "noopener";
+  actions.append(open);
+  if (entry.minute) {
+    const details = element("details", "related");
+    details.append(element("summary", "", `Minute ${entry.minute.number || entry.minute.heading}: related`));
+    const holder = element("div");
+    details.append(holder);
+    details.addEventListener("toggle", () => { if (details.open && !holder.childNodes.length) minuteDetails(entry, holder); });
+    actions.append(details);
+  }
+  li.append(actions);
+  return li;
+}
+
+async function load(push = true) {
+  const query = new URLSearchParams({ view, limit: LIMIT, offset });
+  for (const f of FIELDS) if ($(f).value.trim()) query.set(f, $(f).value.trim());
+  if (push) history.pushState(null, "", `?${query}`);
+  query.delete("view");
+  if (view !== "commitments") query.delete("who");
+  $("status").className = "";
+  $("status").textContent = "Loading…";
+  const response = await fetch(`/api/${view}?${query}`);
+  const data = await response.json();
+  if (!response.ok) {
+    $("records").replaceChildren();
+    $("status").className = "weak";
+    $("status").textContent = typeof data.detail === "string" ? data.detail : "That search could not be run.";
+    return;
+  }
+  $("records").replaceChildren(...data.items.map(card));
+  const shown = data.items.length ? `${offset + 1}–${offset + data.items.length} of ${data.total}` : "none";
+  $("status").textContent = `${view[0].toUpperCase() + view.slice(1)}: ${shown}` + ($("q").value ? "" : " · newest meeting first");
+  $("prev").disabled = offset === 0;
+  $("next").disabled = offset + LIMIT >= data.total;
+}
+
+async function start() {
+  document.title = `scrutiny-qa · ${view}`;
+  $(`nav-${view}`).setAttribute("aria-current", "page");
+  $("q-label").textContent = `Search ${view}`;
+  if (view !== "commitments") $("who-label").hidden = true;
+  const facets = await fetch("/api/facets");
+  if (facets.ok) for (const c of (await facets.json()).committees) $("committee").append(new Option(c, c));
+  for (const f of FIELDS) if (params.get(f)) $(f).value = params.get(f);
+  load(false);
+}
+
+$("search").addEventListener("submit", (e) => { e.preventDefault(); offset = 0; load(); });
+$("prev").addEventListener("click", () => { offset = Math.max(0, offset - LIMIT); load(); });
+$("next").addEventListener("click", () => { offset += LIMIT; load(); });
+start();
