@@ -139,15 +139,13 @@ class Searcher:
         keyword = self.keyword(question, filters, extra) if self.ranking != "dense" else []
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
         ranked = fuse(rankings)
-        months = mentioned_months(question)
-        dated, typed = self._matching(ranked, months, asked_kinds(question))
+        dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
         rankings += [(dated, DATE_WEIGHT), (typed, KIND_WEIGHT)]
         windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH]) \
             if self.ranking == "hybrid" else []
         ranked = fuse([*rankings, (windows, WINDOW_WEIGHT)])
         if self.leaders and self.ranking == "hybrid":
-            leaders, sure = self.leaders(question, query, filters)
-            ranked = _lead(ranked, self._in_months(leaders, months), sure)
+            ranked = _lead(ranked, *self.leaders(question, query, filters))
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
                  "date": _positions(dated), "kind": _positions(typed),
                  "window": _positions(windows)}
@@ -174,21 +172,11 @@ class Searcher:
             self._idf[word] = math.log(1 + self.index.vectors.ntotal / (found + 1))
         return self._idf[word]
 
-    def _in_months(self, ids: list[int], months: set[str]) -> list[int]:
-        """Those of `ids` dated in one of `months` (all of them when no month is named): a
-        record from another meeting than the one a question names must not lead."""
-        if not months or not ids:
-            return ids
-        marks = ",".join("?" * len(ids))
-        month_of = {row["id"]: (row["date"] or "")[:7] for row in self.conn.execute(
-            f"SELECT id, date FROM chunks WHERE id IN ({marks})", ids)}
-        return [chunk_id for chunk_id in ids if month_of.get(chunk_id) in months]
-
     def _matching(self, ranked: list[tuple[int, float]], months: set[str],
                   kinds: set[str]) -> tuple[list[int], list[int]]:
         """Candidates from the meeting month the question names, and candidates of the kind
-        it asks for (a vote, a resolution; from that month when it names one and any
-        candidate is from it), each in fused order."""
+        it asks for (a vote, a resolution), each in fused order; when the named month has
+        candidates, only its votes and resolutions count as the kind asked for."""
         if not months and not kinds:
             return [], []
         ids = [chunk_id for chunk_id, _ in ranked[: self.pool]]
@@ -196,7 +184,10 @@ class Searcher:
         rows = {row["id"]: row for row in self.conn.execute(
             f"SELECT id, date, kind FROM chunks WHERE id IN ({marks})", ids)}
         dated = [c for c in ids if months and (rows[c]["date"] or "")[:7] in months]
-        typed = [c for c in ids if rows[c]["kind"] in kinds and (not dated or c in dated)]
+        typed = [c for c in ids if rows[c]["kind"] in kinds]
+        if dated:
+            in_month = set(dated)
+            typed = [c for c in typed if c in in_month]
         return dated, typed
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
