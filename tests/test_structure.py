@@ -122,10 +122,10 @@ def test_recorded_votes_are_labelled_with_the_motion_and_result() -> None:
     voted = [b for b in blocks if b.vote]
     assert any("Against (37)" in b.text for b in voted)
     label = voted[0].vote
-    assert label.startswith("Vote on the motion in paragraph 3, Motion for Time Limited Debate 2")
-    assert "(Motion lost; For 14, Against 37, Abstain 0)" in label
-    assert label.endswith('"This Council asks the Leader to call for proportional representation'
-                          ' in council elections."')
+    assert label == (
+        "Vote on the motion in paragraph 3 (Motion lost; For 14, Against 37, Abstain 0): "
+        "Motion for Time Limited Debate 2 - Electoral Reform in Kent: \"This Council asks the "
+        "Leader to call for proportional representation in council elections.\"")
     assert not any(b.vote for b in blocks if "next motion" in b.text)
 
 

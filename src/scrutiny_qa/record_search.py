@@ -295,6 +295,9 @@ class RecordSearch:
             order = [i for i, _ in fuse(rankings)]
             if not order:
                 continue
+            months = mentioned_months(question)
+            if months and (rows[order[0]]["date"] or "")[:7] not in months:
+                continue  # the question names another meeting than the record's
             dense, keyword = rankings[0][0], rankings[1][0]
             sure = bool(dense and keyword and dense[0] == keyword[0] == order[0])
             if best is None or (sure and not best[2]):

@@ -181,7 +181,8 @@ class Searcher:
     def _matching(self, ranked: list[tuple[int, float]], months: set[str],
                   kinds: set[str]) -> tuple[list[int], list[int]]:
         """Candidates from the meeting month the question names, and candidates of the kind
-        it asks for (a vote, a resolution), each in fused order."""
+        it asks for (a vote, a resolution), each in fused order; when the named month has
+        candidates, only its votes and resolutions count as the kind asked for."""
         if not months and not kinds:
             return [], []
         ids = [chunk_id for chunk_id, _ in ranked[: self.pool]]
@@ -190,6 +191,9 @@ class Searcher:
             f"SELECT id, date, kind FROM chunks WHERE id IN ({marks})", ids)}
         dated = [c for c in ids if months and (rows[c]["date"] or "")[:7] in months]
         typed = [c for c in ids if rows[c]["kind"] in kinds]
+        if dated:
+            in_month = set(dated)
+            typed = [c for c in typed if c in in_month]
         return dated, typed
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:

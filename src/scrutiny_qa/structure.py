@@ -443,6 +443,7 @@ _OUTCOME = re.compile(
 _PROPOSER = re.compile(
     r"^[^“\"]{0,160}?\b(?:proposed|moved)\b[^“\"]{0,160}?\b(?:motion|amendment)\b"
     r"(?:\s+that)?[\s:,]*", re.I)
+_LABEL = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+:\s*(?=[“\"])")  # "Proposed Purpose:"
 _VOTE_BLOCKS = 12  # a vote runs from "put ... to the vote" to its outcome within this many blocks
 
 
@@ -521,9 +522,10 @@ def _vote_label(span: list[Block], paragraphs: dict, minute: tuple,
         else (None, subheading)
     where = f" in paragraph {ref.group(1)}" if ref else ""
     label = f"Vote on the {what.group(1).lower() if what else 'motion'}{where}"
-    if sub:
-        label += f", {sub}"
     label += f" ({'; '.join(p for p in (result, tally) if p)})" if result or tally else ""
+    said = [sub] if sub and _VOTED_ON.search(sub) else []  # a motion's title, not a section's
     if subject:
-        label += ": " + _PROPOSER.sub("", _NUMBERED_PARA.sub("", subject)).strip()
+        said.append(_LABEL.sub("", _PROPOSER.sub("", _NUMBERED_PARA.sub("", subject))).strip())
+    if said:
+        label += ": " + ": ".join(said)
     return re.sub(r"\s+", " ", label)
