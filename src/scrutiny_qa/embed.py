@@ -7,7 +7,7 @@ chunker never hands it text it would silently truncate.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 
@@ -65,12 +65,20 @@ def one_thread() -> Iterator[None]:
     """Run torch on the calling thread only. A question is one short sequence: its small
     matrix products gain little from torch's OpenMP team, and when the cores are busy (another
     process, or other questions served at once) every operation waits at the team's barrier
-    for a descheduled thread. The setting belongs to the calling thread, so it is put back."""
+    for a descheduled thread."""
     import torch
 
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
+    with threads_limited(torch.get_num_threads, torch.set_num_threads):
+        yield
+
+
+@contextmanager
+def threads_limited(get: Callable[[], int], set_: Callable[[int], None]) -> Iterator[None]:
+    """Set a library's thread count to one for the block, then put it back: the setting
+    belongs to the calling thread and may be shared with other OpenMP users."""
+    threads = get()
+    set_(1)
     try:
         yield
     finally:
-        torch.set_num_threads(threads)
+        set_(threads)

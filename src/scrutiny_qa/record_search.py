@@ -63,7 +63,6 @@ LEFT JOIN minutes m ON m.id = c.minute_id
 LEFT JOIN pages p ON p.document_id = c.document_id AND p.seq = c.page_seq
 LEFT JOIN items it ON it.document_id = c.document_id AND it.number = c.item""",
 }
-_TABLE = {"resolution": "r", "commitment": "c"}
 
 
 @dataclass

@@ -10,7 +10,7 @@ next part label in sequence. Each part keeps the page it starts on, for its cita
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from scrutiny_qa.structure import Block
 
@@ -49,7 +49,6 @@ class Resolution:
     minute_heading: str | None
     minutes_date: str | None
     block_range: tuple[int, int] = (0, 0)
-    pages: list[int] = field(default_factory=list)
 
 
 def find_resolutions(blocks: list[Block]) -> list[Resolution]:
@@ -161,7 +160,6 @@ def _resolution(blocks: list[Block], start: int, end: int) -> Resolution:
         last_page_index=blocks[end - 1].page_index, item=first.item, minute=first.minute,
         minute_heading=first.minute_heading, minutes_date=first.minutes_date,
         block_range=(start, end),
-        pages=sorted({b.page_index for b in blocks[start:end]}),
     )
 
 
