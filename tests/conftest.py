@@ -62,6 +62,21 @@ CABINET_MINUTES = [
 ]
 
 
+# A Kent-style record of an executive decision: "Decision:" then one paragraph per thing
+# decided, up to "Reason(s) for decision:".
+DECISION_RECORD = [
+    "KENT COUNTY COUNCIL - RECORD OF DECISION\nDECISION TO BE TAKEN BY:\n"
+    "Mr A Baker, Cabinet Member for Highways and Transport\nDECISION NUMBER:\n25/00012\n"
+    "Key decision: YES\nSubject Matter / Title of Decision\nRural Bus Services Support\n"
+    "Decision:\nAs Cabinet Member for Highways and Transport I agree to:\n \n"
+    "APPROVE the continued funding of the rural bus routes until 31 March 2026.\n \n"
+    "DELEGATE authority to the Director of Highways to agree the timetables with operators.\n"
+    " \nReason(s) for decision:\nPassenger numbers on the rural routes have recovered.",
+    "Financial Implications:\nThe support costs 400,000 pounds a year.\n"
+    "Any interest declared when the decision was taken: None.",
+]
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     return Embedder(Settings().model)
@@ -75,6 +90,7 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
     shutil.copytree(ROOT / "corpus", corpus)
     make_pdf(corpus / "planning-pack.pdf", PLANNING_PACK)
     make_pdf(corpus / "cabinet-minutes.pdf", CABINET_MINUTES)
+    make_pdf(corpus / "record-of-decision.pdf", DECISION_RECORD)
     settings = Settings(index_dir=base / "index")
     ingest([corpus], settings, embedder)
     return settings

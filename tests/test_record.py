@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import DECISION_RECORD, make_pdf
 from scrutiny_qa.api import create_app
 from scrutiny_qa.cli import main
 from scrutiny_qa.commitments import find_commitments
@@ -18,7 +19,7 @@ from scrutiny_qa.export import COLUMNS
 from scrutiny_qa.extract import extract
 from scrutiny_qa.metadata import infer_meta
 from scrutiny_qa.references import find_references
-from scrutiny_qa.resolutions import find_resolutions
+from scrutiny_qa.resolutions import find_decisions, find_resolutions
 from scrutiny_qa.structure import analyse, split_at_stamps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,3 +180,29 @@ def test_csv_export_round_trips_through_the_csv_module(seed_index, tmp_path, cap
     assert director[0]["by when"] == "to the next meeting of the Cabinet"
     assert director[0]["minute"] == "87 (c)" and director[0]["page"] == "2"
     assert any("’" in r["what"] or "'" in r["what"] for r in rows)  # text survives intact
+
+
+def test_a_record_of_decision_is_a_resolution_with_a_part_per_paragraph(tmp_path):
+    structure, meta = _structure(make_pdf(tmp_path / "decision.pdf", DECISION_RECORD))
+    assert meta.doc_type == "decision record"
+    [decision] = find_decisions(structure.blocks)
+    assert decision.preamble == "As Cabinet Member for Highways and Transport I agree to:"
+    assert [part.text.split()[0] for part in decision.parts] == ["APPROVE", "DELEGATE"]
+    assert "Reason" not in decision.text and "Financial" not in decision.text
+
+
+def test_a_decision_is_found_by_its_number_and_leads_the_answer(client):
+    found = client.get("/api/resolutions", params={"q": "decision 25/00012"}).json()["items"]
+    assert found[0]["parts"][0]["text"].startswith("APPROVE the continued funding")
+    assert found[0]["citation"]["page"] == 1
+    question = "What did the Cabinet Member decide under decision 25/00012?"
+    first = client.get("/api/ask", params={"q": question}).json()["results"][0]
+    assert "APPROVE the continued funding" in first["text"]
+    assert first["citation"]["path"].endswith("record-of-decision.pdf")
+
+
+def test_a_question_naming_a_minute_number_gets_that_minute(client):
+    question = "What was RESOLVED under minute 14 in September 2022?"
+    results = client.get("/api/ask", params={"q": question}).json()["results"]
+    assert results[0]["citation"]["minute"]["number"] == "14"
+    assert results[0]["citation"]["minute"]["meeting_date"].startswith("2022-09")

@@ -176,8 +176,9 @@ class _Worker:
         meta = apply_sidecar(infer_meta(path, [p.text for p in pages]), path)
         structure = analyse(pages, meta.doc_type == "minutes")
         reference = decision_reference(path, pages[0].text if pages else "")
-        passages = chunk_blocks(structure.blocks, _context_maker(meta, structure, reference),
-                                self.settings.chunking, self.embedder.fits)
+        context_of = _context_maker(meta, structure, reference)
+        passages = chunk_blocks(structure.blocks, context_of, self.settings.chunking,
+                                self.embedder.fits)
         vectors = self._vectors([p.embed_text() for p in passages])
         if replacing:
             self.conn.execute("DELETE FROM documents WHERE id=?", (replacing["id"],))
@@ -189,7 +190,7 @@ class _Worker:
         _insert_pages(self.conn, doc_id, pages, structure)
         _insert_items(self.conn, doc_id, pages, structure)
         _insert_passages(self.conn, doc_id, meta, pages, structure, passages, vectors)
-        counts = store_record(self.conn, doc_id, structure, meta.doc_type == "minutes")
+        counts = store_record(self.conn, doc_id, structure, meta.doc_type, context_of)
         self.summary.resolutions += counts["resolutions"]
         self.summary.commitments += counts["commitments"]
         self.conn.executemany(

@@ -10,27 +10,34 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 
 from scrutiny_qa.commitments import Commitment, find_commitments
 from scrutiny_qa.references import find_references
-from scrutiny_qa.resolutions import Resolution, find_resolutions
+from scrutiny_qa.resolutions import Resolution, find_decisions, find_resolutions
 from scrutiny_qa.structure import Block, Structure
 
 PROBE_CHARS = 200  # enough of a part or sentence to tell the passage printing it from others
 
 
-def store_record(conn: sqlite3.Connection, doc_id: int, structure: Structure,
-                 in_minutes: bool) -> dict[str, int]:
-    """Extract and store the record of one document; returns counts for the ingest summary."""
+def store_record(conn: sqlite3.Connection, doc_id: int, structure: Structure, doc_type: str,
+                 context_of: Callable[[Block], str]) -> dict[str, int]:
+    """Extract and store the record of one document; returns counts for the ingest summary.
+
+    `context_of` gives the words a passage is indexed with beside its own (title, decision
+    number, item, minute): a record is keyword-indexed with the same, so that it is found by
+    the names people quote for it.
+    """
     blocks = structure.blocks
     minute_ids = _insert_minutes(conn, doc_id, blocks)
-    resolutions = find_resolutions(blocks)
-    resolution_ids = [_insert_resolution(conn, doc_id, r, minute_ids, structure)
-                      for r in resolutions]
-    commitments = find_commitments(blocks, resolutions, in_minutes)
+    resolutions = find_decisions(blocks) if doc_type == "decision record" \
+        else find_resolutions(blocks)
+    resolution_ids = [_insert_resolution(conn, doc_id, r, minute_ids, context_of(
+        blocks[r.block_range[0]])) for r in resolutions]
+    commitments = find_commitments(blocks, resolutions, doc_type == "minutes")
     for commitment in commitments:
         _insert_commitment(conn, doc_id, commitment, blocks, minute_ids, resolution_ids,
-                           structure)
+                           context_of(blocks[commitment.block_index]))
     references = find_references(blocks)
     conn.executemany(
         "INSERT INTO minute_refs(document_id, minute_id, text, number, part, ref_date,"
@@ -42,7 +49,7 @@ def store_record(conn: sqlite3.Connection, doc_id: int, structure: Structure,
             "commitments": len(commitments), "references": len(references)}
 
 
-def _minute_key(block: Block) -> tuple | None:
+def _minute_key(block: Block | Resolution) -> tuple | None:
     if not block.minute_heading:
         return None
     return (block.item, block.minute, block.minute_heading, block.minutes_date)
@@ -66,19 +73,12 @@ def _insert_minutes(conn: sqlite3.Connection, doc_id: int,
     return ids
 
 
-def _context(block: Block, structure: Structure) -> str:
-    """Words that say what a record is about beyond its own text: minute and item titles."""
-    item = structure.items.get(block.item or "")
-    return " | ".join(t for t in (block.minute_heading, item.title if item else None) if t)
-
-
 def _insert_resolution(conn: sqlite3.Connection, doc_id: int, resolution: Resolution,
-                       minute_ids: dict[tuple, int], structure: Structure) -> int:
-    first = structure.blocks[resolution.block_range[0]]
+                       minute_ids: dict[tuple, int], context: str) -> int:
     cursor = conn.execute(
         "INSERT INTO resolutions(document_id, minute_id, text, preamble, page_seq,"
         " last_page_seq, item) VALUES (?,?,?,?,?,?,?)",
-        (doc_id, minute_ids.get(_minute_key(first)), resolution.text, resolution.preamble,
+        (doc_id, minute_ids.get(_minute_key(resolution)), resolution.text, resolution.preamble,
          resolution.page_index, resolution.last_page_index, resolution.item))
     rid = int(cursor.lastrowid)
     conn.executemany(
@@ -86,13 +86,13 @@ def _insert_resolution(conn: sqlite3.Connection, doc_id: int, resolution: Resolu
         " VALUES (?,?,?,?,?)",
         [(rid, seq, p.label, p.text, p.page_index) for seq, p in enumerate(resolution.parts)])
     conn.execute("INSERT INTO resolutions_fts(rowid, text, context) VALUES (?,?,?)",
-                 (rid, resolution.text, _context(first, structure)))
+                 (rid, resolution.text, context))
     return rid
 
 
 def _insert_commitment(conn: sqlite3.Connection, doc_id: int, commitment: Commitment,
                        blocks: list[Block], minute_ids: dict[tuple, int],
-                       resolution_ids: list[int], structure: Structure) -> None:
+                       resolution_ids: list[int], context: str) -> None:
     block = blocks[commitment.block_index]
     resolution = (resolution_ids[commitment.resolution]
                   if commitment.resolution is not None else None)
@@ -105,7 +105,7 @@ def _insert_commitment(conn: sqlite3.Connection, doc_id: int, commitment: Commit
          block.item))
     conn.execute("INSERT INTO commitments_fts(rowid, text, context) VALUES (?,?,?)",
                  (cursor.lastrowid, commitment.text,
-                  " | ".join(t for t in (commitment.who, _context(block, structure)) if t)))
+                  " | ".join(t for t in (commitment.who, context) if t)))
 
 
 def _link_passages(conn: sqlite3.Connection, doc_id: int) -> None:

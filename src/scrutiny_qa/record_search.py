@@ -20,6 +20,7 @@ from scrutiny_qa.retrieve import (
     DATE_WEIGHT,
     DENSE_WEIGHT,
     KEYWORD_WEIGHT,
+    NAMED_WEIGHT,
     Filters,
     Searcher,
     citation_of,
@@ -29,7 +30,7 @@ from scrutiny_qa.retrieve import (
 )
 from scrutiny_qa.store import blob_vector
 from scrutiny_qa.structure import FRONT
-from scrutiny_qa.terms import mentioned_months
+from scrutiny_qa.terms import mentioned_months, mentioned_numbers
 
 KINDS = ("resolution", "commitment")
 # A question asking what was decided or promised: its best record leads the answer.
@@ -139,15 +140,29 @@ class RecordSearch:
 
     def _rankings(self, kind: str, query: str, vector: np.ndarray,
                   rows: dict[int, sqlite3.Row]) -> list[tuple[list[int], float]]:
-        """Dense, keyword and (when the query names a month) date rankings, with weights."""
+        """Dense, keyword, named (the records of a minute or decision the query names by
+        number) and date (of a month it names) rankings, with weights, in that order."""
         keyword = self._keyword(kind, query, rows)
         dense = self._dense(kind, vector, rows)
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
+        fused = [i for i, _ in fuse(rankings)]
+        named = self._named(kind, query, rows)
+        rankings.append(([i for i in fused if i in named], NAMED_WEIGHT))
         months = mentioned_months(query)
-        dated = [i for i, _ in fuse(rankings) if (rows[i]["date"] or "")[:7] in months]
+        dated = [i for i in fused if (rows[i]["date"] or "")[:7] in months]
         if dated:
             rankings.append((dated, DATE_WEIGHT))
         return rankings
+
+    def _named(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> set[int]:
+        """Records of the minutes, or of the decisions, that `query` names by number."""
+        minutes, decisions = mentioned_numbers(query)
+        found = {i for i, row in rows.items() if row["minute"] in minutes}
+        for number in decisions:
+            found |= {row[0] for row in self.conn.execute(
+                f"SELECT rowid FROM {kind}s_fts WHERE context LIKE ? OR context LIKE ?",
+                (f"%{number}%", f"%{number.replace('/', '-')}%"))}
+        return found
 
     def _keyword(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> list[int]:
         match = fts_query(query)
@@ -281,8 +296,9 @@ class RecordSearch:
     def leading_passages(self, question: str, vector: np.ndarray,
                          filters: Filters) -> tuple[list[int], bool]:
         """For a question about what was decided or promised: the passages printing the best
-        matching record, best first, and whether the match is sure (dense and keyword search
-        both rank that record first), in which case it leads even from outside the top."""
+        matching record, best first, and whether the match is sure (two of dense, keyword and
+        named-number search rank that record first), in which case it leads even from outside
+        the top."""
         scoped = RecordFilters(committee=filters.committee, council=filters.council,
                                date_from=filters.date_from, date_to=filters.date_to)
         best: tuple[str, int, bool] | None = None
@@ -297,8 +313,8 @@ class RecordSearch:
             months = mentioned_months(question)
             if months and (rows[order[0]]["date"] or "")[:7] not in months:
                 continue  # the question names another meeting than the record's
-            dense, keyword = rankings[0][0], rankings[1][0]
-            sure = bool(dense and keyword and dense[0] == keyword[0] == order[0])
+            firsts = [ranking[0] for ranking, _ in rankings[:3] if ranking]
+            sure = firsts.count(order[0]) >= 2
             if best is None or (sure and not best[2]):
                 best = (kind, order[0], sure)
         if best is None:

@@ -1,10 +1,15 @@
-"""Resolutions: every RESOLVED block of a set of minutes, split into its numbered parts.
+"""Resolutions: every RESOLVED block of a set of minutes, split into its numbered parts, and
+the decision of a record of decision.
 
 Minutes print a decision as "RESOLVED: That (1) ...; (2) ...;" (Sefton) or "(4) RESOLVED
 that ..." with lettered parts (Kent). A block often runs over a page break, so it is
 gathered from the structured blocks that follow the RESOLVED line for as long as they
 continue it: the same minute and agenda item, and either an unfinished sentence, or the
 next part label in sequence. Each part keeps the page it starts on, for its citation.
+
+A record of decision (an executive member's key decision) prints "Decision: As Cabinet
+Member I agree to:" and then one paragraph per thing decided ("APPROVE ...", "DELEGATE
+..."), up to its next section ("Reason(s) for decision:"); each paragraph is a part.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ _MARKER = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|(?P<d>\d{1,2})[.)]
 _INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _OPEN_END = re.compile(r"(?:[:;,]|\b(?:that|That|and|or|to|the|of|be))\s*$")
 _CLOSED_END = re.compile(r"[.!?)\"'’”]\s*$")
+_DECISION = re.compile(r"(?:^|(?<=\s))Decision\s*:\s*")  # not "Key decision:"
+_SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decision: ..."
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -63,6 +70,28 @@ def find_resolutions(blocks: list[Block]) -> list[Resolution]:
         found.append(_resolution(blocks, index, end))
         index = end
     return found
+
+
+def find_decisions(blocks: list[Block]) -> list[Resolution]:
+    """The decision printed in a record of decision (`blocks` of one), as a resolution whose
+    parts are the paragraphs that follow "Decision:"."""
+    start = next((i for i, b in enumerate(blocks) if _DECISION.search(b.text)), None)
+    if start is None:
+        return []
+    end = start + 1
+    while end < len(blocks) and end - start < MAX_BLOCKS and blocks[end].kind != "heading" \
+            and not _SECTION.match(blocks[end].text):
+        end += 1
+    first = blocks[start]
+    lead = _tidy(first.text[_DECISION.search(first.text).end():])
+    parts = [Part(None, _tidy(b.text), b.page_index) for b in blocks[start + 1:end]]
+    if not parts:
+        lead, parts = "", [Part(None, lead, first.page_index)]
+    return [Resolution(
+        text="\n".join([lead, *(p.text for p in parts)]).strip(), preamble=lead, parts=parts,
+        page_index=first.page_index, last_page_index=blocks[end - 1].page_index,
+        item=first.item, minute=first.minute, minute_heading=first.minute_heading,
+        minutes_date=first.minutes_date, block_range=(start, end))]
 
 
 def _gather(blocks: list[Block], start: int) -> int:

@@ -24,7 +24,7 @@ from scrutiny_qa.embed import Embedder, threads_limited
 from scrutiny_qa.highlight import best_sentences, query_terms, window_score
 from scrutiny_qa.index import OpenIndex
 from scrutiny_qa.structure import FRONT
-from scrutiny_qa.terms import asked_kinds, content_words, mentioned_months
+from scrutiny_qa.terms import asked_kinds, content_words, mentioned_months, mentioned_numbers
 
 # Reciprocal rank fusion constants. A small k lets a first place in either list count for
 # much more than tenth places in both; keyword ranks weigh more because council questions
@@ -38,6 +38,9 @@ DATE_WEIGHT = 1.0
 # A question about an outcome ("did the motion pass?") adds a ranking of the candidates that
 # record one: votes and resolutions.
 KIND_WEIGHT = 1.0
+# A question that names a minute or decision by number ("minute 14", "decision 24/00093")
+# adds a ranking of the passages of that minute, or of that decision's papers.
+NAMED_WEIGHT = 1.0
 # The first RERANK_DEPTH fused candidates are ranked once more by how many of the question's
 # rarer words stand within two consecutive sentences (highlight.window_score); that ranking
 # joins the fusion with this weight.
@@ -145,7 +148,8 @@ class Searcher:
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
         ranked = fuse(rankings)
         dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
-        rankings += [(dated, DATE_WEIGHT), (typed, KIND_WEIGHT)]
+        named = self._named(question, ranked, query, allowed)
+        rankings += [(dated, DATE_WEIGHT), (typed, KIND_WEIGHT), (named, NAMED_WEIGHT)]
         windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH]) \
             if self.ranking == "hybrid" else []
         ranked = fuse([*rankings, (windows, WINDOW_WEIGHT)])
@@ -153,6 +157,7 @@ class Searcher:
             ranked = _lead(ranked, *self.leaders(question, query, filters))
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
                  "date": _positions(dated), "kind": _positions(typed),
+                 "named": _positions(named),
                  "window": _positions(windows)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
 
@@ -194,6 +199,31 @@ class Searcher:
             in_month = set(dated)
             typed = [c for c in typed if c in in_month]
         return dated, typed
+
+    def _named(self, question: str, ranked: list[tuple[int, float]], query: np.ndarray,
+               allowed: np.ndarray | None) -> list[int]:
+        """Passages of the minute, or of the decision's papers, that a question names by
+        number: those among the fused candidates first, in fused order, then the rest by
+        similarity to the question (a minute is found even if no retriever ranked it)."""
+        minutes, decisions = mentioned_numbers(question)
+        if not minutes and not decisions:
+            return []
+        clauses, args = [], []
+        if minutes:
+            clauses.append(f"minute IN ({','.join('?' * len(minutes))})")
+            args += sorted(minutes)
+        for number in sorted(decisions):
+            clauses.append("(context LIKE ? OR context LIKE ?)")
+            args += [f"%{number}%", f"%{number.replace('/', '-')}%"]
+        found = {row[0] for row in self.conn.execute(
+            f"SELECT id FROM chunks WHERE {' OR '.join(clauses)}", args)}
+        if allowed is not None:
+            found &= set(allowed.tolist())
+        order = {chunk_id: rank for rank, (chunk_id, _) in enumerate(ranked)}
+        inside = sorted((c for c in found if c in order), key=order.__getitem__)
+        outside = sorted((c for c in found if c not in order),
+                         key=lambda c: -float(self.index.vectors.reconstruct(c) @ query))
+        return (inside + outside)[: self.pool]
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
         """The first `k` distinct passages, each with the ids of its near-duplicates.

@@ -52,3 +52,17 @@ def asked_kinds(text: str) -> set[str]:
     if _RESOLUTION_WORDS.search(text):
         kinds.add("resolution")
     return kinds
+
+
+_MINUTE_NUMBER = re.compile(r"\bminute\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b", re.I)
+_DECISION_NUMBER = re.compile(
+    r"\bdecision\s+(?:no\.?\s*|number\s+)?(\d{2,4}/\d{3,6})\b|\b(\d{2}/\d{5})\b", re.I)
+
+
+def mentioned_numbers(text: str) -> tuple[set[str], set[str]]:
+    """The minute numbers ("minute 14", "Minute No. 43") and decision numbers ("decision
+    24/00093", or a bare KCC-style "24/00093") a question names: people quote them to find
+    one record, and neither embeddings nor BM25 treat a number as a name."""
+    minutes = {m.group(1) for m in _MINUTE_NUMBER.finditer(text)}
+    decisions = {m.group(1) or m.group(2) for m in _DECISION_NUMBER.finditer(text)}
+    return minutes, decisions
