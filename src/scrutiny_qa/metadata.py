@@ -14,12 +14,13 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 
+DECISION_RECORD = "decision record"  # an executive decision's signed record
 DOC_TYPES = (
     "agenda pack",
     "minutes",
     "officer report",
     "cabinet member update",
-    "decision record",
+    DECISION_RECORD,
     "other",
 )
 
@@ -210,7 +211,7 @@ def _doc_type(path: Path, head: str) -> str:
     name = path.name.lower()
     text = head[:6000]
     if re.search(r"record of decision|decision number", text[:1500], re.I):
-        return "decision record"
+        return DECISION_RECORD
     if re.search(r"public document pack|a g e n d a|^\s*agenda\s*$|reports pack|frontsheet",
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"

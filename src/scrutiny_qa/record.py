@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 from scrutiny_qa.commitments import Commitment, find_commitments
+from scrutiny_qa.metadata import DECISION_RECORD
 from scrutiny_qa.references import find_references
 from scrutiny_qa.resolutions import Resolution, find_decisions, find_resolutions
 from scrutiny_qa.structure import Block, Structure
@@ -30,7 +31,7 @@ def store_record(conn: sqlite3.Connection, doc_id: int, structure: Structure, do
     """
     blocks = structure.blocks
     minute_ids = _insert_minutes(conn, doc_id, blocks)
-    resolutions = find_decisions(blocks) if doc_type == "decision record" \
+    resolutions = find_decisions(blocks) if doc_type == DECISION_RECORD \
         else find_resolutions(blocks)
     resolution_ids = [_insert_resolution(conn, doc_id, r, minute_ids, context_of(
         blocks[r.block_range[0]])) for r in resolutions]

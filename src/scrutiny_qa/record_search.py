@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from scrutiny_qa.metadata import DECISION_RECORD
 from scrutiny_qa.retrieve import (
     DATE_WEIGHT,
     DENSE_WEIGHT,
@@ -155,13 +156,17 @@ class RecordSearch:
         return rankings
 
     def _named(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> set[int]:
-        """Records of the minutes, or of the decisions, that `query` names by number."""
+        """Records of the minutes, or of the decisions, that `query` names by number. A
+        decision is its record of decision where one is indexed; minutes that discuss it
+        count only where none is."""
         minutes, decisions = mentioned_numbers(query)
         found = {i for i, row in rows.items() if row["minute"] in minutes}
         for number in decisions:
-            found |= {row[0] for row in self.conn.execute(
+            about = {row[0] for row in self.conn.execute(
                 f"SELECT rowid FROM {kind}s_fts WHERE context LIKE ? OR context LIKE ?",
-                (f"%{number}%", f"%{number.replace('/', '-')}%"))}
+                (f"%{number}%", f"%{number.replace('/', '-')}%")) if row[0] in rows}
+            own = {i for i in about if rows[i]["doc_type"] == DECISION_RECORD}
+            found |= own or about
         return found
 
     def _keyword(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> list[int]:
@@ -293,39 +298,29 @@ class RecordSearch:
             (row["number"], row["id"], row["date"], row["committee"])).fetchall()
         return [r[0] for r in found]
 
-    def leading_passages(self, question: str, vector: np.ndarray,
-                         filters: Filters) -> tuple[list[int], bool]:
+    def leading_passages(self, question: str, vector: np.ndarray, filters: Filters) -> list[int]:
         """For a question about what was decided or promised: the passages printing the best
-        matching record, best first, and whether the match is sure (two of dense, keyword and
-        named-number search rank that record first), in which case it leads even from outside
-        the top."""
+        matching record of each kind asked about, best first (the searcher moves the first of
+        them that already ranks near the top to first place)."""
         scoped = RecordFilters(committee=filters.committee, council=filters.council,
                                date_from=filters.date_from, date_to=filters.date_to)
-        best: tuple[str, int, bool] | None = None
+        months = mentioned_months(question)
+        leaders: list[int] = []
         for kind in (k for k in KINDS if _ASKS[k].search(question)):
             where, args = scoped.where(kind)
             rows = {row["id"]: row for row in self.conn.execute(
                 f"{_SELECT[kind]} WHERE {where}", args)}
-            rankings = self._rankings(kind, question, vector, rows) if rows else []
-            order = [i for i, _ in fuse(rankings)]
-            if not order:
-                continue
-            months = mentioned_months(question)
-            if months and (rows[order[0]]["date"] or "")[:7] not in months:
-                continue  # the question names another meeting than the record's
-            firsts = [ranking[0] for ranking, _ in rankings[:3] if ranking]
-            sure = firsts.count(order[0]) >= 2
-            if best is None or (sure and not best[2]):
-                best = (kind, order[0], sure)
-        if best is None:
-            return [], False
-        kind, record_id, sure = best
-        linked = self.conn.execute(
-            "SELECT rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
-            " ON c.id = rc.chunk_id WHERE rc.kind = ? AND rc.record_id = ?",
-            (kind, record_id)).fetchall()
-        ordered = sorted(linked, key=lambda r: -float(blob_vector(r["vector"]) @ vector))
-        return [row["chunk_id"] for row in ordered], sure
+            order = [i for i, _ in fuse(self._rankings(kind, question, vector, rows))] \
+                if rows else []
+            if not order or (months and (rows[order[0]]["date"] or "")[:7] not in months):
+                continue  # nothing matches, or the question names another meeting
+            linked = self.conn.execute(
+                "SELECT rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
+                " ON c.id = rc.chunk_id WHERE rc.kind = ? AND rc.record_id = ?",
+                (kind, order[0])).fetchall()
+            leaders += [row["chunk_id"] for row in sorted(
+                linked, key=lambda r: -float(blob_vector(r["vector"]) @ vector))]
+        return leaders
 
 
 def _minute(row: sqlite3.Row) -> dict | None:

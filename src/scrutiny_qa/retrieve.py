@@ -23,6 +23,7 @@ from scrutiny_qa.acronyms import expansions
 from scrutiny_qa.embed import Embedder, threads_limited
 from scrutiny_qa.highlight import best_sentences, query_terms, window_score
 from scrutiny_qa.index import OpenIndex
+from scrutiny_qa.metadata import DECISION_RECORD
 from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import asked_kinds, content_words, mentioned_months, mentioned_numbers
 
@@ -39,8 +40,9 @@ DATE_WEIGHT = 1.0
 # record one: votes and resolutions.
 KIND_WEIGHT = 1.0
 # A question that names a minute or decision by number ("minute 14", "decision 24/00093")
-# adds a ranking of the passages of that minute, or of that decision's papers.
-NAMED_WEIGHT = 1.0
+# adds a ranking of the passages of that minute, or of that decision's papers. It weighs
+# most: a number matched exactly is surer evidence than any similarity of words.
+NAMED_WEIGHT = 2.0
 # The first RERANK_DEPTH fused candidates are ranked once more by how many of the question's
 # rarer words stand within two consecutive sentences (highlight.window_score); that ranking
 # joins the fusion with this weight.
@@ -118,9 +120,8 @@ class Searcher:
             raise ValueError(f"ranking must be one of {', '.join(self.RANKINGS)}")
         self.index, self.embedder, self.pool, self.ranking = opened, embedder, pool, ranking
         self._helper = ThreadPoolExecutor(max_workers=4, thread_name_prefix="bm25")
-        # (question, query vector, filters) -> (passages to lead with, whether sure); set by
-        # the record search
-        self.leaders: Callable[[str, np.ndarray, Filters], tuple[list[int], bool]] | None = None
+        # (question, query vector, filters) -> passages to lead with; set by the record search
+        self.leaders: Callable[[str, np.ndarray, Filters], list[int]] | None = None
         self._idf: dict[str, float] = {}
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
@@ -154,7 +155,7 @@ class Searcher:
             if self.ranking == "hybrid" else []
         ranked = fuse([*rankings, (windows, WINDOW_WEIGHT)])
         if self.leaders and self.ranking == "hybrid":
-            ranked = _lead(ranked, *self.leaders(question, query, filters))
+            ranked = _lead(ranked, self.leaders(question, query, filters))
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
                  "date": _positions(dated), "kind": _positions(typed),
                  "named": _positions(named),
@@ -203,7 +204,8 @@ class Searcher:
     def _named(self, question: str, ranked: list[tuple[int, float]], query: np.ndarray,
                allowed: np.ndarray | None) -> list[int]:
         """Passages of the minute, or of the decision's papers, that a question names by
-        number: those among the fused candidates first, in fused order, then the rest by
+        number: the record of decision itself first (the authoritative statement of what was
+        decided), then those among the fused candidates, in fused order, then the rest by
         similarity to the question (a minute is found even if no retriever ranked it)."""
         minutes, decisions = mentioned_numbers(question)
         if not minutes and not decisions:
@@ -215,15 +217,16 @@ class Searcher:
         for number in sorted(decisions):
             clauses.append("(context LIKE ? OR context LIKE ?)")
             args += [f"%{number}%", f"%{number.replace('/', '-')}%"]
-        found = {row[0] for row in self.conn.execute(
-            f"SELECT id FROM chunks WHERE {' OR '.join(clauses)}", args)}
+        own = {row[0]: row[1] == DECISION_RECORD for row in self.conn.execute(
+            "SELECT c.id, d.doc_type FROM chunks c JOIN documents d ON d.id = c.document_id"
+            f" WHERE {' OR '.join(clauses)}", args)}
         if allowed is not None:
-            found &= set(allowed.tolist())
+            own = {c: mine for c, mine in own.items() if c in set(allowed.tolist())}
         order = {chunk_id: rank for rank, (chunk_id, _) in enumerate(ranked)}
-        inside = sorted((c for c in found if c in order), key=order.__getitem__)
-        outside = sorted((c for c in found if c not in order),
+        inside = sorted((c for c in own if c in order), key=order.__getitem__)
+        outside = sorted((c for c in own if c not in order),
                          key=lambda c: -float(self.index.vectors.reconstruct(c) @ query))
-        return (inside + outside)[: self.pool]
+        return sorted(inside + outside, key=lambda c: not own[c])[: self.pool]
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
         """The first `k` distinct passages, each with the ids of its near-duplicates.
@@ -376,15 +379,11 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
 
 
-def _lead(ranked: list[tuple[int, float]], leaders: list[int],
-          sure: bool) -> list[tuple[int, float]]:
-    """Move the first of `leaders` that ranks within LEAD_WITHIN to the top; when `sure`,
-    put the first leader on top wherever it ranks."""
+def _lead(ranked: list[tuple[int, float]], leaders: list[int]) -> list[tuple[int, float]]:
+    """Move the first of `leaders` that ranks within LEAD_WITHIN to the top."""
     top = {chunk_id for chunk_id, _ in ranked[:LEAD_WITHIN]}
     lead = next((chunk_id for chunk_id in leaders if chunk_id in top), None)
-    if sure and leaders:
-        lead = lead if lead is not None else leaders[0]
-    if lead is None or not ranked or lead == ranked[0][0]:
+    if lead is None or lead == ranked[0][0]:
         return ranked
     rest = [(chunk_id, score) for chunk_id, score in ranked if chunk_id != lead]
     return [(lead, ranked[0][1] + 1e-6), *rest]
