@@ -1,6 +1,6 @@
 """Sentence-window scoring: the question's words close together beat the same words apart."""
 
-from scrutiny_qa.highlight import query_terms, window_score
+from scrutiny_qa.highlight import best_sentences, query_terms, window_score
 
 FAR = ("The academy opened in 2022. Staff were recruited over the summer. "
        "The budget was agreed in March. Thirteen trainees finished the course.")
@@ -21,3 +21,12 @@ def test_rarer_terms_weigh_more() -> None:
 def test_query_terms_keep_a_whole_word_for_each_stem() -> None:
     assert query_terms("What did the assessment find about assessments in 2024?") == {
         "assess": "assessments", "2024": "2024"}
+
+
+def test_a_stop_inside_a_number_does_not_cut_or_drop_a_sentence() -> None:
+    text = "Costs rose. The deficit is forecast to reach £15.2m at year end. Reserves are low."
+    [best] = best_sentences("How big is the forecast deficit?", text, limit=1)
+    assert best["text"] == "The deficit is forecast to reach £15.2m at year end."
+    assert text[best["start"]:best["end"]] == best["text"]
+    weights = {term: 1.0 for term in query_terms("forecast deficit reserves")}
+    assert window_score(weights, text) == 3.0  # all three words, in two sentences

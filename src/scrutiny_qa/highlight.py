@@ -8,10 +8,14 @@ lands on the line that carries the answer. Offsets index into the passage text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from scrutiny_qa.terms import STOPWORDS
 
-_SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+(?=\s|$)|\n|$)")
+# A sentence runs to a stop followed by white space, or to a line end; a stop inside a
+# number or abbreviation ("£1.5m", "e.g.x") does not end it.
+_SENTENCE = re.compile(r"(?:[^\n.!?]|[.!?](?!\s|$))*(?:[.!?]+(?=\s|$)|\n|$)")
 _TOKEN = re.compile(r"[a-z0-9£%]+")
 
 
@@ -49,12 +53,30 @@ def window_score(weights: dict[str, float], text: str, size: int = 2) -> float:
     sentences of `text`: a passage that answers tends to hold the question's rarer words
     close together, where BM25 over the whole passage cannot tell near from far apart.
     `weights` maps terms as `query_terms` gives them to how much each counts."""
-    sentences = [_terms(m.group(0)) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    if not weights:
+        return 0.0
+    lowered = text.lower()
+    starts = [m.start() for m in _SENTENCE.finditer(lowered) if m.group(0).strip()]
+    found: dict[int, set[str]] = {}
+    for match in _term_pattern(tuple(sorted(weights))).finditer(lowered):
+        if match.group(0) not in STOPWORDS:
+            sentence = bisect_right(starts, match.start()) - 1
+            found.setdefault(sentence, set()).add(_stem(match.group(0)))
     best = 0.0
-    for start in range(len(sentences)):
-        window = set().union(*sentences[start : start + size])
-        best = max(best, sum(weight for term, weight in weights.items() if term in window))
+    for first in {max(i - back, 0) for i in found for back in range(size)}:
+        terms = set().union(*(found.get(i, set()) for i in range(first, first + size)))
+        best = max(best, sum(weights[term] for term in terms))
     return best
+
+
+@lru_cache(maxsize=256)
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    """A regex matching the whole tokens whose `_stem` is one of `terms` (a stem of six
+    letters stands for every longer word it begins), so that a passage is scanned once in C
+    rather than split into the term sets of all its sentences."""
+    alternatives = "|".join(re.escape(t) + ("[a-z0-9£%]*" if len(t) == 6 else "")
+                            for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9£%])(?:{alternatives})(?![a-z0-9£%])")
 
 
 def query_terms(question: str) -> dict[str, str]:
