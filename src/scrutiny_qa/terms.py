@@ -26,6 +26,15 @@ def content_words(text: str) -> list[str]:
     return list(terms)
 
 
+_PLAIN_WORD = re.compile(r"[a-z0-9£%]+")
+
+
+def word_set(text: str) -> set[str]:
+    """The distinct words of a passage, lower-cased, stop words dropped: a cheap fingerprint
+    for telling one passage published twice from two different ones."""
+    return set(_PLAIN_WORD.findall(text.lower())) - STOPWORDS
+
+
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b", re.I)
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
