@@ -145,20 +145,21 @@ class Searcher:
             return []
         extra = expansions(question, self.acronyms)
         expanded = f"{question} ({', '.join(extra)})" if extra else question
-        # BM25, and the window scores of its best candidates, run on a helper thread while the
-        # question is encoded (on one thread): SQLite, regex scans and torch all release the
-        # GIL, so on two cores they cost little time.
-        pending = self._helper.submit(self._keyword_windows, question, filters, extra) \
+        # BM25 runs on a helper thread while the question is encoded (on one thread): SQLite
+        # and torch both release the GIL, so on two cores the keyword search costs no time.
+        # (Scoring sentence windows there too was measured slower: regex scans hold the GIL
+        # and stall the encode's Python between operators.)
+        pending = self._helper.submit(self.keyword, question, filters, extra) \
             if self.ranking != "dense" else None
         query = self.embedder.encode_query(expanded)
         dense = self.dense(query, allowed) if self.ranking != "keyword" else []
-        keyword, scored = pending.result() if pending else ([], {})
+        keyword = pending.result() if pending else []
         rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
         ranked = fuse(rankings)
         dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
         named = self._named(question, ranked, query, allowed)
         rankings += [(dated, DATE_WEIGHT), (typed, KIND_WEIGHT), (named, NAMED_WEIGHT)]
-        windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH], scored) \
+        windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH]) \
             if self.ranking == "hybrid" else []
         ranked = fuse([*rankings, (windows, WINDOW_WEIGHT)])
         if self.leaders and self.ranking == "hybrid":
@@ -169,31 +170,18 @@ class Searcher:
                  "window": _positions(windows)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
 
-    def _keyword_windows(self, question: str, filters: Filters,
-                         extra: list[str]) -> tuple[list[int], dict[int, float]]:
-        """BM25's ranking, and the window scores of its first candidates (which make up most
-        of the fused top that `_windows` re-ranks)."""
-        keyword = self.keyword(question, filters, extra)
-        if self.ranking != "hybrid":
-            return keyword, {}
-        return keyword, self._window_scores(question, keyword[:RERANK_DEPTH])
-
-    def _windows(self, question: str, top: list[tuple[int, float]],
-                 scored: dict[int, float]) -> list[int]:
+    def _windows(self, question: str, top: list[tuple[int, float]]) -> list[int]:
         """`top` re-ranked by the best window of consecutive sentences (window_score), the
-        question's terms weighted by their rarity in the index; `scored` holds scores
-        already computed."""
-        ids = [chunk_id for chunk_id, _ in top]
-        scores = {**scored, **self._window_scores(question, [c for c in ids if c not in scored])}
-        return sorted(ids, key=lambda chunk_id: -scores[chunk_id])
-
-    def _window_scores(self, question: str, ids: list[int]) -> dict[int, float]:
-        if not ids:
-            return {}
+        question's terms weighted by their rarity in the index."""
+        if not top:
+            return []
         weights = {term: self._rarity(word) for term, word in query_terms(question).items()}
+        ids = [chunk_id for chunk_id, _ in top]
         marks = ",".join("?" * len(ids))
-        return {row["id"]: window_score(weights, row["text"]) for row in self.conn.execute(
+        texts = {row["id"]: row["text"] for row in self.conn.execute(
             f"SELECT id, text FROM chunks WHERE id IN ({marks})", ids)}
+        scores = {chunk_id: window_score(weights, texts[chunk_id]) for chunk_id in ids}
+        return sorted(ids, key=lambda chunk_id: -scores[chunk_id])
 
     def _rarity(self, word: str) -> float:
         """Inverse document frequency of `word` over the passages (as FTS5 matches it)."""
