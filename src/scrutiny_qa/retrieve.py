@@ -249,7 +249,9 @@ class Searcher:
         groups: list[list[int]] = []
         words: list[set[str]] = []
         scores = dict(ranked)
-        for chunk_id in candidates:
+        for position, chunk_id in enumerate(candidates):
+            if position >= k * 2 and len(groups) == k:
+                break  # a reprint ranks next to its original: twins further down are rare
             mine = word_set(rows[chunk_id]["text"])
             twin = next((i for i, other in enumerate(words) if _overlap(mine, other)), None)
             if twin is not None:
