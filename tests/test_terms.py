@@ -1,6 +1,6 @@
 """Query words and the meeting months a question names."""
 
-from scrutiny_qa.terms import content_words, mentioned_months
+from scrutiny_qa.terms import content_words, mentioned_months, mentioned_numbers
 
 
 def test_content_words_drop_stop_words_and_keep_references():
@@ -50,3 +50,13 @@ def test_questions_about_outcomes_ask_for_votes_and_resolutions() -> None:
     assert asked_kinds("What did Cabinet resolve about libraries?") == {"resolution"}
     assert asked_kinds("How many passengers used the park and ride?") == set()
     assert asked_kinds("Who voted against the budget?") == {"vote", "resolution"}
+
+
+def test_minute_and_decision_numbers_are_read_from_a_question() -> None:
+    assert mentioned_numbers("What was RESOLVED under minute 14 in September 2022?") == (
+        {"14"}, set())
+    assert mentioned_numbers("see Minute No. 43 and decision 24/00093") == ({"43"}, {"24/00093"})
+    assert mentioned_numbers("what was decided on 25/00012?") == (set(), {"25/00012"})
+    # school years, dates and fractions are not decision numbers
+    assert mentioned_numbers("attendance in 24/25 and on 13/03/2025, 3/4 of minutes") == (
+        set(), set())
