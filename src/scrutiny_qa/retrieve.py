@@ -229,7 +229,8 @@ class Searcher:
             "SELECT c.id, d.doc_type FROM chunks c JOIN documents d ON d.id = c.document_id"
             f" WHERE {' OR '.join(clauses)}", args)}
         if allowed is not None:
-            own = {c: mine for c, mine in own.items() if c in set(allowed.tolist())}
+            permitted = set(allowed.tolist())
+            own = {c: mine for c, mine in own.items() if c in permitted}
         order = {chunk_id: rank for rank, (chunk_id, _) in enumerate(ranked)}
         inside = sorted((c for c in own if c in order), key=order.__getitem__)
         outside = sorted((c for c in own if c not in order),
