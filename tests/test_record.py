@@ -206,3 +206,6 @@ def test_a_question_naming_a_minute_number_gets_that_minute(client):
     results = client.get("/api/ask", params={"q": question}).json()["results"]
     assert results[0]["citation"]["minute"]["number"] == "14"
     assert results[0]["citation"]["minute"]["meeting_date"].startswith("2022-09")
+    filtered = client.get("/api/ask", params={"q": "what happened under minute 87?",
+                                               "document": "cabinet-minutes.pdf"}).json()
+    assert filtered["results"][0]["citation"]["minute"]["number"] == "87"
