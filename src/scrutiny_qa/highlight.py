@@ -16,7 +16,6 @@ from scrutiny_qa.terms import STOPWORDS
 # A sentence runs to a stop followed by white space, or to a line end; a stop inside a
 # number or abbreviation ("£1.5m", "e.g.x") does not end it.
 _SENTENCE = re.compile(r"(?:[^\n.!?]|[.!?](?!\s|$))*(?:[.!?]+(?=\s|$)|\n|$)")
-_SENTENCE_BREAK = re.compile(r"(?:[.!?]+(?=\s|$)|\n)\s*")  # where the next one starts
 _TOKEN = re.compile(r"[a-z0-9£%]+")
 
 
@@ -57,7 +56,7 @@ def window_score(weights: dict[str, float], text: str, size: int = 2) -> float:
     if not weights:
         return 0.0
     lowered = text.lower()
-    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(lowered))]
+    starts = [m.start() for m in _SENTENCE.finditer(lowered) if m.group(0).strip()]
     found: dict[int, set[str]] = {}
     for match in _term_pattern(tuple(sorted(weights))).finditer(lowered):
         if match.group(0) not in STOPWORDS:

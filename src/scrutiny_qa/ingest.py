@@ -33,6 +33,7 @@ from scrutiny_qa.metadata import (
 from scrutiny_qa.record import store_record
 from scrutiny_qa.references import resolve_references
 from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps
+from scrutiny_qa.terms import decision_spellings
 
 CONTEXT_TOKENS = 96
 LEAD_TOKENS = 28
@@ -252,7 +253,7 @@ def _context_maker(meta: DocumentMeta, structure: Structure,
     leads = _minute_leads(structure.blocks)
     when = date_in_words(meta.meeting_date)
     title = meta.title
-    if reference and reference not in title and reference.replace("/", "-") not in title:
+    if reference and not any(form in title for form in decision_spellings(reference)):
         title = f"{title} · Decision {reference}"
     if when and when not in title:
         title = f"{title} · {when}"

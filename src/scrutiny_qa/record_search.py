@@ -31,7 +31,7 @@ from scrutiny_qa.retrieve import (
 )
 from scrutiny_qa.store import blob_vector
 from scrutiny_qa.structure import FRONT
-from scrutiny_qa.terms import mentioned_months, mentioned_numbers
+from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_numbers
 
 KINDS = ("resolution", "commitment")
 # A question asking what was decided or promised: its best record leads the answer.
@@ -164,7 +164,7 @@ class RecordSearch:
         for number in decisions:
             about = {row[0] for row in self.conn.execute(
                 f"SELECT rowid FROM {kind}s_fts WHERE context LIKE ? OR context LIKE ?",
-                (f"%{number}%", f"%{number.replace('/', '-')}%")) if row[0] in rows}
+                [f"%{form}%" for form in decision_spellings(number)]) if row[0] in rows}
             own = {i for i in about if rows[i]["doc_type"] == DECISION_RECORD}
             found |= own or about
         return found

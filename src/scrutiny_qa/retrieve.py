@@ -28,6 +28,7 @@ from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import (
     asked_kinds,
     content_words,
+    decision_spellings,
     mentioned_months,
     mentioned_numbers,
     word_set,
@@ -224,7 +225,7 @@ class Searcher:
             args += sorted(minutes)
         for number in sorted(decisions):
             clauses.append("(context LIKE ? OR context LIKE ?)")
-            args += [f"%{number}%", f"%{number.replace('/', '-')}%"]
+            args += [f"%{form}%" for form in decision_spellings(number)]
         own = {row[0]: row[1] == DECISION_RECORD for row in self.conn.execute(
             "SELECT c.id, d.doc_type FROM chunks c JOIN documents d ON d.id = c.document_id"
             f" WHERE {' OR '.join(clauses)}", args)}

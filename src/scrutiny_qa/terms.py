@@ -68,6 +68,12 @@ _DECISION_NUMBER = re.compile(
     r"\bdecision\s+(?:no\.?\s*|number\s+)?(\d{2,4}/\d{3,6})\b|\b(\d{2}/\d{5})\b", re.I)
 
 
+def decision_spellings(number: str) -> tuple[str, str]:
+    """The ways a decision number is printed: "24/00093" in papers, "24-00093" in file names
+    (and so in titles made from them)."""
+    return number, number.replace("/", "-")
+
+
 def mentioned_numbers(text: str) -> tuple[set[str], set[str]]:
     """The minute numbers ("minute 14", "Minute No. 43") and decision numbers ("decision
     24/00093", or a bare KCC-style "24/00093") a question names: people quote them to find
