@@ -209,3 +209,16 @@ def test_a_question_naming_a_minute_number_gets_that_minute(client):
     filtered = client.get("/api/ask", params={"q": "what happened under minute 87?",
                                                "document": "cabinet-minutes.pdf"}).json()
     assert filtered["results"][0]["citation"]["minute"]["number"] == "87"
+
+
+def test_passages_printing_the_best_matching_request_join_the_ranking(client):
+    question = "Which officer was asked to report back to Cabinet on library opening?"
+    best = client.get("/api/commitments", params={"q": question}).json()["items"][0]
+    assert best["who"] == "Head of Libraries"
+    results = client.get("/api/ask", params={"q": question, "k": 10}).json()["results"]
+    printing = [r for r in results if "ask the Head of Libraries to report back" in r["text"]]
+    assert printing and printing[0]["ranks"]["record"] == 1
+    elsewhere = client.get("/api/ask", params={"q": question, "k": 10,
+                                               "document": "planning-pack.pdf"}).json()
+    assert all(r["citation"]["path"].endswith("planning-pack.pdf")
+               for r in elsewhere["results"])

@@ -23,6 +23,7 @@ from scrutiny_qa.retrieve import (
     KEYWORD_WEIGHT,
     NAMED_WEIGHT,
     Filters,
+    RecordHint,
     Searcher,
     citation_of,
     fts_query,
@@ -34,6 +35,8 @@ from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_numbers
 
 KINDS = ("resolution", "commitment")
+# How many best-matching records of a kind lend their passages to a question's ranking.
+RANKED = 5
 # A question asking what was decided or promised: its best record leads the answer.
 _ASKS = {
     "resolution": re.compile(r"\b(resol\w*|decid\w*|decision|agreed|approv\w*|endors\w*)\b", re.I),
@@ -103,14 +106,15 @@ class RecordFilters:
 class RecordSearch:
     """Resolutions, commitments and minutes of one open index, ranked like passages.
 
-    Made with a searcher, it also makes that searcher's answers lead with the passage
-    printing the resolution or commitment a question asks about.
+    Made with a searcher, it also tells that searcher which passages print the resolutions
+    and commitments a question asks about (`hint`): they join its ranking, and the best
+    one's passage leads the answer.
     """
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         self._vectors: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        searcher.leaders = self.leading_passages
+        searcher.records = self.hint
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -298,29 +302,34 @@ class RecordSearch:
             (row["number"], row["id"], row["date"], row["committee"])).fetchall()
         return [r[0] for r in found]
 
-    def leading_passages(self, question: str, vector: np.ndarray, filters: Filters) -> list[int]:
-        """For a question about what was decided or promised: the passages printing the best
-        matching record of each kind asked about, best first (the searcher moves the first of
-        them that already ranks near the top to first place)."""
+    def hint(self, question: str, vector: np.ndarray, filters: Filters) -> RecordHint:
+        """For a question about what was decided or promised, the passages printing the
+        records of each kind asked about that match it best: those of the top RANKED records
+        as a ranking, and those of the best one as leaders (unless the question names a
+        meeting month and the best record is from another)."""
         scoped = RecordFilters(committee=filters.committee, council=filters.council,
                                date_from=filters.date_from, date_to=filters.date_to)
         months = mentioned_months(question)
-        leaders: list[int] = []
+        hint = RecordHint()
         for kind in (k for k in KINDS if _ASKS[k].search(question)):
             where, args = scoped.where(kind)
             rows = {row["id"]: row for row in self.conn.execute(
                 f"{_SELECT[kind]} WHERE {where}", args)}
-            order = [i for i, _ in fuse(self._rankings(kind, question, vector, rows))] \
-                if rows else []
-            if not order or (months and (rows[order[0]]["date"] or "")[:7] not in months):
-                continue  # nothing matches, or the question names another meeting
-            linked = self.conn.execute(
-                "SELECT rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
-                " ON c.id = rc.chunk_id WHERE rc.kind = ? AND rc.record_id = ?",
-                (kind, order[0])).fetchall()
-            leaders += [row["chunk_id"] for row in sorted(
-                linked, key=lambda r: -float(blob_vector(r["vector"]) @ vector))]
-        return leaders
+            order = self._ranked(kind, question, vector, rows)[:RANKED] if rows else []
+            printed = [self._printing(kind, record_id, vector) for record_id in order]
+            hint.ranking += [chunk_id for passages in printed for chunk_id in passages]
+            if order and (not months or (rows[order[0]]["date"] or "")[:7] in months):
+                hint.leaders += printed[0]
+        return hint
+
+    def _printing(self, kind: str, record_id: int, vector: np.ndarray) -> list[int]:
+        """The passages printing one record, most similar to the question first."""
+        linked = self.conn.execute(
+            "SELECT rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
+            " ON c.id = rc.chunk_id WHERE rc.kind = ? AND rc.record_id = ?",
+            (kind, record_id)).fetchall()
+        return [row["chunk_id"] for row in sorted(
+            linked, key=lambda r: -float(blob_vector(r["vector"]) @ vector))]
 
 
 def _minute(row: sqlite3.Row) -> dict | None:

@@ -5,7 +5,9 @@ names, numbers and phrases councillors type. Each ranks up to `pool` candidates 
 same filters, and reciprocal rank fusion merges the two lists without having to calibrate
 their scores against each other. Further rankings join the fusion: candidates from the
 meeting month a question names, candidates of the kind it asks for (a vote, a resolution),
-and the top candidates re-ranked by how closely they hold the question's rarer words.
+the passages of a minute or decision it names by number, the top candidates re-ranked by
+how closely they hold the question's rarer words, and the passages printing the resolutions
+and commitments that best match a question about what was decided or asked for.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ WINDOW_WEIGHT = 1.0
 # Passages whose word sets overlap this much are one passage published twice (minutes
 # reprinted in the next pack, an appendix attached to two reports): shown once.
 DUPLICATE_OVERLAP = 0.8
+# A question about what was decided or asked for adds a ranking of the passages printing the
+# resolutions and commitments that best match it (record_search.RecordSearch.hint).
+RECORD_WEIGHT = 1.5
 # A passage that prints the resolution or commitment a question asks about is moved first,
 # if it already ranks within this many (so a poor record match never displaces an answer).
 LEAD_WITHIN = 20
@@ -102,6 +107,16 @@ class Filters:
 
 
 @dataclass
+class RecordHint:
+    """What the record (resolutions, commitments) says about a question: the passages
+    printing its best-matching records, best record first, as a ranking to fuse; and those
+    printing the single best record of each kind asked about, to lead the answer."""
+
+    ranking: list[int] = field(default_factory=list)
+    leaders: list[int] = field(default_factory=list)
+
+
+@dataclass
 class Result:
     """One ranked passage with its score, highlight and full citation."""
 
@@ -127,8 +142,8 @@ class Searcher:
             raise ValueError(f"ranking must be one of {', '.join(self.RANKINGS)}")
         self.index, self.embedder, self.pool, self.ranking = opened, embedder, pool, ranking
         self._helper = ThreadPoolExecutor(max_workers=4, thread_name_prefix="bm25")
-        # (question, query vector, filters) -> passages to lead with; set by the record search
-        self.leaders: Callable[[str, np.ndarray, Filters], list[int]] | None = None
+        # (question, query vector, filters) -> what the record says; set by the record search
+        self.records: Callable[[str, np.ndarray, Filters], RecordHint] | None = None
         self._idf: dict[str, float] = {}
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
@@ -162,13 +177,15 @@ class Searcher:
         rankings += [(dated, DATE_WEIGHT), (typed, KIND_WEIGHT), (named, NAMED_WEIGHT)]
         windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH]) \
             if self.ranking == "hybrid" else []
-        ranked = fuse([*rankings, (windows, WINDOW_WEIGHT)])
-        if self.leaders and self.ranking == "hybrid":
-            ranked = _lead(ranked, self.leaders(question, query, filters))
+        hint = self.records(question, query, filters) \
+            if self.records and self.ranking == "hybrid" else RecordHint()
+        recorded = _permitted(hint.ranking, allowed)
+        ranked = _lead(fuse([*rankings, (windows, WINDOW_WEIGHT), (recorded, RECORD_WEIGHT)]),
+                       hint.leaders)
         ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
                  "date": _positions(dated), "kind": _positions(typed),
-                 "named": _positions(named),
-                 "window": _positions(windows)}
+                 "named": _positions(named), "window": _positions(windows),
+                 "record": _positions(recorded)}
         return self._results(question, query, self._collapse(ranked, k), ranks)
 
     def _windows(self, question: str, top: list[tuple[int, float]]) -> list[int]:
@@ -229,9 +246,7 @@ class Searcher:
         own = {row[0]: row[1] == DECISION_RECORD for row in self.conn.execute(
             "SELECT c.id, d.doc_type FROM chunks c JOIN documents d ON d.id = c.document_id"
             f" WHERE {' OR '.join(clauses)}", args)}
-        if allowed is not None:
-            permitted = set(allowed.tolist())
-            own = {c: mine for c, mine in own.items() if c in permitted}
+        own = {c: own[c] for c in _permitted(list(own), allowed)}
         order = {chunk_id: rank for rank, (chunk_id, _) in enumerate(ranked)}
         inside = sorted((c for c in own if c in order), key=order.__getitem__)
         outside = sorted((c for c in own if c not in order),
@@ -391,8 +406,18 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
 
 
+def _permitted(ids: list[int], allowed: np.ndarray | None) -> list[int]:
+    """`ids` that the search's filters allow (all of them when there are no filters)."""
+    if allowed is None:
+        return ids
+    permitted = set(allowed.tolist())
+    return [chunk_id for chunk_id in ids if chunk_id in permitted]
+
+
 def _lead(ranked: list[tuple[int, float]], leaders: list[int]) -> list[tuple[int, float]]:
     """Move the first of `leaders` that ranks within LEAD_WITHIN to the top."""
+    if not ranked or not leaders:
+        return ranked
     top = {chunk_id for chunk_id, _ in ranked[:LEAD_WITHIN]}
     lead = next((chunk_id for chunk_id in leaders if chunk_id in top), None)
     if lead is None or lead == ranked[0][0]:
