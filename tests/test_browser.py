@@ -75,6 +75,18 @@ def test_question_in_the_browser_gives_cited_answers(server, page):
     assert response.body()[:5] == b"%PDF-"
 
 
+def test_reading_closely_is_asked_for_and_kept_in_the_link(server, page):
+    page.goto(server + "/")
+    page.get_by_label("Your question").fill("Sunday opening of branch libraries")
+    page.get_by_label("Read the top passages closely").check()
+    page.keyboard.press("Enter")
+    page.locator(".card").first.wait_for(timeout=20000)
+    assert "rerank=true" in page.url
+    page.reload()
+    page.locator(".card").first.wait_for(timeout=20000)
+    assert page.get_by_label("Read the top passages closely").is_checked()
+
+
 def test_text_source_opens_scrolled_to_the_passage(server, page):
     page.goto(server + "/?q=" + "terms of reference of the domestic abuse partnership board")
     first = page.locator(".card").first

@@ -59,6 +59,7 @@ async function ask(push = true) {
   if (!q) return;
   const params = new URLSearchParams({ q, k: "8" });
   for (const f of FILTERS) if ($(f).value) params.set(f, $(f).value);
+  if ($("rerank").checked) params.set("rerank", "true");
   if (push) history.pushState(null, "", `?${params}`);
   statusLine.className = "";
   statusLine.textContent = "Searching…";
@@ -86,6 +87,7 @@ function fromUrl() {
   const params = new URLSearchParams(location.search);
   $("q").value = params.get("q") || "";
   for (const f of FILTERS) if (params.get(f)) { $(f).value = params.get(f); $("filters").open = true; }
+  $("rerank").checked = params.get("rerank") === "true";
   if ($("q").value) ask(false);
 }
 

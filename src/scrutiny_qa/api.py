@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from scrutiny_qa import index
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
-from scrutiny_qa.record_search import RecordFilters, RecordSearch
+from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
 from scrutiny_qa.retrieve import Filters, Searcher, page_links
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
@@ -38,6 +38,7 @@ class AskRequest(BaseModel):
     date_from: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     date_to: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     document: str | None = None
+    rerank: bool = False  # have the cross-encoder re-read the top passages (slower, surer)
 
 
 class RecordQuery(BaseModel):
@@ -92,10 +93,11 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         date_from: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
         date_to: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
         document: str | None = None,
+        rerank: bool = False,
     ) -> dict:
         return state.ask(AskRequest(q=q, k=k, council=council, committee=committee,
                                     doc_type=doc_type, date_from=date_from, date_to=date_to,
-                                    document=document))
+                                    document=document, rerank=rerank))
 
     @app.post("/api/ask")
     def ask_post(body: AskRequest) -> dict:
@@ -184,8 +186,7 @@ class _State:
 
     def records(self) -> RecordSearch:
         if self._records is None:
-            self._records = RecordSearch(Searcher(index.open_index(self.settings),
-                                                  self.embedder))
+            self._records = open_search(self.settings, self.embedder)
         return self._records
 
     def searcher(self) -> Searcher:
@@ -197,7 +198,10 @@ class _State:
         started = time.perf_counter()
         filters = Filters(body.council, body.committee, body.doc_type, body.date_from,
                           body.date_to, body.document)
-        results = self.searcher().search(body.q, body.k, filters)
+        try:
+            results = self.searcher().search(body.q, body.k, filters, rerank=body.rerank)
+        except FileNotFoundError as exc:  # the re-ranking model is not installed
+            raise HTTPException(503, str(exc)) from exc
         took = (time.perf_counter() - started) * 1000
         return {"query": body.q, "took_ms": round(took, 1),
                 "results": [self._result(r) for r in results]}

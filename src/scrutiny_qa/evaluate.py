@@ -66,14 +66,15 @@ def load_questions(path: Path) -> list[dict]:
 
 
 def evaluate(searcher: Searcher, questions: list[dict], docs_root: Path,
-             dump: Path | None = None, k: int = 10) -> Report:
-    """Score `searcher` on `questions`, whose doc paths are relative to `docs_root`."""
+             dump: Path | None = None, k: int = 10, rerank: bool = False) -> Report:
+    """Score `searcher` on `questions`, whose doc paths are relative to `docs_root`
+    (`rerank`: with the cross-encoder re-ranking the top candidates)."""
     report = Report()
     hashes: dict[str, str | None] = {}
     out = dump.open("w", encoding="utf-8") if dump else None
     try:
         for entry in questions:
-            results = searcher.search(entry["question"], k=k)
+            results = searcher.search(entry["question"], k=k, rerank=rerank)
             docs = [entry["doc"], *entry.get("also_docs", [])]
             gold = {_sha(docs_root / d, hashes) for d in docs}
             gold.discard(None)

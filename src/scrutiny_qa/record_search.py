@@ -16,7 +16,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from scrutiny_qa.config import Settings
+from scrutiny_qa.embed import Embedder
+from scrutiny_qa.index import open_index
 from scrutiny_qa.metadata import DECISION_RECORD
+from scrutiny_qa.rerank import Reranker
 from scrutiny_qa.retrieve import (
     DATE_WEIGHT,
     DENSE_WEIGHT,
@@ -68,6 +72,14 @@ LEFT JOIN minutes m ON m.id = c.minute_id
 LEFT JOIN pages p ON p.document_id = c.document_id AND p.seq = c.page_seq
 LEFT JOIN items it ON it.document_id = c.document_id AND it.number = c.item""",
 }
+
+
+def open_search(settings: Settings, embedder: Embedder, ranking: str = "hybrid") -> RecordSearch:
+    """The search `ask`, `serve` and `bench` use over the index `settings` names: passages
+    ranked with what the record says (in the hybrid ranking), the configured cross-encoder
+    ready for searches that ask to re-rank, and the record's own lists."""
+    return RecordSearch(Searcher(open_index(settings), embedder, ranking=ranking,
+                                 reranker=Reranker(settings.reranker)))
 
 
 @dataclass
