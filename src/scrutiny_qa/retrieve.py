@@ -180,28 +180,36 @@ class Searcher:
         pending = self._helper.submit(self.keyword, question, filters, extra) \
             if self.ranking != "dense" else None
         query = self.embedder.encode_query(expanded)
-        dense = self.dense(query, allowed) if self.ranking != "keyword" else []
-        keyword = pending.result() if pending else []
-        rankings = [(dense, DENSE_WEIGHT), (keyword, KEYWORD_WEIGHT)]
-        ranked = fuse(rankings)
-        dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
-        named = self._named(question, ranked, query, allowed)
-        rankings += [(dated, DATE_WEIGHT), (typed, KIND_WEIGHT), (named, NAMED_WEIGHT)]
-        windows = self._windows(question, fuse(rankings)[:RERANK_DEPTH]) \
-            if self.ranking == "hybrid" else []
-        hint = self.records(question, query, filters) \
-            if self.records and self.ranking == "hybrid" else RecordHint()
-        recorded = _permitted(hint.ranking, allowed)
-        ranked = fuse([*rankings, (windows, WINDOW_WEIGHT), (recorded, RECORD_WEIGHT)])
+        rankings = {"dense": (self.dense(query, allowed) if self.ranking != "keyword" else [],
+                              DENSE_WEIGHT),
+                    "keyword": (pending.result() if pending else [], KEYWORD_WEIGHT)}
+        leaders = self._rank_further(question, query, filters, allowed, rankings)
+        ranked = fuse(list(rankings.values()))
         crossed = self._crossed(question, ranked[:RERANK_TOP]) if rerank else []
         if crossed:
             ranked = fuse([([chunk_id for chunk_id, _ in ranked], 1.0), (crossed, CROSS_WEIGHT)])
-        ranked = _lead(ranked, hint.leaders)
-        ranks = {"dense": _positions(dense), "keyword": _positions(keyword),
-                 "date": _positions(dated), "kind": _positions(typed),
-                 "named": _positions(named), "window": _positions(windows),
-                 "record": _positions(recorded), "cross": _positions(crossed)}
-        return self._results(question, query, self._collapse(ranked, k), ranks)
+        ranks = {name: _positions(ids) for name, (ids, _) in rankings.items()}
+        ranks["cross"] = _positions(crossed)
+        return self._results(question, query, self._collapse(_lead(ranked, leaders), k), ranks)
+
+    def _rank_further(self, question: str, query: np.ndarray, filters: Filters,
+                      allowed: np.ndarray | None,
+                      rankings: dict[str, tuple[list[int], float]]) -> list[int]:
+        """Add to the retrievers' `rankings` those built on them: the month, kind, minute or
+        decision a question names; the best sentence windows; the passages printing the
+        records it asks about. Returns the passages that should lead (`_lead`)."""
+        ranked = fuse(list(rankings.values()))
+        dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
+        rankings["date"] = (dated, DATE_WEIGHT)
+        rankings["kind"] = (typed, KIND_WEIGHT)
+        rankings["named"] = (self._named(question, ranked, query, allowed), NAMED_WEIGHT)
+        hybrid = self.ranking == "hybrid"
+        top = fuse(list(rankings.values()))[:RERANK_DEPTH]
+        rankings["window"] = (self._windows(question, top) if hybrid else [], WINDOW_WEIGHT)
+        hint = self.records(question, query, filters) if self.records and hybrid \
+            else RecordHint()
+        rankings["record"] = (_permitted(hint.ranking, allowed), RECORD_WEIGHT)
+        return hint.leaders
 
     def _windows(self, question: str, top: list[tuple[int, float]]) -> list[int]:
         """`top` re-ranked by the best window of consecutive sentences (window_score), the
