@@ -160,13 +160,13 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
     return "\n".join(lines)
 
 
-def _searcher(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
-    """The shipped searcher (answers lead with a matching resolution or commitment), or one
-    retriever alone for comparisons."""
+def _search(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
+    """The shipped search (passages ranked with what the record says, and the record's
+    lists), or with one retriever alone for comparisons."""
     from scrutiny_qa.embed import Embedder
     from scrutiny_qa.record_search import open_search
 
-    return open_search(settings, Embedder(settings.model, settings.batch_size), ranking).searcher
+    return open_search(settings, Embedder(settings.model, settings.batch_size), ranking)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -176,7 +176,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         raise ValueError("-k must be between 1 and 50")
     filters = Filters(args.council, args.committee, args.doc_type, args.date_from,
                       args.date_to, args.document)
-    searcher = _searcher(settings)
+    searcher = _search(settings).searcher
     questions = [args.question] if args.question is not None else _prompt()
     for question in questions:
         if not question.strip():
@@ -238,7 +238,7 @@ def format_citation(c: dict) -> str:
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.evaluate import evaluate, load_questions
 
-    report = evaluate(_searcher(settings, args.ranking), load_questions(args.questions),
+    report = evaluate(_search(settings, args.ranking).searcher, load_questions(args.questions),
                       args.docs_root, args.dump, rerank=args.rerank)
     for name, value in report.metrics().items():
         print(f"{name:>16}: {value}")
@@ -250,14 +250,14 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_records(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.export import write_csv
-    from scrutiny_qa.record_search import RecordFilters, RecordSearch
+    from scrutiny_qa.record_search import RecordFilters
 
     if args.limit is not None and args.limit < 1:
         raise ValueError("--limit must be 1 or more")
     limit = args.limit or (1_000_000 if args.csv or args.json else 20)
     filters = RecordFilters(args.committee, args.council, args.date_from, args.date_to,
                             getattr(args, "who", None))
-    found = RecordSearch(_searcher(settings, "keyword")).find(
+    found = _search(settings, "keyword").find(
         args.kind, args.query, filters, limit=limit)
     if args.csv:
         rows = write_csv(args.kind, found["items"], args.csv)

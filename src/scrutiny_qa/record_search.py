@@ -41,7 +41,7 @@ from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_nu
 KINDS = ("resolution", "commitment")
 # How many best-matching records of a kind lend their passages to a question's ranking.
 RANKED = 5
-# A question asking what was decided or promised: its best record leads the answer.
+# A question asking what was decided or promised: its best records join its ranking.
 _ASKS = {
     "resolution": re.compile(r"\b(resol\w*|decid\w*|decision|agreed|approv\w*|endors\w*)\b", re.I),
     "commitment": re.compile(r"\b(promis\w*|undert\w*|committed|commitments?|request\w*|ask|"
