@@ -21,6 +21,7 @@ from scrutiny_qa import index
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
+from scrutiny_qa.rerank import RerankerUnavailable
 from scrutiny_qa.retrieve import Filters, Searcher, page_links
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
@@ -200,7 +201,7 @@ class _State:
                           body.date_to, body.document)
         try:
             results = self.searcher().search(body.q, body.k, filters, rerank=body.rerank)
-        except FileNotFoundError as exc:  # the re-ranking model is not installed
+        except RerankerUnavailable as exc:
             raise HTTPException(503, str(exc)) from exc
         took = (time.perf_counter() - started) * 1000
         return {"query": body.q, "took_ms": round(took, 1),

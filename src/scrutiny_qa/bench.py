@@ -25,6 +25,7 @@ import numpy as np
 
 from scrutiny_qa import index, store
 from scrutiny_qa import ingest as pipeline
+from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, one_thread
 
@@ -121,11 +122,11 @@ def bench_ingest(paths: list[Path], settings: Settings, embedder: Embedder, work
 
 def embedded_texts(store_path: Path) -> list[str]:
     """The distinct texts the ingest embedded: each passage's context line and text, as
-    `chunk.Passage.embed_text` builds them (one per embed hash, as ingest encodes them)."""
+    `chunk.embedded_text` builds them (one per embed hash, as ingest encodes them)."""
     conn = store.connect(store_path, readonly=True)
     rows = conn.execute("SELECT context, text FROM chunks GROUP BY embed_hash").fetchall()
     conn.close()
-    return [f"{r['context']}\n{r['text']}" if r["context"] else r["text"] for r in rows]
+    return [embedded_text(r["context"], r["text"]) for r in rows]
 
 
 @contextlib.contextmanager

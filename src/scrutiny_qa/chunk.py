@@ -36,8 +36,13 @@ class Passage:
     minutes_date: str | None = None
 
     def embed_text(self) -> str:
-        """What the embedder sees: the context line (title, item, minute) then the text."""
-        return f"{self.context}\n{self.text}" if self.context else self.text
+        return embedded_text(self.context, self.text)
+
+
+def embedded_text(context: str, text: str) -> str:
+    """What the embedder (and the re-ranking cross-encoder) sees of a passage: its context
+    line (title, item, minute) then its text."""
+    return f"{context}\n{text}" if context else text
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +153,7 @@ def split_sentences(text: str) -> list[str]:
 
 def _enforce_limit(text: str, context: str, fits: Callable[[str], bool]) -> Iterator[str]:
     """Halve a passage (at a sentence, else at a word) until the embedded text fits."""
-    embedded = f"{context}\n{text}" if context else text
-    if fits(embedded):
+    if fits(embedded_text(context, text)):
         yield text
         return
     parts = split_sentences(text)

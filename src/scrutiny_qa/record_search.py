@@ -125,7 +125,7 @@ class RecordSearch:
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
-        self._vectors: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._vectors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         searcher.records = self.hint
 
     @property
@@ -196,7 +196,7 @@ class RecordSearch:
 
     def _dense(self, kind: str, vector: np.ndarray, rows: dict[int, sqlite3.Row]) -> list[int]:
         """Records by their best-matching printing passage's similarity to the query."""
-        ids, matrix = self._linked_vectors(kind)
+        ids, _, matrix = self._linked(kind)
         if not len(ids):
             return []
         scores = matrix @ vector
@@ -206,17 +206,18 @@ class RecordSearch:
                 best[record_id] = score
         return sorted(best, key=lambda i: -best[i])[: self.searcher.pool]
 
-    def _linked_vectors(self, kind: str) -> tuple[np.ndarray, np.ndarray]:
-        """(record ids, passage vectors) of every passage printing a record (cached: an open
-        index never changes)."""
+    def _linked(self, kind: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(record ids, passage ids, passage vectors) of every passage printing a record of
+        `kind`, row by row (cached: an open index never changes)."""
         if kind not in self._vectors:
             rows = self.conn.execute(
-                "SELECT rc.record_id, c.vector FROM record_chunks rc JOIN chunks c"
+                "SELECT rc.record_id, rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
                 " ON c.id = rc.chunk_id WHERE rc.kind = ?", (kind,)).fetchall()
-            ids = np.array([row["record_id"] for row in rows], dtype=np.int64)
+            records = np.array([row["record_id"] for row in rows], dtype=np.int64)
+            passages = np.array([row["chunk_id"] for row in rows], dtype=np.int64)
             matrix = (np.vstack([blob_vector(row["vector"]) for row in rows]) if rows
                       else np.zeros((0, 1), dtype=np.float32))
-            self._vectors[kind] = (ids, matrix)
+            self._vectors[kind] = (records, passages, matrix)
         return self._vectors[kind]
 
     def _entry(self, kind: str, row: sqlite3.Row, twins: list[sqlite3.Row]) -> dict:
@@ -336,12 +337,10 @@ class RecordSearch:
 
     def _printing(self, kind: str, record_id: int, vector: np.ndarray) -> list[int]:
         """The passages printing one record, most similar to the question first."""
-        linked = self.conn.execute(
-            "SELECT rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
-            " ON c.id = rc.chunk_id WHERE rc.kind = ? AND rc.record_id = ?",
-            (kind, record_id)).fetchall()
-        return [row["chunk_id"] for row in sorted(
-            linked, key=lambda r: -float(blob_vector(r["vector"]) @ vector))]
+        records, passages, matrix = self._linked(kind)
+        mine = np.flatnonzero(records == record_id)
+        order = np.argsort(-(matrix[mine] @ vector), kind="stable")
+        return passages[mine][order].tolist()
 
 
 def _minute(row: sqlite3.Row) -> dict | None:

