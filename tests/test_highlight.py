@@ -1,5 +1,9 @@
 """Sentence-window scoring: the question's words close together beat the same words apart."""
 
+import os
+import subprocess
+import sys
+
 from scrutiny_qa.highlight import best_sentences, query_terms, window_score
 
 FAR = ("The academy opened in 2022. Staff were recruited over the summer. "
@@ -30,3 +34,17 @@ def test_a_stop_inside_a_number_does_not_cut_or_drop_a_sentence() -> None:
     assert text[best["start"]:best["end"]] == best["text"]
     weights = {term: 1.0 for term in query_terms("forecast deficit reserves")}
     assert window_score(weights, text) == 3.0  # all three words, in two sentences
+
+
+def test_scores_do_not_depend_on_the_process_hash_seed() -> None:
+    """Terms are held in sets, whose order changes with Python's string hashing; a sum in
+    that order differs in its last bit from run to run and flips tied rankings."""
+    script = (
+        "from scrutiny_qa.highlight import best_sentences, query_terms, window_score\n"
+        "text = 'Alpha beta gamma delta epsilon zeta.'\n"
+        "w = dict(zip(query_terms(text), (0.1, 0.2, 0.3, 0.7, 1.1, 1.3)))\n"
+        "print(repr(window_score(w, text)), best_sentences(text, text)[0]['score'])\n")
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in range(8)}
+    assert len(outputs) == 1, outputs

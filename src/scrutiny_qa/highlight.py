@@ -7,6 +7,7 @@ lands on the line that carries the answer. Offsets index into the passage text.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -40,7 +41,7 @@ def best_sentences(question: str, text: str, limit: int = 2) -> list[dict]:
         if len(sentence) < 3:
             continue
         start = match.start() + match.group(0).index(sentence)
-        score = sum(_weight(t) for t in wanted & _terms(sentence))
+        score = math.fsum(_weight(t) for t in wanted & _terms(sentence))
         if score > 0:
             scored.append((score, start, start + len(sentence), sentence))
     scored.sort(key=lambda s: (-s[0], s[1]))
@@ -65,7 +66,7 @@ def window_score(weights: dict[str, float], text: str, size: int = 2) -> float:
     best = 0.0
     for first in {max(i - back, 0) for i in found for back in range(size)}:
         terms = set().union(*(found.get(i, set()) for i in range(first, first + size)))
-        best = max(best, sum(weights[term] for term in terms))
+        best = max(best, math.fsum(weights[term] for term in terms))
     return best
 
 
