@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
+from scrutiny_qa import retrieve
 from scrutiny_qa.api import create_app
+from scrutiny_qa.chunk import embedded_text
+from scrutiny_qa.record_search import open_search
 from scrutiny_qa.rerank import Reranker, resolve_reranker_path
 
 
@@ -60,3 +64,26 @@ def test_a_missing_reranker_is_503_naming_it_and_plain_search_still_works(seed_i
     response = client.get("/api/ask", params={"q": "library opening", "rerank": "true"})
     assert response.status_code == 503 and "no-model" in response.json()["detail"]
     assert client.get("/api/ask", params={"q": "library opening"}).status_code == 200
+
+
+class _Reader:
+    """Stands in for the cross-encoder: remembers what it was given to read."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def scores(self, question: str, texts: list[str]) -> np.ndarray:
+        self.read += texts
+        return np.zeros(len(texts), dtype=np.float32)
+
+
+def test_the_cross_encoder_reads_the_fused_top_and_the_dense_top(seed_index, embedder):
+    searcher = open_search(seed_index, embedder).searcher
+    reader = searcher.reranker = _Reader()
+    question = "How many newly qualified social workers finished their first year?"
+    results = searcher.search(question, k=5, rerank=True)
+    dense = searcher.dense(embedder.encode_query(question))[: retrieve.RERANK_DENSE]
+    rows = searcher.conn.execute("SELECT id, context, text FROM chunks").fetchall()
+    shown = {row["id"]: embedded_text(row["context"], row["text"]) for row in rows}
+    assert {shown[c] for c in dense} | {shown[r.chunk_id] for r in results} <= set(reader.read)
+    assert retrieve.RERANK_TOP < len(reader.read) <= retrieve.RERANK_TOP + retrieve.RERANK_DENSE
