@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from scrutiny_qa import index
 from scrutiny_qa.config import Settings
-from scrutiny_qa.embed import Embedder
+from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
 from scrutiny_qa.rerank import RerankerUnavailable
 from scrutiny_qa.retrieve import Filters, Searcher, page_links
@@ -63,7 +63,7 @@ class RecordQuery(BaseModel):
 def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
     """The app; without a usable index every data endpoint answers 503 with how to build one."""
     app = FastAPI(title="scrutiny-qa", description=__doc__)
-    state = _State(settings, embedder or Embedder(settings.model, settings.batch_size))
+    state = _State(settings, embedder or make_embedder(settings.model, settings.batch_size))
 
     @app.exception_handler(index.IndexUnavailable)
     async def no_index(_: Request, exc: index.IndexUnavailable) -> JSONResponse:

@@ -27,7 +27,7 @@ from scrutiny_qa import index, store
 from scrutiny_qa import ingest as pipeline
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.config import Settings
-from scrutiny_qa.embed import Embedder, one_thread
+from scrutiny_qa.embed import Embedder, make_embedder, one_thread
 
 if TYPE_CHECKING:
     import httpx
@@ -79,16 +79,14 @@ def timed(call: Callable[[], object]) -> float:
 
 
 def bare_encode(embedder: Embedder, texts: list[str]) -> np.ndarray:
-    """sentence-transformers' own encode with the settings the embedder uses, nothing else."""
-    return embedder._model.encode(texts, batch_size=embedder.batch_size,
-                                  normalize_embeddings=True, convert_to_numpy=True,
-                                  show_progress_bar=False)
+    """The model library's own encode with the settings the embedder uses, nothing else."""
+    return embedder.model_encode(texts)
 
 
 def bare_query_encode(embedder: Embedder, question: str) -> np.ndarray:
     """The bare encode of one question, on one thread as `Embedder.encode_query` runs it."""
     with one_thread():
-        return bare_encode(embedder, [question])
+        return bare_encode(embedder, [embedder.query_text(question)])
 
 
 # --- ingest -------------------------------------------------------------------------------
@@ -302,7 +300,7 @@ class Options:
 def run(options: Options, settings: Settings, embedder: Embedder | None = None) -> dict:
     """Every part asked for, in one process, as a JSON-ready report."""
     report: dict = {"load_before": _load_average()}
-    embedder = embedder or Embedder(settings.model, settings.batch_size)
+    embedder = embedder or make_embedder(settings.model, settings.batch_size)
     report["model_load_seconds"] = round(timed(lambda: bare_encode(embedder, ["warm up"])), 2)
     with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as workdir:
         query_settings = settings

@@ -128,11 +128,11 @@ def _filter_args(p: argparse.ArgumentParser) -> None:
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
-    from scrutiny_qa.embed import Embedder
+    from scrutiny_qa.embed import make_embedder
     from scrutiny_qa.ingest import ingest
 
     bar = tqdm(unit="file", disable=args.quiet or None, file=sys.stderr)
-    embedder = Embedder(settings.model, settings.batch_size)
+    embedder = make_embedder(settings.model, settings.batch_size)
     summary = ingest(args.paths, settings, embedder, prune=args.prune,
                      on_start=lambda total: bar.reset(total=total),
                      on_file=lambda path: (bar.set_postfix_str(path.name[:30]), bar.update()))
@@ -163,10 +163,10 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
 def _search(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
     """The shipped search (passages ranked with what the record says, and the record's
     lists), or with one retriever alone for comparisons."""
-    from scrutiny_qa.embed import Embedder
+    from scrutiny_qa.embed import make_embedder
     from scrutiny_qa.record_search import open_search
 
-    return open_search(settings, Embedder(settings.model, settings.batch_size), ranking)
+    return open_search(settings, make_embedder(settings.model, settings.batch_size), ranking)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -313,11 +313,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from scrutiny_qa.api import create_app
-    from scrutiny_qa.embed import Embedder
+    from scrutiny_qa.embed import make_embedder
     from scrutiny_qa.index import open_index
     from scrutiny_qa.ingest import ingest
 
-    embedder = Embedder(settings.model, settings.batch_size)
+    embedder = make_embedder(settings.model, settings.batch_size)
     try:
         open_index(settings).conn.close()
     except IndexUnavailable as exc:

