@@ -114,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
 def _rerank_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rerank", action="store_true",
                    help="re-rank the top passages with the cross-encoder (better first "
-                        "answers, about 0.7 s more per question)")
+                        "answers, about 0.5 s more per question)")
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:

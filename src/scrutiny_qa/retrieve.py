@@ -172,7 +172,7 @@ class Searcher:
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                rerank: bool = False) -> list[Result]:
         """The `k` passages that best answer `question`, best first; `rerank` has the top
-        candidates read again by the cross-encoder (better first answers, ~0.7 s slower)."""
+        candidates read again by the cross-encoder (better first answers, ~0.5 s slower)."""
         filters = filters or Filters()
         allowed = self._allowed_ids(filters) if filters.active() else None
         if allowed is not None and not len(allowed):
