@@ -129,7 +129,7 @@ class OnnxEmbedder(Embedder):
         the benchmark's floor is this same code)."""
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for row, text in enumerate(texts):
-            cls = onnx_models.run(self._session, [self._feeder.encode(text)])[0, 0]
+            cls = onnx_models.run(self._session, self._feeder.encode(text))[0, 0]
             vectors[row] = cls / max(float(np.linalg.norm(cls)), 1e-12)
         return vectors
 

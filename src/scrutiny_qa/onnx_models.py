@@ -67,17 +67,16 @@ def tokenizer(folder: Path, max_tokens: int | None = None):  # noqa: ANN201
     return loaded
 
 
-def run(model, encoded: list):  # noqa: ANN001, ANN201
-    """Run `model` (a session) on tokenizer encodings, feeding the inputs it declares; its
-    first output. The bundled models quantise activations with a scale taken from the whole
-    input, padding included, so callers feed one text at a time: in a padded batch a text's
-    result would depend on the others (cosine 0.993 at worst for bge, cross-encoder logits
-    moved by up to 0.27), and it was no faster."""
+def run(model, encoding):  # noqa: ANN001, ANN201 - onnxruntime and tokenizers objects
+    """Run `model` (a session) on one tokenizer encoding, feeding the inputs it declares, and
+    return its first output (a batch of one). One text at a time because the bundled models
+    quantise activations with a scale taken from their whole input, padding included: in a
+    padded batch a text's result depended on the others (cosine 0.993 at worst for bge,
+    cross-encoder logits moved by up to 0.27), and batching was no faster."""
     import numpy as np
 
-    feeds = {"input_ids": [e.ids for e in encoded],
-             "attention_mask": [e.attention_mask for e in encoded],
-             "token_type_ids": [e.type_ids for e in encoded]}
+    feeds = {"input_ids": encoding.ids, "attention_mask": encoding.attention_mask,
+             "token_type_ids": encoding.type_ids}
     wanted = {i.name for i in model.get_inputs()}
-    return model.run(None, {name: np.array(value, dtype=np.int64)
+    return model.run(None, {name: np.array([value], dtype=np.int64)
                             for name, value in feeds.items() if name in wanted})[0]

@@ -70,5 +70,5 @@ class Reranker:
         """One relevance logit per passage (higher is more relevant), in passage order."""
         if not passages:
             return np.zeros(0, dtype=np.float32)
-        return np.array([run(self._session, [self._tokenizer.encode(question, text)])[0, 0]
+        return np.array([run(self._session, self._tokenizer.encode(question, text))[0, 0]
                          for text in passages], dtype=np.float32)
