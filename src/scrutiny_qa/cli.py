@@ -61,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dump", type=Path, help="write each question's ranked results (JSONL)")
     p.add_argument("--ranking", choices=("hybrid", "keyword", "dense"), default="hybrid",
                    help="score one retriever alone, for comparison (default: hybrid)")
+    p.add_argument("--recall", action="store_true",
+                   help="also print how often each retriever alone finds the answer within"
+                        " its first 10-100 passages (what any ranking can choose from)")
     _rerank_arg(p)
     p.set_defaults(run=cmd_eval)
 
@@ -237,16 +240,28 @@ def format_citation(c: dict) -> str:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from scrutiny_qa.evaluate import evaluate, load_questions
+    from scrutiny_qa.evaluate import candidate_recall, evaluate, load_questions
 
-    report = evaluate(_search(settings, args.ranking).searcher, load_questions(args.questions),
-                      args.docs_root, args.dump, rerank=args.rerank)
+    if args.recall and args.ranking != "hybrid":
+        raise ValueError("--recall compares both retrievers: use it without --ranking")
+    searcher = _search(settings, args.ranking).searcher
+    questions = load_questions(args.questions)
+    report = evaluate(searcher, questions, args.docs_root, args.dump, rerank=args.rerank)
     for name, value in report.metrics().items():
         print(f"{name:>16}: {value}")
     for miss in report.misses:
         rank = miss["rank"] or "-"
         print(f"miss (rank {rank}): {miss['id']}: {miss['question']}")
+    if args.recall:
+        _print_recall(candidate_recall(searcher, questions, args.docs_root))
     return 0
+
+
+def _print_recall(recall: dict[str, dict[int, float]]) -> None:
+    print("\ncandidate recall: share of questions answered within each retriever's first N")
+    print(f"{'N':>5}" + "".join(f"{name:>9}" for name in recall))
+    for depth in next(iter(recall.values())):
+        print(f"{depth:>5}" + "".join(f"{recall[name][depth]:>9.3f}" for name in recall))
 
 
 def cmd_records(args: argparse.Namespace, settings: Settings) -> int:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrutiny_qa.retrieve import Searcher
 
+# How deep `candidate_recall` looks into each retriever's list (at most the search's pool).
+RECALL_DEPTHS = (10, 20, 30, 50, 100)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -100,10 +103,52 @@ def _sha(path: Path, cache: dict[str, str | None]) -> str | None:
 def _first_correct(results: list, gold: set[str], phrases: list[str]) -> int | None:
     wanted = [normalise(p) for p in phrases]
     for rank, result in enumerate(results, start=1):
-        text = normalise(result.text)
-        if result.citation["sha256"] in gold and any(p in text for p in wanted):
+        if _correct(result.citation["sha256"], result.text, gold, wanted):
             return rank
     return None
+
+
+def _correct(sha256: str, text: str, gold: set[str], wanted: list[str]) -> bool:
+    """The scoring rule: a gold document (by content hash) and one of the phrases."""
+    return sha256 in gold and any(p in normalise(text) for p in wanted)
+
+
+def candidate_recall(searcher: Searcher, questions: list[dict], docs_root: Path,
+                     depths: tuple[int, ...] = RECALL_DEPTHS) -> dict[str, dict[int, float]]:
+    """For each retriever alone ("keyword", "dense") and for the two together ("either"),
+    the share of questions with a correct passage among its first N, for each depth N.
+
+    This separates the two ways a question is missed: an answer neither retriever brings
+    up is beyond any re-ranking; one they bring up but the shipped ranking buries is a
+    ranking failure.
+    """
+    found = {name: dict.fromkeys(depths, 0) for name in ("keyword", "dense", "either")}
+    hashes: dict[str, str | None] = {}
+    for entry in questions:
+        gold = {_sha(docs_root / d, hashes) for d in [entry["doc"], *entry.get("also_docs", [])]}
+        ranks = _correct_ranks(searcher, entry["question"], gold - {None},
+                               [normalise(p) for p in entry["must_contain"]])
+        ranks["either"] = min(ranks.values())
+        for name, rank in ranks.items():
+            for depth in depths:
+                found[name][depth] += int(rank <= depth)
+    n = max(len(questions), 1)
+    return {name: {depth: round(count / n, 3) for depth, count in counts.items()}
+            for name, counts in found.items()}
+
+
+def _correct_ranks(searcher: Searcher, question: str, gold: set[str],
+                   wanted: list[str]) -> dict[str, float]:
+    """The rank of the first correct passage in each retriever's own list (inf: none)."""
+    lists = searcher.candidates(question)
+    ids = sorted({chunk_id for ranking in lists.values() for chunk_id in ranking})
+    marks = ",".join("?" * len(ids))
+    right = {row["id"] for row in searcher.conn.execute(
+        "SELECT c.id, c.text, d.sha256 FROM chunks c JOIN documents d ON d.id = c.document_id"
+        f" WHERE c.id IN ({marks})", ids) if _correct(row["sha256"], row["text"], gold, wanted)}
+    return {name: next((rank for rank, chunk_id in enumerate(ranking, start=1)
+                        if chunk_id in right), math.inf)
+            for name, ranking in lists.items()}
 
 
 def _score(report: Report, entry: dict, results: list, rank: int | None) -> None:

@@ -177,18 +177,7 @@ class Searcher:
         allowed = self._allowed_ids(filters) if filters.active() else None
         if allowed is not None and not len(allowed):
             return []
-        extra = expansions(question, self.acronyms)
-        expanded = f"{question} ({', '.join(extra)})" if extra else question
-        # BM25 runs on a helper thread while the question is encoded (on one thread): SQLite
-        # and torch both release the GIL, so on two cores the keyword search costs no time.
-        # (Scoring sentence windows there too was measured slower: regex scans hold the GIL
-        # and stall the encode's Python between operators.)
-        pending = self._helper.submit(self.keyword, question, filters, extra) \
-            if self.ranking != "dense" else None
-        query = self.embedder.encode_query(expanded)
-        rankings = {"dense": (self.dense(query, allowed) if self.ranking != "keyword" else [],
-                              DENSE_WEIGHT),
-                    "keyword": (pending.result() if pending else [], KEYWORD_WEIGHT)}
+        query, rankings = self._retrieve(question, filters, allowed)
         leaders = self._rank_further(question, query, filters, allowed, rankings)
         ranked = fuse(list(rankings.values()))
         crossed = self._crossed(question, _read_closely(ranked, rankings["dense"][0])) \
@@ -198,6 +187,30 @@ class Searcher:
         ranks = {name: _positions(ids) for name, (ids, _) in rankings.items()}
         ranks["cross"] = _positions(crossed)
         return self._results(question, query, self._collapse(_lead(ranked, leaders), k), ranks)
+
+    def candidates(self, question: str) -> dict[str, list[int]]:
+        """Each retriever's own ranking of up to `pool` passages, before any fusion: what the
+        rankings built on them can at best choose from (`scrutiny-qa eval --recall`)."""
+        _, rankings = self._retrieve(question, Filters(), None)
+        return {name: ids for name, (ids, _) in rankings.items()}
+
+    def _retrieve(self, question: str, filters: Filters, allowed: np.ndarray | None
+                  ) -> tuple[np.ndarray, dict[str, tuple[list[int], float]]]:
+        """The question's embedding, and the dense and keyword rankings with their fusion
+        weights (the question searched with the other forms of its acronyms too)."""
+        extra = expansions(question, self.acronyms)
+        expanded = f"{question} ({', '.join(extra)})" if extra else question
+        # BM25 runs on a helper thread while the question is encoded (on one thread): SQLite
+        # and torch both release the GIL, so on two cores the keyword search costs no time.
+        # (Scoring sentence windows there too was measured slower: regex scans hold the GIL
+        # and stall the encode's Python between operators.)
+        pending = self._helper.submit(self.keyword, question, filters, extra) \
+            if self.ranking != "dense" else None
+        query = self.embedder.encode_query(expanded)
+        return query, {
+            "dense": (self.dense(query, allowed) if self.ranking != "keyword" else [],
+                      DENSE_WEIGHT),
+            "keyword": (pending.result() if pending else [], KEYWORD_WEIGHT)}
 
     def _rank_further(self, question: str, query: np.ndarray, filters: Filters,
                       allowed: np.ndarray | None,
