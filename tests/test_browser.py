@@ -134,3 +134,14 @@ def test_resolutions_and_commitments_views_from_the_main_page(server, page):
     assert "Head of Libraries" in card and "By: to the next meeting of the Cabinet" in card
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "commitments.png"), full_page=True)
+
+
+def test_answers_read_as_plain_sentences_each_once(server, page):
+    """The card's answering sentence carries no Markdown or table marks from the converted
+    papers, and no two cards offer the same one."""
+    page.goto(server + "/?q=" + "update on the Covid-19 primary curriculum working group")
+    page.locator(".card").first.wait_for(timeout=20000)
+    answers = [a.strip() for a in page.locator(".card .answer").all_inner_texts()]
+    assert len(answers) >= 4
+    assert len(set(answers)) == len(answers)
+    assert not [a for a in answers if "**" in a or "|" in a or a.startswith("- ")]

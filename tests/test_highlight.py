@@ -36,6 +36,18 @@ def test_a_stop_inside_a_number_does_not_cut_or_drop_a_sentence() -> None:
     assert window_score(weights, text) == 3.0  # all three words, in two sentences
 
 
+def test_a_sentence_already_offered_gives_way_to_the_passages_own() -> None:
+    text = "The deficit is forecast to reach £15m. Reserves cannot meet the deficit."
+    question = "How big is the forecast deficit?"
+    assert best_sentences(question, text)[0]["text"] == "The deficit is forecast to reach £15m."
+    [best, second] = best_sentences(question, text, shown=frozenset(
+        {"The deficit is forecast to reach £15m."}))
+    assert best["text"] == "Reserves cannot meet the deficit."
+    assert text[best["start"]:best["end"]] == best["text"]
+    only = "The deficit is forecast to reach £15m."
+    assert best_sentences(question, only, shown=frozenset({only}))[0]["text"] == only
+
+
 def test_scores_do_not_depend_on_the_process_hash_seed() -> None:
     """Terms are held in sets, whose order changes with Python's string hashing; a sum in
     that order differs in its last bit from run to run and flips tied rankings."""

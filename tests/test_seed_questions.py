@@ -85,3 +85,14 @@ def test_a_passage_published_twice_is_one_result_citing_the_pack(searcher):
         assert citation["agenda_item"]["number"] == "6"
         twins = [Path(c["path"]).name for c in citation["also_in"]]
         assert twins == ["004_b5981790c435cf00.txt"]
+
+
+def test_neighbouring_passages_do_not_offer_the_same_sentence(searcher):
+    """Passages overlap by a few lines; when two neighbours both rank and the best sentence
+    stands in their overlap, each result still offers a sentence of its own."""
+    results = searcher.search("When will scrutiny get an update on the Covid-19 primary"
+                              " curriculum working group?", k=8)
+    offered = [(r.citation["document_id"], r.highlights[0]["text"])
+               for r in results if r.highlights]
+    assert len(offered) >= 6
+    assert len(set(offered)) == len(offered)

@@ -16,6 +16,14 @@ function withMark(text, highlight) {
   return frag;
 }
 
+// The answering sentence as a reader should see it: papers converted to text keep Markdown
+// marks ("**", "- ") and table rows ("| Final Report | √ | | |"); the cells are kept, the
+// marks and empty cells are not. The passage below it is shown as indexed.
+function plainSentence(text) {
+  const cells = text.replace(/\*\*|__/g, "").split("|").map((c) => c.trim()).filter(Boolean);
+  return cells.join(" · ").replace(/^(?:[-•*]|#+)\s+/, "");
+}
+
 function sourceLink(r) {
   if (r.citation.page) return r.links.page;
   const best = r.highlights[0];
@@ -38,7 +46,8 @@ function render(data) {
   for (const r of strong) {
     const card = $("card").content.firstElementChild.cloneNode(true);
     const best = r.highlights[0];
-    card.querySelector(".answer").append(best ? withMark(best.text, { start: 0, end: best.text.length }) : r.text.slice(0, 240));
+    const answer = best ? plainSentence(best.text) : r.text.slice(0, 240);
+    card.querySelector(".answer").append(best ? withMark(answer, { start: 0, end: answer.length }) : answer);
     const cite = citationText(r.citation);
     card.querySelector(".cite").textContent = cite;
     card.querySelector(".text").append(withMark(r.text, best));
@@ -46,7 +55,7 @@ function render(data) {
     open.href = sourceLink(r);
     open.setAttribute("aria-label", `Open source: ${cite}`);
     card.querySelector(".copy").addEventListener("click", async (e) => {
-      const quote = best ? `“${best.text}” — ` : "";
+      const quote = best ? `“${answer}” — ` : "";
       try { await navigator.clipboard.writeText(quote + cite); e.target.textContent = "Copied"; }
       catch { e.target.textContent = "Copy failed"; }
     });

@@ -32,8 +32,14 @@ def _weight(term: str) -> float:
     return 2.0 if any(ch.isdigit() for ch in term) else 1.0 + min(len(term), 6) / 6
 
 
-def best_sentences(question: str, text: str, limit: int = 2) -> list[dict]:
-    """Up to `limit` sentences with their [start, end) offsets, best first."""
+def best_sentences(question: str, text: str, limit: int = 2,
+                   shown: frozenset[str] = frozenset()) -> list[dict]:
+    """Up to `limit` sentences with their [start, end) offsets, best first.
+
+    Sentences in `shown` (already the answer of a higher result) come after all others:
+    neighbouring passages share a few lines of overlap, and when the best sentence stands
+    in them, two results would otherwise offer the reader the same answer twice.
+    """
     wanted = _terms(question)
     scored = []
     for match in _SENTENCE.finditer(text):
@@ -44,7 +50,7 @@ def best_sentences(question: str, text: str, limit: int = 2) -> list[dict]:
         score = math.fsum(_weight(t) for t in wanted & _terms(sentence))
         if score > 0:
             scored.append((score, start, start + len(sentence), sentence))
-    scored.sort(key=lambda s: (-s[0], s[1]))
+    scored.sort(key=lambda s: (s[3] in shown, -s[0], s[1]))
     top = [s for s in scored[:limit] if s[0] >= scored[0][0] * 0.6] if scored else []
     return [{"text": s[3], "start": s[1], "end": s[2], "score": round(s[0], 3)} for s in top]
 

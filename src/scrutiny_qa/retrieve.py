@@ -383,12 +383,16 @@ class Searcher:
     def _results(self, question: str, query: np.ndarray, top: list[tuple[int, float, list]],
                  ranks: dict) -> list[Result]:
         results = []
+        shown: dict[int, frozenset[str]] = {}  # per document: sentences already offered
         for chunk_id, score, twins in top:
             row, citation = self._cite(chunk_id)
             citation["also_in"] = [self._cite(twin)[1] for twin in twins]
+            seen = shown.get(row["document_id"], frozenset())
+            highlights = best_sentences(question, row["text"], shown=seen)
+            shown[row["document_id"]] = seen | {h["text"] for h in highlights[:1]}
             results.append(Result(
                 chunk_id=chunk_id, score=round(score, 6), text=row["text"],
-                highlights=best_sentences(question, row["text"]), citation=citation,
+                highlights=highlights, citation=citation,
                 page_seq=row["page_seq"],
                 similarity=round(float(self.index.vectors.reconstruct(chunk_id) @ query), 4),
                 ranks={name: r.get(chunk_id) for name, r in ranks.items()},
