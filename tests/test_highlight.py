@@ -36,6 +36,14 @@ def test_a_stop_inside_a_number_does_not_cut_or_drop_a_sentence() -> None:
     assert window_score(weights, text) == 3.0  # all three words, in two sentences
 
 
+def test_a_stop_after_an_abbreviation_does_not_cut_the_sentence() -> None:
+    resolved = "RESOLVED: That, subject to the amendment of Minute No. 12 (4), Cllr. Jones chair."
+    text = f"The answer was no. {resolved} See para. 3.2, e.g. the table."
+    [best] = best_sentences("What was resolved about the chair under minute 12?", text, limit=1)
+    assert best["text"] == resolved
+    assert best_sentences("was the answer no", text, limit=1)[0]["text"] == "The answer was no."
+
+
 def test_a_sentence_already_offered_gives_way_to_the_passages_own() -> None:
     text = "The deficit is forecast to reach £15m. Reserves cannot meet the deficit."
     question = "How big is the forecast deficit?"
