@@ -96,3 +96,16 @@ def test_neighbouring_passages_do_not_offer_the_same_sentence(searcher):
                for r in results if r.highlights]
     assert len(offered) >= 6
     assert len(set(offered)) == len(offered)
+
+
+def test_a_citation_names_the_document_by_its_own_title(searcher):
+    """A title composed from type, committee and date gives way to the type (the citation
+    line names committee and date already); a document's own title is kept, even when it
+    holds the committee's name."""
+    from scrutiny_qa.metadata import document_name
+
+    pack = searcher.search("Children's Services Improvement Programme staff survey", k=1)[0]
+    assert pack.citation["title"].startswith("Agenda pack · ")
+    assert pack.citation["document_name"] == "Agenda pack"
+    assert document_name("QPR Q3 Cabinet appendix 1", "other") == "QPR Q3 Cabinet appendix 1"
+    assert document_name("Minutes", "minutes") == "Minutes"

@@ -19,8 +19,6 @@ function citationText(c) {
   if (c.page_label && c.page) parts.push(`p. ${c.page_label} (PDF p. ${c.page})`);
   else if (c.page) parts.push(`PDF p. ${c.page}`);
   else if (c.page_label) parts.push(`p. ${c.page_label}`);
-  // A title composed from committee and date would only repeat them: name the type instead.
-  const composed = c.committee && c.title.includes(c.committee);
-  parts.push(composed ? c.doc_type.replace(/^./, (ch) => ch.toUpperCase()) : c.title);
+  parts.push(c.document_name);
   return parts.filter(Boolean).join(" · ");
 }

@@ -233,9 +233,7 @@ def format_citation(c: dict) -> str:
         printed = f"p. {c['page_label']}" if c.get("page_label") else None
         pdf = f"PDF p. {c['page']}" if c.get("page") else None
         parts.append(f"{printed} ({pdf})" if printed and pdf else printed or pdf)
-    composed = c.get("committee") and c.get("committee") in c["title"]
-    parts.append(f"{c['doc_type'].capitalize() if composed else c['title']} "
-                 f"[{Path(c['path']).name}]")
+    parts.append(f"{c['document_name']} [{Path(c['path']).name}]")
     return " · ".join(p for p in parts if p)
 
 

@@ -83,6 +83,14 @@ def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     return meta
 
 
+def document_name(title: str, doc_type: str) -> str:
+    """What a citation line calls a document: its own title, or, when the title was composed
+    from type, committee and date (`infer_meta`), just its type, since the line already
+    names the committee and date."""
+    kind = doc_type.capitalize()
+    return kind if title == kind or title.startswith(f"{kind} · ") else title
+
+
 def apply_sidecar(meta: DocumentMeta, path: Path) -> DocumentMeta:
     """Overlay `<file>.meta.json` when present; unknown keys are refused, not ignored."""
     sidecar = path.with_name(path.name + ".meta.json")

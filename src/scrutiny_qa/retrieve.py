@@ -26,7 +26,7 @@ from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.embed import Embedder, threads_limited
 from scrutiny_qa.highlight import best_sentences, query_terms, window_score
 from scrutiny_qa.index import OpenIndex
-from scrutiny_qa.metadata import DECISION_RECORD
+from scrutiny_qa.metadata import DECISION_RECORD, document_name
 from scrutiny_qa.rerank import Reranker
 from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import (
@@ -421,6 +421,7 @@ def citation_of(row: sqlite3.Row, aliases: list[str]) -> dict:
         "sha256": row["sha256"],
         "aliases": aliases,
         "title": row["title"],
+        "document_name": document_name(row["title"], row["doc_type"]),
         "council": row["council"],
         "committee": row["committee"],
         "meeting_date": row["meeting_date"],
