@@ -56,6 +56,14 @@ def test_a_sentence_already_offered_gives_way_to_the_passages_own() -> None:
     assert best_sentences(question, only, shown=frozenset({only}))[0]["text"] == only
 
 
+def test_a_sentence_sharing_only_numbers_with_the_question_is_not_the_answer() -> None:
+    text = "Appendix 1 2024/25\nVisits rose to 771,600."
+    [best] = best_sentences("How many visits were there in Q3 2024/25?", text, limit=1)
+    assert best["text"] == "Visits rose to 771,600."
+    only = "Minute 14 was agreed."
+    assert best_sentences("minute 14", only)[0]["text"] == only
+
+
 def test_scores_do_not_depend_on_the_process_hash_seed() -> None:
     """Terms are held in sets, whose order changes with Python's string hashing; a sum in
     that order differs in its last bit from run to run and flips tied rankings."""

@@ -45,7 +45,9 @@ def best_sentences(question: str, text: str, limit: int = 2,
 
     Sentences in `shown` (already the answer of a higher result) come after all others:
     neighbouring passages share a few lines of overlap, and when the best sentence stands
-    in them, two results would otherwise offer the reader the same answer twice.
+    in them, two results would otherwise offer the reader the same answer twice. Next come
+    sentences that share only numbers with the question: a page stamp ("Appendix 1 25") or
+    a bare year shares "25" or "2024" with "Q3 2024/25" but answers nothing.
     """
     wanted = _terms(question)
     scored = []
@@ -54,10 +56,12 @@ def best_sentences(question: str, text: str, limit: int = 2,
         if len(sentence) < 3:
             continue
         start = match.start() + match.group(0).index(sentence)
-        score = math.fsum(_weight(t) for t in wanted & _terms(sentence))
+        matched = wanted & _terms(sentence)
+        score = math.fsum(_weight(t) for t in matched)
         if score > 0:
-            scored.append((score, start, start + len(sentence), sentence))
-    scored.sort(key=lambda s: (s[3] in shown, -s[0], s[1]))
+            numbers_only = all(any(ch.isdigit() for ch in t) for t in matched)
+            scored.append((score, start, start + len(sentence), sentence, numbers_only))
+    scored.sort(key=lambda s: (s[3] in shown, s[4], -s[0], s[1]))
     top = [s for s in scored[:limit] if s[0] >= scored[0][0] * 0.6] if scored else []
     return [{"text": s[3], "start": s[1], "end": s[2], "score": round(s[0], 3)} for s in top]
 
