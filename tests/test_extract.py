@@ -27,6 +27,34 @@ def test_pdf_pages_keep_number_and_printed_label(tmp_path: Path) -> None:
     assert [p.is_blank for p in pages] == [False, True, False, False]
 
 
+def test_bare_page_numbers_that_agree_are_printed_labels(tmp_path: Path) -> None:
+    # An appendix numbered from 5: its pages print 5, 6, 7 bare at the foot, and its last
+    # page (a chart in the original) prints only its number.
+    pdf = make_pdf(tmp_path / "appendix.pdf", [
+        "Capital programme summary\nTotal spend by year\n5",
+        "Schemes by directorate\n6",
+        "Risks to delivery\n7",
+        "8",
+    ])
+    pages = _read(pdf)
+    assert [p.label for p in pages] == ["5", "6", "7", "8"]
+    assert [p.is_blank for p in pages] == [False, False, False, True]
+
+
+def test_bare_numbers_that_disagree_are_not_labels(tmp_path: Path) -> None:
+    # Tables that happen to end in a figure: no shared offset from the PDF page.
+    pdf = make_pdf(tmp_path / "budget.pdf", [
+        "Savings by service\nTotal\n426", "Reserves\nClosing balance\n31", "Notes\n3"])
+    assert [p.label for p in _read(pdf)] == [None, None, None]
+
+
+def test_page_n_footers_outrank_bare_numbers(tmp_path: Path) -> None:
+    # A pack prints "Page N"; an appendix inside it keeps its own bare numbers as text.
+    pdf = make_pdf(tmp_path / "pack.pdf", [
+        "Report\nPage 1", "Appendix A\n12", "Appendix A continued\n13\nPage 3"])
+    assert [p.label for p in _read(pdf)] == ["1", None, "3"]
+
+
 def test_text_form_feeds_are_pages(tmp_path: Path) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text("first page\nPage 7\fsecond page\nPage 8\f", encoding="utf-8")

@@ -134,3 +134,16 @@ def test_a_vote_without_an_outcome_is_not_labelled() -> None:
 
     text = VOTE_MINUTES.replace("Motion lost.", "")
     assert not any(b.vote for b in analyse([Page(1, None, text)], is_minutes=True).blocks)
+
+
+def test_bare_page_numbers_and_rules_are_not_text(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "appendix.pdf", [
+        "3\nConsultation responses were mostly positive.\n______________\nNinety-five"
+        " consultees took part.",
+        "4\nThe hubs will open in April.",
+    ])
+    pages = extract(pdf, pdf.read_bytes())
+    blocks = analyse(pages, is_minutes=False).blocks
+    assert [b.text for b in blocks] == [
+        "Consultation responses were mostly positive.", "Ninety-five consultees took part.",
+        "The hubs will open in April."]

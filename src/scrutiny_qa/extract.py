@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -21,6 +22,11 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
 
 _PAGE_LABEL = re.compile(r"^\s*Page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.MULTILINE)
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+# A page number printed bare ("7", without "Page") is told from a figure that happens to end
+# a page by agreement: on at least BARE_AGREEMENT pages, and on most pages that begin or end
+# with a bare number, it differs from the PDF page by the same amount.
+BARE_AGREEMENT = 2
 _BLANK_PAGE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -35,7 +41,8 @@ class Page:
     """One page (or, for text without page breaks, one stretch) of a document.
 
     `number` is the PDF page (1-based) or the form-feed page of a text file, else None.
-    `label` is the page number the document prints on that page, when it prints one.
+    `label` is the page number the document prints on that page, when it prints one
+    ("Page 13", or a bare "13" standing first or last on the page; see `with_bare_labels`).
     """
 
     number: int | None
@@ -44,9 +51,11 @@ class Page:
 
     @property
     def is_blank(self) -> bool:
-        """Blank and "intentionally left blank" pages are counted but never indexed."""
+        """Blank and "intentionally left blank" pages, and pages printing nothing but their
+        number (a chart or scan with a text-layer page number), are counted but never
+        indexed."""
         stripped = _PAGE_LABEL.sub("", self.text).strip()
-        return not stripped or bool(_BLANK_PAGE.match(stripped))
+        return not stripped or stripped == self.label or bool(_BLANK_PAGE.match(stripped))
 
 
 def extract(path: Path, data: bytes) -> list[Page]:
@@ -74,6 +83,35 @@ def printed_label(text: str) -> str | None:
     return found[-1] if found else None
 
 
+def edge_numbers(text: str) -> set[str]:
+    """Bare numbers standing alone on the first or last line of a page's text."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return {m.group(1) for line in lines[:1] + lines[-1:] if (m := _BARE_NUMBER.match(line))}
+
+
+def with_bare_labels(pages: list[Page]) -> list[Page]:
+    """Label the pages of a document that prints its page numbers bare.
+
+    Only a document printing no "Page N" at all: in a pack, that is the number people cite.
+    The bare numbers must agree (see BARE_AGREEMENT), so a total that ends one table is not
+    taken for a page number, and an appendix numbered from 5 is cited as it prints ("p. 7,
+    PDF p. 3").
+    """
+    if any(page.label for page in pages):
+        return pages
+    edges = [(page, edge_numbers(page.text)) for page in pages if page.number is not None]
+    offsets = Counter(int(n) - page.number for page, found in edges for n in found)
+    numbered = sum(1 for _, found in edges if found)
+    if not offsets:
+        return pages
+    offset, agreeing = offsets.most_common(1)[0]
+    if agreeing < BARE_AGREEMENT or 2 * agreeing <= numbered:
+        return pages
+    return [replace(page, label=str(page.number + offset))
+            if page.number is not None and str(page.number + offset) in edge_numbers(page.text)
+            else page for page in pages]
+
+
 def _extract_pdf(data: bytes) -> list[Page]:
     import io
 
@@ -92,7 +130,7 @@ def _extract_pdf(data: bytes) -> list[Page]:
     for index in range(count):
         text = _page_text(reader, index)
         pages.append(Page(number=index + 1, label=printed_label(text), text=text))
-    return pages
+    return with_bare_labels(pages)
 
 
 def _page_text(reader: PdfReader, index: int) -> str:

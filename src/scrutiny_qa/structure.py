@@ -33,6 +33,8 @@ _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
 _RESOLVED = re.compile(r"^\s*(?:\(?\d+[.)]\s*)?RESOLVED\b")
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+)\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
+# A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
+_RULE = re.compile(r"^\s*[_\-=*~.]{3,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 
@@ -90,7 +92,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
         if in_minutes and not is_minutes and item not in minutes_dates:
             found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
             minutes_dates[item] = found.isoformat() if found else None
-        lines = [_HTML_TAG.sub(" ", ln) for ln in page.text.splitlines()
+        lines = [_RULE.sub("", _HTML_TAG.sub(" ", ln)) for ln in _body_lines(page)
                  if _keep_line(ln, repeated)]
         if in_minutes:
             lines = _join_minute_headings(lines)
@@ -328,6 +330,16 @@ def _item_running_lines(pages: list[Page], page_items: list[str | None]) -> set[
 
 def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip()))
+
+
+def _body_lines(page: Page) -> list[str]:
+    """The page's lines without its printed number where it stands bare at the top or
+    bottom (extract.with_bare_labels): alone, it would become a passage that says "7"."""
+    lines = page.text.splitlines()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = {filled[0], filled[-1]} if filled and page.label else set()
+    return [line for i, line in enumerate(lines)
+            if i not in edges or line.strip() != page.label]
 
 
 def _keep_line(line: str, repeated: set[str]) -> bool:
