@@ -42,7 +42,7 @@ class Page:
 
     `number` is the PDF page (1-based) or the form-feed page of a text file, else None.
     `label` is the page number the document prints on that page, when it prints one
-    ("Page 13", or a bare "13" standing first or last on the page; see `with_bare_labels`).
+    ("Page 13", or a bare "13" standing first or last on the page; see `_with_bare_labels`).
     """
 
     number: int | None
@@ -83,33 +83,33 @@ def printed_label(text: str) -> str | None:
     return found[-1] if found else None
 
 
-def edge_numbers(text: str) -> set[str]:
+def _edge_numbers(text: str) -> set[int]:
     """Bare numbers standing alone on the first or last line of a page's text."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return {m.group(1) for line in lines[:1] + lines[-1:] if (m := _BARE_NUMBER.match(line))}
+    return {int(m.group(1)) for line in lines[:1] + lines[-1:]
+            if (m := _BARE_NUMBER.match(line))}
 
 
-def with_bare_labels(pages: list[Page]) -> list[Page]:
-    """Label the pages of a document that prints its page numbers bare.
+def _with_bare_labels(pages: list[Page]) -> list[Page]:
+    """Label the PDF pages of a document that prints its page numbers bare.
 
-    Only a document printing no "Page N" at all: in a pack, that is the number people cite.
-    The bare numbers must agree (see BARE_AGREEMENT), so a total that ends one table is not
-    taken for a page number, and an appendix numbered from 5 is cited as it prints ("p. 7,
-    PDF p. 3").
+    A document that prints "Page N" anywhere keeps those labels alone: in a pack, the
+    pack's numbering is the one people cite. The bare numbers must agree (BARE_AGREEMENT),
+    so a total that ends one table is not taken for a page number, while an appendix
+    numbered from 5 is cited as it prints ("p. 7 (PDF p. 3)").
     """
     if any(page.label for page in pages):
         return pages
-    edges = [(page, edge_numbers(page.text)) for page in pages if page.number is not None]
-    offsets = Counter(int(n) - page.number for page, found in edges for n in found)
-    numbered = sum(1 for _, found in edges if found)
+    edges = [(page, _edge_numbers(page.text)) for page in pages]
+    offsets = Counter(n - page.number for page, found in edges for n in found)
     if not offsets:
         return pages
     offset, agreeing = offsets.most_common(1)[0]
+    numbered = sum(1 for _, found in edges if found)
     if agreeing < BARE_AGREEMENT or 2 * agreeing <= numbered:
         return pages
     return [replace(page, label=str(page.number + offset))
-            if page.number is not None and str(page.number + offset) in edge_numbers(page.text)
-            else page for page in pages]
+            if page.number + offset in found else page for page, found in edges]
 
 
 def _extract_pdf(data: bytes) -> list[Page]:
@@ -130,7 +130,7 @@ def _extract_pdf(data: bytes) -> list[Page]:
     for index in range(count):
         text = _page_text(reader, index)
         pages.append(Page(number=index + 1, label=printed_label(text), text=text))
-    return with_bare_labels(pages)
+    return _with_bare_labels(pages)
 
 
 def _page_text(reader: PdfReader, index: int) -> str:

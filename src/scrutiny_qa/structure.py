@@ -334,7 +334,7 @@ def _shape(line: str) -> str:
 
 def _body_lines(page: Page) -> list[str]:
     """The page's lines without its printed number where it stands bare at the top or
-    bottom (extract.with_bare_labels): alone, it would become a passage that says "7"."""
+    bottom (extract._with_bare_labels): alone, it would become a passage that says "7"."""
     lines = page.text.splitlines()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = {filled[0], filled[-1]} if filled and page.label else set()
