@@ -7,8 +7,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import PLANNING_PACK, make_pdf
 from scrutiny_qa.api import create_app
 from scrutiny_qa.config import Settings
+from scrutiny_qa.index import open_index
+from scrutiny_qa.ingest import ingest
+from scrutiny_qa.sources import stale_documents
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +107,33 @@ def test_no_index_is_503_with_how_to_build_one(tmp_path, embedder):
 def test_page_is_served_at_root(client):
     page = client.get("/")
     assert page.status_code == 200 and "<form" in page.text and "app.js" in page.text
+
+
+def test_a_file_changed_since_indexing_is_not_opened_at_a_stale_page(tmp_path, embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pack = make_pdf(corpus / "pack.pdf", PLANNING_PACK)
+    copy = corpus / "copy of pack.pdf"
+    copy.write_bytes(pack.read_bytes())
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([corpus], settings, embedder)
+    app = TestClient(create_app(settings, embedder))
+    ask = {"q": "Sunday opening of branch libraries", "k": 1}
+    link = app.get("/api/ask", params=ask).json()["results"][0]["links"]["document"]
+
+    # An amended pack replaces the file; the byte-identical copy still holds what was cited.
+    make_pdf(pack, ["Amended front sheet", *PLANNING_PACK])
+    assert app.get(link).content == copy.read_bytes()
+    assert app.get("/api/ask", params=ask).json()["results"][0]["source_problem"] is None
+
+    copy.unlink()
+    refused = app.get(link)
+    assert refused.status_code == 409 and "changed since it was indexed" in refused.json()["detail"]
+    result = app.get("/api/ask", params=ask).json()["results"][0]
+    assert "scrutiny-qa ingest" in result["source_problem"]
+
+    pack.unlink()
+    gone = app.get(link)
+    assert gone.status_code == 404 and "is no longer there" in gone.json()["detail"]
+    stale = stale_documents(open_index(settings).conn)
+    assert len(stale) == 1 and stale[0].startswith(f"{pack.resolve()} is no longer there")

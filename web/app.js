@@ -54,6 +54,11 @@ function render(data) {
     const open = card.querySelector(".open");
     open.href = sourceLink(r);
     open.setAttribute("aria-label", `Open source: ${cite}`);
+    if (r.source_problem) {
+      // The passage is the indexed version; the file on disk is not, so its pages may not match.
+      card.querySelector(".problem").textContent = r.source_problem;
+      if (r.citation.page) open.remove();
+    }
     card.querySelector(".copy").addEventListener("click", async (e) => {
       const quote = best ? `“${answer}” — ` : "";
       try { await navigator.clipboard.writeText(quote + cite); e.target.textContent = "Copied"; }

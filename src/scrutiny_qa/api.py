@@ -23,6 +23,7 @@ from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
 from scrutiny_qa.rerank import RerankerUnavailable
 from scrutiny_qa.retrieve import Filters, Searcher, page_links
+from scrutiny_qa.sources import SourceChanged, SourceUnavailable, indexed_file
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
 MAX_QUESTION = 500
@@ -138,10 +139,11 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
 
     @app.get("/api/documents/{doc_id}/file")
     def document_file(doc_id: int) -> FileResponse:
-        row = state.row(doc_id)
-        path = Path(row["path"])
-        if not path.is_file():
-            raise HTTPException(404, f"document {doc_id}'s file is no longer at {path}")
+        try:
+            path = indexed_file(state.searcher().conn, state.row(doc_id))
+        except SourceUnavailable as exc:
+            raise HTTPException(409 if isinstance(exc, SourceChanged) else 404,
+                                str(exc)) from None
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if media.startswith("text/"):
             media += "; charset=utf-8"
@@ -213,7 +215,17 @@ class _State:
                 "similarity": result.similarity, "ranks": result.ranks,
                 "highlights": result.highlights, "citation": citation,
                 "links": page_links(citation["document_id"], citation["page"],
-                                    result.page_seq)}
+                                    result.page_seq),
+                "source_problem": self.source_problem(citation["document_id"])}
+
+    def source_problem(self, doc_id: int) -> str | None:
+        """Why the document's file can no longer be trusted to open at the cited page (gone,
+        or changed since it was indexed), or None when it can."""
+        try:
+            indexed_file(self.searcher().conn, self.row(doc_id))
+        except SourceUnavailable as exc:
+            return str(exc)
+        return None
 
     def row(self, doc_id: int):  # noqa: ANN201 - sqlite3.Row
         row = self.searcher().conn.execute("SELECT * FROM documents WHERE id=?",

@@ -303,6 +303,7 @@ def _print_records(found: dict) -> None:
 
 def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.index import open_index
+    from scrutiny_qa.sources import stale_documents
 
     opened = open_index(settings)
     conn = opened.conn
@@ -320,6 +321,10 @@ def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
           f"({linked.fetchone()[0]} linked to an indexed minute)")
     for row in conn.execute("SELECT doc_type, COUNT(*) n FROM documents GROUP BY doc_type"):
         print(f"  {row['doc_type']}: {row['n']}")
+    stale = stale_documents(conn)
+    print(f"sources: {docs - len(stale)} of {docs} files as indexed")
+    for line in stale:
+        print(f"  {line}")
     return 0
 
 

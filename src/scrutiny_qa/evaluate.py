@@ -8,7 +8,6 @@ the first correct result, since that is the citation a user would follow.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrutiny_qa.retrieve import Searcher
+from scrutiny_qa.sources import file_sha256
 
 # How deep `candidate_recall` looks into each retriever's list (at most the search's pool).
 RECALL_DEPTHS = (10, 20, 30, 50, 100)
@@ -73,15 +73,11 @@ def evaluate(searcher: Searcher, questions: list[dict], docs_root: Path,
     """Score `searcher` on `questions`, whose doc paths are relative to `docs_root`
     (`rerank`: with the cross-encoder re-ranking the top candidates)."""
     report = Report()
-    hashes: dict[str, str | None] = {}
     out = dump.open("w", encoding="utf-8") if dump else None
     try:
         for entry in questions:
             results = searcher.search(entry["question"], k=k, rerank=rerank)
-            docs = [entry["doc"], *entry.get("also_docs", [])]
-            gold = {_sha(docs_root / d, hashes) for d in docs}
-            gold.discard(None)
-            rank = _first_correct(results, gold, entry["must_contain"])
+            rank = _first_correct(results, _gold(entry, docs_root), entry["must_contain"])
             _score(report, entry, results, rank)
             if out:
                 out.write(json.dumps({"id": entry.get("id"), "question": entry["question"],
@@ -93,11 +89,11 @@ def evaluate(searcher: Searcher, questions: list[dict], docs_root: Path,
     return report
 
 
-def _sha(path: Path, cache: dict[str, str | None]) -> str | None:
-    key = str(path)
-    if key not in cache:
-        cache[key] = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
-    return cache[key]
+def _gold(entry: dict, docs_root: Path) -> set[str]:
+    """The SHA-256 of each document that may answer `entry` (its doc and any also_docs):
+    results are matched by content, so a byte-identical copy elsewhere counts too."""
+    docs = [entry["doc"], *entry.get("also_docs", [])]
+    return {digest for d in docs if (digest := file_sha256(docs_root / d))}
 
 
 def _first_correct(results: list, gold: set[str], phrases: list[str]) -> int | None:
@@ -126,10 +122,8 @@ def candidate_recall(searcher: Searcher, questions: list[dict], docs_root: Path,
     ranking failure.
     """
     found = {name: dict.fromkeys(depths, 0) for name in ("keyword", "dense", "either")}
-    hashes: dict[str, str | None] = {}
     for entry in questions:
-        gold = {_sha(docs_root / d, hashes) for d in [entry["doc"], *entry.get("also_docs", [])]}
-        ranks = _correct_ranks(searcher, entry["question"], gold - {None},
+        ranks = _correct_ranks(searcher, entry["question"], _gold(entry, docs_root),
                                [normalise(p) for p in entry["must_contain"]])
         ranks["either"] = min(ranks.values())
         for name, rank in ranks.items():
