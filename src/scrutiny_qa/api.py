@@ -23,7 +23,7 @@ from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
 from scrutiny_qa.rerank import RerankerUnavailable
 from scrutiny_qa.retrieve import Filters, Searcher, page_links
-from scrutiny_qa.sources import SourceChanged, SourceUnavailable, indexed_file
+from scrutiny_qa.sources import SourceChanged, SourceUnavailable, indexed_file, source_problem
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
 MAX_QUESTION = 500
@@ -216,16 +216,8 @@ class _State:
                 "highlights": result.highlights, "citation": citation,
                 "links": page_links(citation["document_id"], citation["page"],
                                     result.page_seq),
-                "source_problem": self.source_problem(citation["document_id"])}
-
-    def source_problem(self, doc_id: int) -> str | None:
-        """Why the document's file can no longer be trusted to open at the cited page (gone,
-        or changed since it was indexed), or None when it can."""
-        try:
-            indexed_file(self.searcher().conn, self.row(doc_id))
-        except SourceUnavailable as exc:
-            return str(exc)
-        return None
+                "source_problem": source_problem(self.searcher().conn,
+                                                 self.row(citation["document_id"]))}
 
     def row(self, doc_id: int):  # noqa: ANN201 - sqlite3.Row
         row = self.searcher().conn.execute("SELECT * FROM documents WHERE id=?",

@@ -57,12 +57,18 @@ def indexed_file(conn: sqlite3.Connection, document: sqlite3.Row) -> Path:
                             " --prune to drop it from the index, or put the file back")
 
 
+def source_problem(conn: sqlite3.Connection, document: sqlite3.Row) -> str | None:
+    """Why `document`'s file can no longer be trusted to open at a cited page (gone, or
+    changed since it was indexed), or None when it can."""
+    try:
+        indexed_file(conn, document)
+    except SourceUnavailable as exc:
+        return str(exc)
+    return None
+
+
 def stale_documents(conn: sqlite3.Connection) -> list[str]:
     """One line for each indexed document whose file is gone or changed."""
-    stale = []
-    for document in conn.execute("SELECT id, path, sha256 FROM documents ORDER BY path"):
-        try:
-            indexed_file(conn, document)
-        except SourceUnavailable as exc:
-            stale.append(str(exc))
-    return stale
+    documents = conn.execute("SELECT id, path, sha256 FROM documents ORDER BY path")
+    return [problem for document in documents.fetchall()
+            if (problem := source_problem(conn, document))]
