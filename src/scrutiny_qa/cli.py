@@ -342,13 +342,18 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.embed import make_embedder
     from scrutiny_qa.index import open_index
     from scrutiny_qa.ingest import ingest
+    from scrutiny_qa.sources import stale_documents
 
     embedder = make_embedder(settings.model, settings.batch_size)
     try:
-        open_index(settings).conn.close()
+        conn = open_index(settings).conn
     except IndexUnavailable as exc:
         print(f"{exc}\nindexing {args.corpus} first", file=sys.stderr)
         print(format_summary(ingest([args.corpus], settings, embedder)), file=sys.stderr)
+    else:  # hashing every source now also spares the first questions that work
+        for problem in stale_documents(conn):
+            print(f"warning: {problem}", file=sys.stderr)
+        conn.close()
     app = create_app(settings, embedder)
     embedder.encode_query("warm up")  # load the model before the first visitor
     print(f"scrutiny-qa: open http://{args.host}:{args.port}/", file=sys.stderr)
