@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,38 @@ def test_a_file_changed_since_indexing_is_not_opened_at_a_stale_page(tmp_path, e
     assert gone.status_code == 404 and "is no longer there" in gone.json()["detail"]
     stale = stale_documents(open_index(settings).conn)
     assert len(stale) == 1 and stale[0].startswith(f"{pack.resolve()} is no longer there")
+
+
+def test_a_quiet_replacement_or_an_unreadable_file_is_caught(tmp_path, embedder, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pack = make_pdf(corpus / "pack.pdf", PLANNING_PACK)
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([corpus], settings, embedder)
+    app = TestClient(create_app(settings, embedder))
+    link = app.get("/api/ask", params={"q": "Sunday opening", "k": 1}).json()[
+        "results"][0]["links"]["document"]
+    assert app.get(link).status_code == 200  # its digest is now remembered
+
+    # The same size and modification time, as `cp -p` or an unzip leaves them.
+    original, stat = pack.read_bytes(), pack.stat()
+    altered = bytearray(original)
+    altered[len(altered) // 2] ^= 1
+    pack.write_bytes(bytes(altered))
+    os.utime(pack, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert pack.stat().st_size == stat.st_size
+    assert app.get(link).status_code == 409
+
+    pack.write_bytes(original)
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self == pack.resolve():
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    problem = app.get("/api/ask", params={"q": "Sunday opening", "k": 1}).json()[
+        "results"][0]["source_problem"]
+    assert "cannot be read (Permission denied)" in problem
+    assert app.get(link).status_code == 403

@@ -48,6 +48,19 @@ def test_bare_numbers_that_disagree_are_not_labels(tmp_path: Path) -> None:
     assert [p.label for p in _read(pdf)] == [None, None, None]
 
 
+def test_a_numbered_list_across_a_page_break_is_not_page_numbers(tmp_path: Path) -> None:
+    # "3" ends page 1 and "4" opens page 2: one offset, but once at each edge.
+    pdf = make_pdf(tmp_path / "list.pdf", ["Steps agreed\n1\nConsult\n2\nDraft\n3",
+                                           "4\nPublish\n5\nReview the policy annually"])
+    assert [p.label for p in _read(pdf)] == [None, None]
+
+
+def test_zero_padded_page_numbers_are_labels_too(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "padded.pdf", ["Summary of responses\n01", "Next steps\n02", "03"])
+    pages = _read(pdf)
+    assert [p.label for p in pages] == ["1", "2", "3"] and pages[2].is_blank
+
+
 def test_page_n_footers_outrank_bare_numbers(tmp_path: Path) -> None:
     # A pack prints "Page N"; an appendix inside it keeps its own bare numbers as text.
     pdf = make_pdf(tmp_path / "pack.pdf", [

@@ -138,9 +138,9 @@ def test_a_vote_without_an_outcome_is_not_labelled() -> None:
 
 def test_bare_page_numbers_and_rules_are_not_text(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "appendix.pdf", [
-        "3\nConsultation responses were mostly positive.\n______________\nNinety-five"
+        "03\nConsultation responses were mostly positive.\n______________\nNinety-five"
         " consultees took part.",
-        "4\nThe hubs will open in April.",
+        "04\nThe hubs will open in April.",
     ])
     pages = extract(pdf, pdf.read_bytes())
     blocks = analyse(pages, is_minutes=False).blocks

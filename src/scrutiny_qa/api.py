@@ -23,7 +23,13 @@ from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
 from scrutiny_qa.rerank import RerankerUnavailable
 from scrutiny_qa.retrieve import Filters, Searcher, page_links
-from scrutiny_qa.sources import SourceChanged, SourceUnavailable, indexed_file, source_problem
+from scrutiny_qa.sources import (
+    SourceChanged,
+    SourceUnavailable,
+    SourceUnreadable,
+    indexed_file,
+    source_problem,
+)
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
 MAX_QUESTION = 500
@@ -142,8 +148,8 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         try:
             path = indexed_file(state.searcher().conn, state.row(doc_id))
         except SourceUnavailable as exc:
-            raise HTTPException(409 if isinstance(exc, SourceChanged) else 404,
-                                str(exc)) from None
+            status = {SourceChanged: 409, SourceUnreadable: 403}.get(type(exc), 404)
+            raise HTTPException(status, str(exc)) from None
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if media.startswith("text/"):
             media += "; charset=utf-8"

@@ -24,8 +24,9 @@ SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
 _PAGE_LABEL = re.compile(r"^\s*Page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.MULTILINE)
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
 # A page number printed bare ("7", without "Page") is told from a figure that happens to end
-# a page by agreement: on at least BARE_AGREEMENT pages, and on most pages that begin or end
-# with a bare number, it differs from the PDF page by the same amount.
+# a page by agreement: at the same edge (top or bottom) of at least BARE_AGREEMENT pages, and
+# of most pages that begin or end with a bare number, it differs from the PDF page by the
+# same amount.
 BARE_AGREEMENT = 2
 _BLANK_PAGE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 
@@ -55,7 +56,8 @@ class Page:
         number (a chart or scan with a text-layer page number), are counted but never
         indexed."""
         stripped = _PAGE_LABEL.sub("", self.text).strip()
-        return not stripped or stripped == self.label or bool(_BLANK_PAGE.match(stripped))
+        return not stripped or is_label_line(stripped, self.label) \
+            or bool(_BLANK_PAGE.match(stripped))
 
 
 def extract(path: Path, data: bytes) -> list[Page]:
@@ -83,33 +85,42 @@ def printed_label(text: str) -> str | None:
     return found[-1] if found else None
 
 
-def _edge_numbers(text: str) -> set[int]:
-    """Bare numbers standing alone on the first or last line of a page's text."""
+def _edge_numbers(text: str) -> set[tuple[str, int]]:
+    """Bare numbers standing alone on the first ("top") or last ("bottom") line of a page."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return {int(m.group(1)) for line in lines[:1] + lines[-1:]
-            if (m := _BARE_NUMBER.match(line))}
+    return {(edge, int(m.group(1))) for edge, line in (("top", lines[:1]), ("bottom", lines[-1:]))
+            for one in line if (m := _BARE_NUMBER.match(one))}
 
 
 def _with_bare_labels(pages: list[Page]) -> list[Page]:
     """Label the PDF pages of a document that prints its page numbers bare.
 
     A document that prints "Page N" anywhere keeps those labels alone: in a pack, the
-    pack's numbering is the one people cite. The bare numbers must agree (BARE_AGREEMENT),
-    so a total that ends one table is not taken for a page number, while an appendix
-    numbered from 5 is cited as it prints ("p. 7 (PDF p. 3)").
+    pack's numbering is the one people cite. Bare numbers must agree at one edge of the page
+    (BARE_AGREEMENT), with no other offset as common: a numbered list running from the foot
+    of one page ("3") to the head of the next ("4") agrees once at each edge, not twice at
+    one, so it is not taken for page numbers, while an appendix numbered from 5 at its foot
+    is cited as it prints ("p. 7 (PDF p. 3)").
     """
     if any(page.label for page in pages):
         return pages
     edges = [(page, _edge_numbers(page.text)) for page in pages]
-    offsets = Counter(n - page.number for page, found in edges for n in found)
-    if not offsets:
+    votes = Counter((edge, n - page.number) for page, found in edges for edge, n in found)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return pages
-    offset, agreeing = offsets.most_common(1)[0]
+    (edge, offset), agreeing = ranked[0]
     numbered = sum(1 for _, found in edges if found)
     if agreeing < BARE_AGREEMENT or 2 * agreeing <= numbered:
         return pages
     return [replace(page, label=str(page.number + offset))
-            if page.number + offset in found else page for page, found in edges]
+            if (edge, page.number + offset) in found else page for page, found in edges]
+
+
+def is_label_line(line: str, label: str | None) -> bool:
+    """Whether `line` prints the page's `label` and nothing else ("7", "07")."""
+    found = _BARE_NUMBER.match(line)
+    return bool(found and label and label.isdigit() and int(found.group(1)) == int(label))
 
 
 def _extract_pdf(data: bytes) -> list[Page]:

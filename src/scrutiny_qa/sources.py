@@ -10,49 +10,65 @@ names the files that no longer match, with the command that brings the index up 
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
-# A file's digest, remembered while its size and modification time stay the same, so that
-# opening a long pack page after page hashes it once.
-_digests: dict[str, tuple[int, int, str]] = {}
+# A file's digest, remembered while its inode, size, modification and change times stay
+# the same (the change time cannot be set back, as `cp -p` sets back the modification time),
+# so that opening a long pack page after page hashes it once.
+_digests: dict[str, tuple[tuple[int, ...], str]] = {}
 
 
 class SourceUnavailable(Exception):
-    """The indexed bytes of a document are no longer on disk; the message says why."""
+    """The indexed bytes of a document are not on disk to open; the message says why."""
 
 
 class SourceChanged(SourceUnavailable):
     """The file is there, but it is no longer the one indexed."""
 
 
+class SourceUnreadable(SourceUnavailable):
+    """The file is there, but this process may not read it."""
+
+
 def file_sha256(path: Path) -> str | None:
-    """The SHA-256 of the file at `path`, or None when there is no file there."""
-    if not path.is_file():
+    """The SHA-256 of the file at `path`, or None when there is no file there; raises
+    SourceUnreadable when it is there but cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            key = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+            known = _digests.get(str(path))
+            if known and known[0] == key:
+                return known[1]
+            digest = hashlib.sha256()
+            while block := handle.read(1 << 20):
+                digest.update(block)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
-    stat = path.stat()
-    known = _digests.get(str(path))
-    if known and known[:2] == (stat.st_size, stat.st_mtime_ns):
-        return known[2]
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    _digests[str(path)] = (stat.st_size, stat.st_mtime_ns, digest)
-    return digest
+    except OSError as exc:
+        raise SourceUnreadable(f"{path} cannot be read ({exc.strerror or exc})") from None
+    _digests[str(path)] = (key, digest.hexdigest())
+    return digest.hexdigest()
 
 
 def indexed_file(conn: sqlite3.Connection, document: sqlite3.Row) -> Path:
     """The path (the document's own, else a byte-identical copy's) whose bytes are still
-    those indexed; raises SourceChanged when it is there with other bytes, else
+    those indexed; raises SourceChanged naming the first file found with other bytes, else
     SourceUnavailable."""
     paths = [document["path"], *(row[0] for row in conn.execute(
         "SELECT path FROM aliases WHERE document_id=? ORDER BY path", (document["id"],)))]
-    digests = {path: file_sha256(Path(path)) for path in paths}
-    for path, digest in digests.items():
+    changed = None
+    for path in paths:
+        digest = file_sha256(Path(path))
         if digest == document["sha256"]:
             return Path(path)
-    if any(digests.values()):
+        changed = changed or (path if digest else None)
+    if changed:
         raise SourceChanged(
-            f"{document['path']} has changed since it was indexed, so its pages may no longer"
-            " be the ones cited; run scrutiny-qa ingest to index the new version")
+            f"{changed} has changed since it was indexed, so its pages may no longer be the"
+            " ones cited; run scrutiny-qa ingest to index the new version")
     raise SourceUnavailable(f"{document['path']} is no longer there; run scrutiny-qa ingest"
                             " --prune to drop it from the index, or put the file back")
 

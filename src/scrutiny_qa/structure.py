@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from scrutiny_qa.extract import Page
+from scrutiny_qa.extract import Page, is_label_line
 from scrutiny_qa.metadata import parse_date
 
 FRONT = "front"
@@ -34,7 +34,7 @@ _RESOLVED = re.compile(r"^\s*(?:\(?\d+[.)]\s*)?RESOLVED\b")
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+)\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
 # A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
-_RULE = re.compile(r"^\s*[_\-=*~.]{3,}\s*$")
+_RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 
@@ -333,13 +333,14 @@ def _shape(line: str) -> str:
 
 
 def _body_lines(page: Page) -> list[str]:
-    """The page's lines without its printed number where it stands bare at the top or
-    bottom (extract._with_bare_labels): alone, it would become a passage that says "7"."""
+    """The page's lines without its printed number where it stands bare as the first or
+    last line (extract._with_bare_labels; or beside a "Page N" footer, which says the same):
+    alone, it would become a passage that says "7"."""
     lines = page.text.splitlines()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = {filled[0], filled[-1]} if filled and page.label else set()
     return [line for i, line in enumerate(lines)
-            if i not in edges or line.strip() != page.label]
+            if i not in edges or not is_label_line(line, page.label)]
 
 
 def _keep_line(line: str, repeated: set[str]) -> bool:
