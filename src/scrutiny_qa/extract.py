@@ -88,8 +88,9 @@ def printed_label(text: str) -> str | None:
 def _edge_numbers(text: str) -> set[tuple[str, int]]:
     """Bare numbers standing alone on the first ("top") or last ("bottom") line of a page."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return {(edge, int(m.group(1))) for edge, line in (("top", lines[:1]), ("bottom", lines[-1:]))
-            for one in line if (m := _BARE_NUMBER.match(one))}
+    ends = (("top", lines[:1]), ("bottom", lines[-1:]))
+    return {(edge, int(m.group(1))) for edge, end in ends for line in end
+            if (m := _BARE_NUMBER.match(line))}
 
 
 def _with_bare_labels(pages: list[Page]) -> list[Page]:
