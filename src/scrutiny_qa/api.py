@@ -27,6 +27,7 @@ from scrutiny_qa.sources import (
     SourceChanged,
     SourceUnavailable,
     SourceUnreadable,
+    document_paths,
     indexed_file,
     source_problem,
 )
@@ -146,7 +147,8 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
     @app.get("/api/documents/{doc_id}/file")
     def document_file(doc_id: int) -> FileResponse:
         try:
-            path = indexed_file(state.searcher().conn, state.row(doc_id))
+            row = state.row(doc_id)
+            path = indexed_file(row["sha256"], document_paths(state.searcher().conn, row))
         except SourceUnavailable as exc:
             status = {SourceChanged: 409, SourceUnreadable: 403}.get(type(exc), 404)
             raise HTTPException(status, str(exc)) from None
@@ -222,8 +224,7 @@ class _State:
                 "highlights": result.highlights, "citation": citation,
                 "links": page_links(citation["document_id"], citation["page"],
                                     result.page_seq),
-                "source_problem": source_problem(self.searcher().conn,
-                                                 self.row(citation["document_id"]))}
+                "source_problem": source_problem(citation)}
 
     def row(self, doc_id: int):  # noqa: ANN201 - sqlite3.Row
         row = self.searcher().conn.execute("SELECT * FROM documents WHERE id=?",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -190,7 +189,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print(json.dumps([vars(r) for r in results], indent=2, ensure_ascii=False))
         else:
-            _print_results(results, searcher.conn)
+            _print_results(results)
     return 0
 
 
@@ -206,16 +205,14 @@ def _prompt():  # noqa: ANN202 - a generator of questions typed at the terminal
         yield question
 
 
-def _print_results(results: list, conn: sqlite3.Connection) -> None:
+def _print_results(results: list) -> None:
     from scrutiny_qa.sources import source_problem
 
     if not results:
         print("No passage matches.")
     for rank, result in enumerate(results, start=1):
         print(f"{rank}. {format_citation(result.citation)}")
-        document = conn.execute("SELECT id, path, sha256 FROM documents WHERE id=?",
-                                (result.citation["document_id"],)).fetchone()
-        if problem := source_problem(conn, document):
+        if problem := source_problem(result.citation):
             print(f"   ! {problem}")
         if result.highlights:
             print(f"   » {result.highlights[0]['text']}")

@@ -53,31 +53,37 @@ def file_sha256(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def indexed_file(conn: sqlite3.Connection, document: sqlite3.Row) -> Path:
-    """The path (the document's own, else a byte-identical copy's) whose bytes are still
-    those indexed; raises SourceChanged naming the first file found with other bytes, else
-    SourceUnavailable."""
-    paths = [document["path"], *(row[0] for row in conn.execute(
-        "SELECT path FROM aliases WHERE document_id=? ORDER BY path", (document["id"],)))]
+def indexed_file(sha256: str, paths: list[str]) -> Path:
+    """The first of `paths` (a document's own, then its byte-identical copies) whose bytes
+    still hash to `sha256`; raises SourceChanged naming the first file found with other
+    bytes, else SourceUnavailable."""
     changed = None
     for path in paths:
         digest = file_sha256(Path(path))
-        if digest == document["sha256"]:
+        if digest == sha256:
             return Path(path)
         changed = changed or (path if digest else None)
     if changed:
         raise SourceChanged(
             f"{changed} has changed since it was indexed, so its pages may no longer be the"
             " ones cited; run scrutiny-qa ingest to index the new version")
-    raise SourceUnavailable(f"{document['path']} is no longer there; run scrutiny-qa ingest"
+    raise SourceUnavailable(f"{paths[0]} is no longer there; run scrutiny-qa ingest"
                             " --prune to drop it from the index, or put the file back")
 
 
-def source_problem(conn: sqlite3.Connection, document: sqlite3.Row) -> str | None:
-    """Why `document`'s file can no longer be trusted to open at a cited page (gone, or
-    changed since it was indexed), or None when it can."""
+def document_paths(conn: sqlite3.Connection, document: sqlite3.Row) -> list[str]:
+    """Where `document`'s bytes were found at ingest: its own path, then its copies'."""
+    return [document["path"], *(row[0] for row in conn.execute(
+        "SELECT path FROM aliases WHERE document_id=? ORDER BY path", (document["id"],)))]
+
+
+def source_problem(citation: dict) -> str | None:
+    """Why the file behind a passage's `citation` (its path, copies and digest) can no
+    longer be trusted to open at the cited page, or None when it can. The citation already
+    carries all three, so answering a question adds no query; a file hashed before is only
+    opened to compare its status."""
     try:
-        indexed_file(conn, document)
+        indexed_file(citation["sha256"], [citation["path"], *citation["aliases"]])
     except SourceUnavailable as exc:
         return str(exc)
     return None
@@ -85,6 +91,10 @@ def source_problem(conn: sqlite3.Connection, document: sqlite3.Row) -> str | Non
 
 def stale_documents(conn: sqlite3.Connection) -> list[str]:
     """One line for each indexed document whose file is gone or changed."""
-    documents = conn.execute("SELECT id, path, sha256 FROM documents ORDER BY path")
-    return [problem for document in documents.fetchall()
-            if (problem := source_problem(conn, document))]
+    stale = []
+    for document in conn.execute("SELECT id, path, sha256 FROM documents ORDER BY path"):
+        try:
+            indexed_file(document["sha256"], document_paths(conn, document))
+        except SourceUnavailable as exc:
+            stale.append(str(exc))
+    return stale
