@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from conftest import PLANNING_PACK, make_pdf
+from scrutiny_qa import sources
 from scrutiny_qa.api import create_app
+from scrutiny_qa.cli import main
 from scrutiny_qa.config import Settings
 from scrutiny_qa.index import open_index
 from scrutiny_qa.ingest import ingest
@@ -110,7 +113,7 @@ def test_page_is_served_at_root(client):
     assert page.status_code == 200 and "<form" in page.text and "app.js" in page.text
 
 
-def test_a_file_changed_since_indexing_is_not_opened_at_a_stale_page(tmp_path, embedder):
+def test_a_file_changed_since_indexing_is_not_opened_at_a_stale_page(tmp_path, embedder, capsys):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     pack = make_pdf(corpus / "pack.pdf", PLANNING_PACK)
@@ -132,6 +135,9 @@ def test_a_file_changed_since_indexing_is_not_opened_at_a_stale_page(tmp_path, e
     assert refused.status_code == 409 and "changed since it was indexed" in refused.json()["detail"]
     result = app.get("/api/ask", params=ask).json()["results"][0]
     assert "scrutiny-qa ingest" in result["source_problem"]
+    assert main(["ask", ask["q"], "-k", "1", "--json", "--index", str(settings.index_dir)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed[0]["source_problem"] == result["source_problem"]
 
     pack.unlink()
     gone = app.get(link)
@@ -160,7 +166,23 @@ def test_a_quiet_replacement_or_an_unreadable_file_is_caught(tmp_path, embedder,
     assert pack.stat().st_size == stat.st_size
     assert app.get(link).status_code == 409
 
+    # Replaced after its digest was checked and before it was read to be served.
     pack.write_bytes(original)
+    checked = sources.indexed_file
+
+    def swapped_after_check(sha256, paths):
+        found = checked(sha256, paths)
+        found.write_bytes(bytes(altered))
+        return found
+
+    monkeypatch.setattr(sources, "indexed_file", swapped_after_check)
+    assert app.get(link).status_code == 409
+    monkeypatch.undo()
+
+    pack.write_bytes(original)
+    served = app.get(link)
+    assert served.content == original
+    assert served.headers["content-disposition"] == "inline; filename*=utf-8''pack.pdf"
     real_open = Path.open
 
     def refuse(self, *args, **kwargs):

@@ -11,9 +11,10 @@ import mimetypes
 import time
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -28,7 +29,7 @@ from scrutiny_qa.sources import (
     SourceUnavailable,
     SourceUnreadable,
     document_paths,
-    indexed_file,
+    indexed_bytes,
     source_problem,
 )
 
@@ -145,18 +146,19 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         return state.document(state.row(doc_id))
 
     @app.get("/api/documents/{doc_id}/file")
-    def document_file(doc_id: int) -> FileResponse:
+    def document_file(doc_id: int) -> Response:
         try:
             row = state.row(doc_id)
-            path = indexed_file(row["sha256"], document_paths(state.searcher().conn, row))
+            path, data = indexed_bytes(row["sha256"],
+                                       document_paths(state.searcher().conn, row))
         except SourceUnavailable as exc:
             status = {SourceChanged: 409, SourceUnreadable: 403}.get(type(exc), 404)
             raise HTTPException(status, str(exc)) from None
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if media.startswith("text/"):
             media += "; charset=utf-8"
-        return FileResponse(path, media_type=media, filename=path.name,
-                            content_disposition_type="inline")
+        disposition = f"inline; filename*=utf-8''{quote(path.name)}"
+        return Response(data, media_type=media, headers={"Content-Disposition": disposition})
 
     @app.get("/api/documents/{doc_id}/pages/{seq}")
     def page(doc_id: int, seq: int) -> dict:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
 from scrutiny_qa.index import IndexUnavailable
+from scrutiny_qa.sources import source_problem, stale_documents
 
 DEFAULT_CORPUS = Path("corpus")
 
@@ -187,7 +188,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
             raise ValueError("the question is empty")
         results = searcher.search(question, args.k, filters, rerank=args.rerank)
         if args.json:
-            print(json.dumps([vars(r) for r in results], indent=2, ensure_ascii=False))
+            print(json.dumps([{**vars(r), "source_problem": source_problem(r.citation)}
+                              for r in results], indent=2, ensure_ascii=False))
         else:
             _print_results(results)
     return 0
@@ -206,8 +208,6 @@ def _prompt():  # noqa: ANN202 - a generator of questions typed at the terminal
 
 
 def _print_results(results: list) -> None:
-    from scrutiny_qa.sources import source_problem
-
     if not results:
         print("No passage matches.")
     for rank, result in enumerate(results, start=1):
@@ -307,7 +307,6 @@ def _print_records(found: dict) -> None:
 
 def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.index import open_index
-    from scrutiny_qa.sources import stale_documents
 
     opened = open_index(settings)
     conn = opened.conn
@@ -339,7 +338,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.embed import make_embedder
     from scrutiny_qa.index import open_index
     from scrutiny_qa.ingest import ingest
-    from scrutiny_qa.sources import stale_documents
 
     embedder = make_embedder(settings.model, settings.batch_size)
     try:

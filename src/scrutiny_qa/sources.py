@@ -64,11 +64,31 @@ def indexed_file(sha256: str, paths: list[str]) -> Path:
             return Path(path)
         changed = changed or (path if digest else None)
     if changed:
-        raise SourceChanged(
-            f"{changed} has changed since it was indexed, so its pages may no longer be the"
-            " ones cited; run scrutiny-qa ingest to index the new version")
+        raise _changed(changed)
     raise SourceUnavailable(f"{paths[0]} is no longer there; run scrutiny-qa ingest"
                             " --prune to drop it from the index, or put the file back")
+
+
+def indexed_bytes(sha256: str, paths: list[str]) -> tuple[Path, bytes]:
+    """The path and the bytes of the file `indexed_file` finds, read once and hashed
+    themselves, so that what is served is exactly what was checked: a file replaced between
+    a check and a second read by path would reach the reader unchecked."""
+    path = indexed_file(sha256, paths)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceUnavailable(f"{path} is no longer there") from None
+    except OSError as exc:
+        raise SourceUnreadable(f"{path} cannot be read ({exc.strerror or exc})") from None
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise _changed(str(path))
+    return path, data
+
+
+def _changed(path: str) -> SourceChanged:
+    return SourceChanged(
+        f"{path} has changed since it was indexed, so its pages may no longer be the"
+        " ones cited; run scrutiny-qa ingest to index the new version")
 
 
 def document_paths(conn: sqlite3.Connection, document: sqlite3.Row) -> list[str]:
