@@ -18,8 +18,10 @@ from scrutiny_qa.commitments import find_commitments
 from scrutiny_qa.export import COLUMNS
 from scrutiny_qa.extract import extract
 from scrutiny_qa.metadata import infer_meta
+from scrutiny_qa.record_search import open_search
 from scrutiny_qa.references import find_references
 from scrutiny_qa.resolutions import find_decisions, find_resolutions
+from scrutiny_qa.retrieve import LEAD_SUPPORT, RecordHint
 from scrutiny_qa.structure import analyse, split_at_stamps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -222,3 +224,17 @@ def test_passages_printing_the_best_matching_request_join_the_ranking(client):
                                                "document": "planning-pack.pdf"}).json()
     assert all(r["citation"]["path"].endswith("planning-pack.pdf")
                for r in elsewhere["results"])
+
+
+def test_a_record_leads_only_where_the_question_itself_finds_it(seed_index, embedder):
+    searcher = open_search(seed_index, embedder).searcher
+    question = "Sunday opening of branch libraries"
+    found = searcher.candidates(question)
+    near = {i for ids in found.values() for i in ids[:LEAD_SUPPORT]}
+    unrelated = max(set(range(1, searcher.index.vectors.ntotal)) - near)
+    third = searcher.search(question, k=3)[2].chunk_id
+    assert third in near
+
+    for leader, expected in ((unrelated, False), (third, True)):
+        searcher.records = lambda *_, leader=leader: RecordHint([leader], [leader])
+        assert (searcher.search(question, k=3)[0].chunk_id == leader) is expected
