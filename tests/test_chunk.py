@@ -60,3 +60,14 @@ def test_resolved_block_opens_its_own_passage(embedder) -> None:
     assert len(resolution) == 1
     assert "(1) the report be noted" in resolution[0].text
     assert "(2) officers report back" in resolution[0].text
+
+
+def test_a_list_label_stays_with_its_item(embedder) -> None:
+    items = [Block(f"{n}. The partners will carry out further analysis of need in area {n},"
+                   " with stakeholders and families, before the next plan is drawn up.",
+                   "list", 0, "8") for n in range(1, 13)]
+    passages = chunk_blocks(items, lambda b: "", ChunkSettings(), embedder.fits)
+    assert len(passages) > 2
+    for passage in passages:
+        assert re.match(r"\d+\. The partners", passage.text)
+        assert passage.text.endswith("drawn up.")

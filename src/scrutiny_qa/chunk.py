@@ -20,6 +20,7 @@ from scrutiny_qa.config import TIKTOKEN_ENCODING, ChunkSettings
 from scrutiny_qa.structure import Block
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(\[]?[A-Z0-9£•\-])|\n+")
+_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|[•\-–]", re.I)
 
 
 @dataclass
@@ -147,8 +148,16 @@ def _tail(sentences: list[str], overlap_tokens: int) -> list[str]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split on sentence ends and line breaks; list items and table rows stay whole."""
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s and s.strip()]
+    """Split on sentence ends and line breaks; list items and table rows stay whole, and a
+    list label ("5.", "(b)", "iv)") stays with the words it labels: split off, it ended the
+    passage before them ("... drawn up.\n5.") and was carried over as its overlap."""
+    sentences: list[str] = []
+    for piece in (s.strip() for s in _SENTENCE_SPLIT.split(text) if s and s.strip()):
+        if sentences and _LABEL.fullmatch(sentences[-1]):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return sentences
 
 
 def _enforce_limit(text: str, context: str, fits: Callable[[str], bool]) -> Iterator[str]:
