@@ -20,7 +20,9 @@ from scrutiny_qa.config import TIKTOKEN_ENCODING, ChunkSettings
 from scrutiny_qa.structure import Block
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(\[]?[A-Z0-9£•\-])|\n+")
-_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|[•\-–]", re.I)
+# A list label: "5.", "2.3.", "(b)", "iv)", a bullet or a dash.
+LIST_LABEL = r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|[•\-–]"
+_LABEL = re.compile(LIST_LABEL, re.I)
 
 
 @dataclass

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrutiny_qa.chunk import split_sentences
+from scrutiny_qa.chunk import LIST_LABEL, split_sentences
 from scrutiny_qa.metadata import parse_date
 from scrutiny_qa.resolutions import Resolution, clauses
 from scrutiny_qa.structure import Block
 
 MAX_WHO_WORDS = 12  # a longer "subject" is a clause misread, not a role or a body
+_LABELLED = re.compile(rf"^(?:{LIST_LABEL})\s+", re.I)
 _TIDY_WHAT = re.compile(r"[\s;,.]+$|\s*;\s*and\s*$")
 _ASKED = r"requested|asked|urged|invited|instructed|recommended|encouraged|directed"
 _DELIVER = (r"provide|circulate|share|send|report|look|arrange|bring|write|respond|follow|"
@@ -145,7 +146,7 @@ def _from_resolution(number: int, resolution: Resolution) -> list[Commitment]:
 def _read(sentence: str, context: str, block_index: int, page_index: int, source: str,
           resolved: bool) -> list[Commitment]:
     """The commitment `sentence` states, if any (one per sentence: the first form to match)."""
-    text = re.sub(r"\s+", " ", sentence).strip().lstrip("-•●▪◦*· ")
+    text = _LABELLED.sub("", re.sub(r"\s+", " ", sentence).strip()).lstrip("-•●▪◦*· ")
     for kind, form, subject_acts in _FORMS:
         m = form.search(text)
         if not m:
