@@ -65,8 +65,7 @@ def indexed_file(sha256: str, paths: list[str]) -> Path:
         changed = changed or (path if digest else None)
     if changed:
         raise _changed(changed)
-    raise SourceUnavailable(f"{paths[0]} is no longer there; run scrutiny-qa ingest"
-                            " --prune to drop it from the index, or put the file back")
+    raise _gone(paths[0])
 
 
 def indexed_bytes(sha256: str, paths: list[str]) -> tuple[Path, bytes]:
@@ -77,12 +76,17 @@ def indexed_bytes(sha256: str, paths: list[str]) -> tuple[Path, bytes]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SourceUnavailable(f"{path} is no longer there") from None
+        raise _gone(str(path)) from None
     except OSError as exc:
         raise SourceUnreadable(f"{path} cannot be read ({exc.strerror or exc})") from None
     if hashlib.sha256(data).hexdigest() != sha256:
         raise _changed(str(path))
     return path, data
+
+
+def _gone(path: str) -> SourceUnavailable:
+    return SourceUnavailable(f"{path} is no longer there; run scrutiny-qa ingest --prune to"
+                             " drop it from the index, or put the file back")
 
 
 def _changed(path: str) -> SourceChanged:
