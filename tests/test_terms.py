@@ -31,6 +31,23 @@ def test_acronyms_are_learnt_from_definitions_and_expand_questions():
     assert expansions("SEND strategy", table) == ["special educational needs and disabilities"]
 
 
+def test_undefined_initialisms_are_learnt_from_a_name_the_same_paper_uses():
+    from scrutiny_qa.acronyms import find_acronyms
+
+    text = ("An Equality Impact Assessment has been completed.\n"
+            "Health Overview and Scrutiny Committee minutes. Consumer Price Index rose.\n"
+            "Country Parks Investment.\n"
+            "3. The EIA will be reviewed annually. The HOSC met. CPI is 3%. THE END.\n"
+            "See the Consumer Price Index. Any other business. Check the end. AOB? No.")
+    assert find_acronyms(text) == {
+        ("EIA", "equality impact assessment"),
+        ("HOSC", "health overview and scrutiny committee"),
+        ("CPI", "consumer price index")}  # used twice, against another name once
+    # "THE" and "END" are written in lower case too, so they are words; AOB's name is
+    # missing its own capitals, and a name across a line break is not a name
+    assert find_acronyms("Any other business. AOB.\nSpecial\nEducation Needs SEN") == set()
+
+
 def test_decision_reference_from_header_or_file_name() -> None:
     from pathlib import Path
 

@@ -1,20 +1,36 @@
 """Acronyms: learn "Equality Impact Assessment (EIA)" from the papers, expand questions.
 
-Council papers define an acronym once and then use it; questions use either form. Pairs are
-learnt at ingest from the documents themselves (no fixed list), and a question naming one
-form is searched with the other too.
+Council papers define an acronym once and then use it, or use it without defining it at
+all ("The EIA will be reviewed annually" in a report that elsewhere says "An Equality Impact
+Assessment has been completed"); questions use either form. Pairs are learnt at ingest from
+the documents themselves (no fixed list), and a question naming one form is searched with
+the other too.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _DEFINITION = re.compile(r"((?:[\w’'\-]+[\s,]+){1,10}?)\(([A-Z][A-Za-z&]{1,9})\)")
 _MINOR = {"and", "of", "the", "for", "in", "to", "on", "a", "&"}
+# An initialism used without definition: three to six capitals (and a plural "s").
+_INITIALISM = re.compile(r"\b([A-Z]{3,6})s?\b")
+# A name in title case on one line ("Equality Impact Assessment", "Health Overview and
+# Scrutiny Committee"): only such runs are read as an undefined initialism's long form.
+_TITLED = re.compile(r"[A-Z][a-z][\w’'\-]*(?:[ \t]+(?:(?:and|of|the|for|in|to|on|&)[ \t]+)?"
+                     r"[A-Z][a-z][\w’'\-]*)+")
 
 
 def find_acronyms(text: str) -> set[tuple[str, str]]:
-    """(short, long) pairs defined in `text`, e.g. ("EIA", "equality impact assessment")."""
+    """(short, long) pairs defined in `text`, e.g. ("EIA", "equality impact assessment"),
+    or used in it: an initialism the text writes only in capitals, and a title-case name in
+    the same text whose initials spell it."""
+    return _defined(text) | _used_together(text)
+
+
+def _defined(text: str) -> set[tuple[str, str]]:
+    """Pairs defined in brackets: "Equality Impact Assessment (EIA)"."""
     pairs = set()
     for match in _DEFINITION.finditer(text):
         short = match.group(2)
@@ -26,6 +42,48 @@ def find_acronyms(text: str) -> set[tuple[str, str]]:
         if long:
             pairs.add((short, long))
     return pairs
+
+
+def _used_together(text: str) -> set[tuple[str, str]]:
+    """Pairs of an undefined initialism and a name spelling it in the same text. The name
+    must be capitalised, so that ordinary phrases are not taken for names; of several names
+    spelling one initialism, the one the text uses most is kept ("Consumer Price Index" over
+    a "Country Parks Investment" named once)."""
+    initialisms = _initialisms(text)
+    names = _names_spelling(text, set(initialisms)) if initialisms else Counter()
+    most: Counter[str] = Counter()
+    for (letters, _), count in names.items():
+        most[letters] = max(most[letters], count)
+    return {(form, long) for (letters, long), count in names.items()
+            if count == most[letters] for form in initialisms[letters]}
+
+
+def _initialisms(text: str) -> dict[str, set[str]]:
+    """Letters of each initialism `text` writes only in capitals ("AND" in a heading is a
+    word when "and" appears too), with the forms written ("KPI", "KPIs")."""
+    words = {word.upper() for word in re.findall(r"[A-Za-z]+", text) if not word.isupper()}
+    found: dict[str, set[str]] = {}
+    for match in _INITIALISM.finditer(text):
+        if match.group(1) not in words:
+            found.setdefault(match.group(1), set()).add(match.group(0))
+    return found
+
+
+def _names_spelling(text: str, letters: set[str]) -> Counter[tuple[str, str]]:
+    """How often each title-case run of words in `text` whose initials (minor words
+    skipped) are among `letters` occurs, as (letters, name in lower case)."""
+    names: Counter[tuple[str, str]] = Counter()
+    for match in _TITLED.finditer(text):
+        run = match.group(0).split()
+        for start, first in enumerate(run):
+            if first.lower() in _MINOR:
+                continue
+            for end in range(start + 2, len(run) + 1):
+                name = run[start:end]
+                initials = "".join(w[0] for w in name if w.lower() not in _MINOR)
+                if name[-1].lower() not in _MINOR and initials in letters:
+                    names[initials, " ".join(name).lower()] += 1
+    return names
 
 
 def _expansion(letters: str, words: list[str]) -> str | None:
