@@ -131,3 +131,19 @@ def test_querying_with_another_chunker_asks_for_a_reingest(corpus, tmp_path, emb
     summary = ingest([corpus], other, embedder)
     assert summary.rebuilt and summary.indexed == 2
     assert index.open_index(other)
+
+
+def test_an_acronym_used_undefined_is_searched_for_by_its_name(tmp_path, embedder):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _write(folder, "strategy.txt",
+           "An Equality Impact Assessment has been completed for the strategy.\f"
+           "The EIA will be revisited every spring.")
+    _write(folder, "other.txt", "The EIB lends money. The council met in spring.")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([folder], settings, embedder)
+    searcher = Searcher(index.open_index(settings), embedder)
+    conn = searcher.conn
+    wanted = conn.execute("SELECT id FROM chunks WHERE text LIKE 'The EIA%'").fetchone()[0]
+    found = searcher.candidates("When is the equality impact assessment looked at again?")
+    assert wanted in found["keyword"]
