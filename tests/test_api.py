@@ -38,6 +38,19 @@ def test_ask_returns_cited_results_with_links(client):
     assert first["links"]["document"] == f"/api/documents/{doc}/file"
 
 
+def test_answers_say_which_other_forms_of_an_acronym_were_searched(client, seed_index,
+                                                                    capsys):
+    # the seed papers define "Special Educational Needs and Disabilities (SEND)"
+    data = client.get("/api/ask", params={"q": "What is the SEND strategy?"}).json()
+    assert "special educational needs and disabilities" in data["also_searched"]
+    plain = client.get("/api/ask", params={"q": "library opening hours"}).json()
+    assert plain["also_searched"] == []
+    assert main(["ask", "What is the SEND strategy?", "-k", "1",
+                 "--index", str(seed_index.index_dir)]) == 0
+    assert "(also searched for: special educational needs and disabilities" in \
+        capsys.readouterr().out
+
+
 def test_post_ask_takes_the_same_fields_and_filters(client):
     body = {"q": "children's services", "k": 5, "date_from": "2023-01-01",
             "date_to": "2023-12-31"}

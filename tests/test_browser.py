@@ -101,6 +101,13 @@ def test_text_source_opens_scrolled_to_the_passage(server, page):
     assert "Agenda pack" in page.locator("#title").inner_text()
 
 
+def test_the_status_line_names_the_other_forms_of_an_acronym_searched(server, page):
+    page.goto(server + "/?q=" + "SEND strategy")
+    page.locator(".card").first.wait_for(timeout=20000)
+    status = page.locator("#status").inner_text()
+    assert "also searched for special educational needs and disabilities" in status
+
+
 def test_weak_questions_are_not_dressed_up_as_answers(server, page):
     page.goto(server + "/?q=" + "zzqx wibble frobnicate")
     status = page.locator("#status")

@@ -42,7 +42,8 @@ function render(data) {
     return;
   }
   statusLine.className = "";
-  statusLine.textContent = `${strong.length} cited passage${strong.length > 1 ? "s" : ""} · ${Math.round(data.took_ms)} ms`;
+  const also = data.also_searched.length ? ` · also searched for ${data.also_searched.join(", ")}` : "";
+  statusLine.textContent = `${strong.length} cited passage${strong.length > 1 ? "s" : ""} · ${Math.round(data.took_ms)} ms${also}`;
   for (const r of strong) {
     const card = $("card").content.firstElementChild.cloneNode(true);
     const best = r.highlights[0];

@@ -217,6 +217,7 @@ class _State:
             raise HTTPException(503, str(exc)) from exc
         took = (time.perf_counter() - started) * 1000
         return {"query": body.q, "took_ms": round(took, 1),
+                "also_searched": self.searcher().also_searched(body.q),
                 "results": [self._result(r) for r in results]}
 
     def _result(self, result) -> dict:  # noqa: ANN001 - retrieve.Result

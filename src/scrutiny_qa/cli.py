@@ -191,6 +191,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
             print(json.dumps([{**vars(r), "source_problem": source_problem(r.citation)}
                               for r in results], indent=2, ensure_ascii=False))
         else:
+            if also := searcher.also_searched(question):
+                print(f"(also searched for: {', '.join(also)})\n")
             _print_results(results)
     return 0
 

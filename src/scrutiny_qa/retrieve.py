@@ -195,6 +195,12 @@ class Searcher:
         ranks["cross"] = _positions(crossed)
         return self._results(question, query, self._collapse(_lead(ranked, leaders), k), ranks)
 
+    def also_searched(self, question: str) -> list[str]:
+        """The other forms of the acronyms a question uses ("EIA" for "equality impact
+        assessment") that its keyword search matches too: shown with the answers, so that a
+        passage saying only "EIA" is no puzzle to the reader."""
+        return expansions(question, self.acronyms)
+
     def candidates(self, question: str) -> dict[str, list[int]]:
         """Each retriever's own ranking of up to `pool` passages, before any fusion: what the
         rankings built on them can at best choose from (`scrutiny-qa eval --recall`)."""
@@ -205,7 +211,7 @@ class Searcher:
                   ) -> tuple[np.ndarray, dict[str, tuple[list[int], float]]]:
         """The question's embedding, and the dense and keyword rankings with their fusion
         weights (the question searched with the other forms of its acronyms too)."""
-        extra = expansions(question, self.acronyms)
+        extra = self.also_searched(question)
         expanded = f"{question} ({', '.join(extra)})" if extra else question
         # BM25 runs on a helper thread while the question is encoded (on one thread): SQLite
         # and torch both release the GIL, so on two cores the keyword search costs no time.
