@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scrutiny_qa.chunk import chunk_blocks
+from scrutiny_qa.chunk import chunk_blocks, count_tokens
 from scrutiny_qa.config import ChunkSettings
 from scrutiny_qa.structure import Block
 
@@ -71,3 +71,29 @@ def test_a_list_label_stays_with_its_item(embedder) -> None:
     for passage in passages:
         assert re.match(r"\d+\. The partners", passage.text)
         assert passage.text.endswith("drawn up.")
+
+
+def _paragraphs(blocks: list[Block], embedder) -> list[str]:
+    return [p.text for p in chunk_blocks(blocks, lambda b: "", ChunkSettings(), embedder.fits)]
+
+
+def test_a_new_paragraph_starts_clean_but_a_sub_item_or_vote_keeps_its_lead_in(embedder) -> None:
+    # Just under one passage's worth of a paragraph: the budget breaks where the next begins.
+    closing = " The committee agreed the following:"
+    sentences = PROSE.split(". ")
+    n = 1
+    while count_tokens(". ".join(sentences[:n + 1]) + closing) <= ChunkSettings().target_tokens:
+        n += 1
+    lead_in = ". ".join(sentences[:n]) + "." + closing
+    filler = "and says so at length, with enough words in it to overflow the passage before."
+    for follower, carried in ((f"The next paragraph is about something else {filler}", False),
+                              (f"(b) the next sub-item depends on the lead-in {filler}", True),
+                              (f"• a bullet depends on the lead-in {filler}", True)):
+        texts = _paragraphs([Block(lead_in, "para", 0, "4"), Block(follower, "list", 0, "4")],
+                            embedder)
+        assert texts[-1].endswith(follower)
+        assert ("The committee agreed" in texts[-1]) is carried, follower
+    vote = "Tally"
+    blocks = [Block(lead_in, "para", 0, "4", vote=vote),
+              Block(f"The motion was carried {filler}", "para", 0, "4", vote=vote)]
+    assert "The committee agreed" in _paragraphs(blocks, embedder)[-1]

@@ -1,10 +1,13 @@
 """Chunking: pack structured blocks into passages that fit the embedder.
 
 A passage never crosses a page, an agenda item or a minute, so its citation is exact; it
-follows the document's blocks (paragraphs, list items, table rows, RESOLVED blocks) and
-overlaps its neighbour by a sentence or two so that an answer cut at a boundary is still
-whole in one passage. Budgets are counted with tiktoken; the hard limit is the embedder's
-own tokenizer, checked on the exact text that is embedded, so nothing is truncated.
+follows the document's blocks (paragraphs, list items, table rows, RESOLVED blocks). Where
+the budget cuts a paragraph, the next passage opens with the last sentence or two of the
+one before, so that an answer cut there is still whole in one passage; a passage that opens
+a new paragraph starts clean, unless the paragraph reads on from what stands above it (a
+sub-item under its lead-in, a line of a recorded vote). Budgets are counted with tiktoken;
+the hard limit is the embedder's own tokenizer, checked on the exact text that is embedded,
+so nothing is truncated.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(\[]?[A-Z0-9£•\-])|
 # A list label: "5.", "2.3.", "(b)", "iv)", a bullet or a dash.
 LIST_LABEL = r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|[•\-–]"
 _LABEL = re.compile(LIST_LABEL, re.I)
+# A sub-item: "(b)", "iv)", a bullet or a dash, read under the lead-in above it.
+_SUB_ITEM = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|[•\-–])\s")
 
 
 @dataclass
@@ -95,7 +100,12 @@ def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
 
 def _pack(group: list[Block], settings: ChunkSettings) -> Iterator[tuple[str, str]]:
     """Greedy packing of sentences within budget; headings and RESOLVED blocks open a new
-    passage, and each passage starts with the previous one's last sentence(s)."""
+    passage. A passage cut inside a paragraph hands its last sentence(s) on to the next; one
+    ending at a paragraph's end does not, unless the next paragraph reads on from it. Tails
+    carried into a new paragraph's passage had it ranked for its neighbour's words (on the
+    dev set, without them: hit@1 0.531 -> 0.578, MRR 0.667 -> 0.698, hit@10 0.906 ->
+    0.938; dropped before sub-items and votes too, a vote's outcome lost the motion and
+    tally above it, and with them its answer and page)."""
     budget = settings.target_tokens
     current: list[str] = []
     kind = "text"
@@ -106,16 +116,23 @@ def _pack(group: list[Block], settings: ChunkSettings) -> Iterator[tuple[str, st
             current, kind = _tail(current, settings.overlap_tokens), "text"
         if block.kind == "resolved":
             kind = "resolution"
-        for sentence in split_sentences(block.text):
+        for n, sentence in enumerate(split_sentences(block.text)):
             if current and _size(current) + count_tokens(sentence) > budget \
                     and _size(current) > settings.overlap_tokens:
                 yield from _emit(current, kind)
-                current = _tail(current, settings.overlap_tokens)
+                carried = n or _reads_on(block)
+                current = _tail(current, settings.overlap_tokens) if carried else []
                 kind = "resolution" if block.kind == "resolved" else "text"
             current.append(sentence)
         if current:
             current[-1] += "\n"
     yield from _emit(current, kind)
+
+
+def _reads_on(block: Block) -> bool:
+    """Whether a block only makes sense after the one before: a sub-item under its lead-in,
+    or a line of a recorded vote (the tally under its motion)."""
+    return bool(block.vote or _SUB_ITEM.match(block.text))
 
 
 def _size(sentences: list[str]) -> int:
