@@ -147,3 +147,23 @@ def test_an_acronym_used_undefined_is_searched_for_by_its_name(tmp_path, embedde
     wanted = conn.execute("SELECT id FROM chunks WHERE text LIKE 'The EIA%'").fetchone()[0]
     found = searcher.candidates("When is the equality impact assessment looked at again?")
     assert wanted in found["keyword"]
+
+
+def test_who_wrote_a_report_is_answered_by_its_sign_off(tmp_path, embedder):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, topic, person, role in (
+            ("libraries.txt", "library opening hours", "Jane Doe", "Head of Libraries"),
+            ("roads.txt", "pothole repairs on rural roads", "Sam Green", "Director of Highways")):
+        body = " ".join(f"This report on {topic} records finding {n} of the review."
+                        for n in range(120))
+        _write(folder, name, f"Report on {topic}\n\n{body}\n\n{person}\n\n{role}\n")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([folder], settings, embedder)
+    searcher = Searcher(index.open_index(settings), embedder)
+    for question, person in (("Who wrote the report on library opening hours?", "Jane Doe"),
+                             ("Who prepared the review of pothole repairs?", "Sam Green")):
+        top = searcher.search(question, k=3)[0]
+        assert person in top.text and top.citation["kind"] == "sign-off", question
+    about = searcher.search("What did the review of library opening hours look at?", k=3)
+    assert about[0].citation["kind"] != "sign-off"

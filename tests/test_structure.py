@@ -147,3 +147,18 @@ def test_bare_page_numbers_and_rules_are_not_text(tmp_path: Path) -> None:
     assert [b.text for b in blocks] == [
         "Consultation responses were mostly positive.", "Ninety-five consultees took part.",
         "The hubs will open in April."]
+
+
+def test_sign_offs_are_marked_but_names_and_roles_in_passing_are_not(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Children's Services Commissioner\n\nThe Director of Finance reported the figures.\n\n"
+        "Mr Baker, Cabinet Member for Highways, gave an update on the bus network.\n\n"
+        "The review is complete.\n\nJane Doe\n\nDirector of Children's Services\n\n"
+        "Yours sincerely Sam Green Head of Legal Services\n\n"
+        "From: Rory Blue, Cabinet Member for Education\n", encoding="utf-8")
+    blocks = analyse(extract(path, path.read_bytes()), is_minutes=False).blocks
+    signed = [block.text for block in blocks if block.signed]
+    assert signed == ["Jane Doe", "Director of Children's Services",
+                      "Yours sincerely Sam Green Head of Legal Services",
+                      "From: Rory Blue, Cabinet Member for Education"]

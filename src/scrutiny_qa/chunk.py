@@ -110,10 +110,11 @@ def _pack(group: list[Block], settings: ChunkSettings) -> Iterator[tuple[str, st
     current: list[str] = []
     kind = "text"
     for block in group:
-        opens = block.kind in {"heading", "resolved"}
+        opens = block.kind in {"heading", "resolved"} or block.signed
         if opens and _size(current) > budget // 4:
             yield from _emit(current, kind)
-            current, kind = _tail(current, settings.overlap_tokens), "text"
+            current = [] if block.signed else _tail(current, settings.overlap_tokens)
+            kind = "text"
         if block.kind == "resolved":
             kind = "resolution"
         for n, sentence in enumerate(split_sentences(block.text)):
@@ -124,6 +125,8 @@ def _pack(group: list[Block], settings: ChunkSettings) -> Iterator[tuple[str, st
                 current = _tail(current, settings.overlap_tokens) if carried else []
                 kind = "resolution" if block.kind == "resolved" else "text"
             current.append(sentence)
+        if block.signed:
+            kind = "sign-off"
         if current:
             current[-1] += "\n"
     yield from _emit(current, kind)

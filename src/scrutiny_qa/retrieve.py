@@ -5,9 +5,10 @@ names, numbers and phrases councillors type. Each ranks up to `pool` candidates 
 same filters, and reciprocal rank fusion merges the two lists without having to calibrate
 their scores against each other. Further rankings join the fusion: candidates from the
 meeting month a question names, candidates of the kind it asks for (a vote, a resolution),
-the passages of a minute or decision it names by number, the top candidates re-ranked by
-how closely they hold the question's rarer words, and the passages printing the resolutions
-and commitments that best match a question about what was decided or asked for.
+the passages of a minute or decision it names by number, the sign-offs of the papers it is
+about when it asks who wrote one, the top candidates re-ranked by how closely they hold the
+question's rarer words, and the passages printing the resolutions and commitments that best
+match a question about what was decided or asked for.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ DATE_WEIGHT = 1.0
 # A question about an outcome ("did the motion pass?") adds a ranking of the candidates that
 # record one: votes and resolutions.
 KIND_WEIGHT = 1.0
+# A question about who wrote a paper adds a ranking of the sign-offs of the papers (agenda
+# item, or document) the first SIGNED_DEPTH fused candidates stand in, in their order, and
+# the first of them leads: a signature shares no words with the question, so the paper is
+# found by what it says (on the dev set, a report's author went from no rank to first).
+SIGNED_DEPTH = 3
+SIGNED_WEIGHT = 2.0
 # A question that names a minute or decision by number ("minute 14", "decision 24/00093")
 # adds a ranking of the passages of that minute, or of that decision's papers. It weighs
 # most: a number matched exactly is surer evidence than any similarity of words.
@@ -230,14 +237,19 @@ class Searcher:
                       rankings: dict[str, tuple[list[int], float]]) -> list[int]:
         """Add to the retrievers' `rankings` those built on them: the month, kind, minute or
         decision a question names; the best sentence windows; the passages printing the
-        records it asks about. Returns the passages that should lead (`_lead`): the best
-        record's, where the keyword or dense ranking finds them too."""
+        records it asks about; the sign-offs of the papers it asks the author of. Returns the
+        passages that should lead (`_lead`): the first sign-off, then the best record's,
+        where the keyword or dense ranking finds them too."""
         ranked = fuse(list(rankings.values()))
-        dated, typed = self._matching(ranked, mentioned_months(question), asked_kinds(question))
+        kinds = asked_kinds(question)
+        dated, typed = self._matching(ranked, mentioned_months(question), kinds)
         rankings["date"] = (dated, DATE_WEIGHT)
         rankings["kind"] = (typed, KIND_WEIGHT)
         rankings["named"] = (self._named(question, ranked, query, allowed), NAMED_WEIGHT)
         hybrid = self.ranking == "hybrid"
+        signed = _permitted(self._signed(ranked), allowed) \
+            if hybrid and "sign-off" in kinds else []
+        rankings["signed"] = (signed, SIGNED_WEIGHT)
         top = fuse(list(rankings.values()))[:RERANK_DEPTH]
         rankings["window"] = (self._windows(question, top) if hybrid else [], WINDOW_WEIGHT)
         hint = self.records(question, query, filters) if self.records and hybrid \
@@ -245,7 +257,7 @@ class Searcher:
         rankings["record"] = (_permitted(hint.ranking, allowed), RECORD_WEIGHT)
         found = {chunk_id for name in ("dense", "keyword")
                  for chunk_id in rankings[name][0][:LEAD_SUPPORT]}
-        return [chunk_id for chunk_id in hint.leaders if chunk_id in found]
+        return signed[:1] + [chunk_id for chunk_id in hint.leaders if chunk_id in found]
 
     def _windows(self, question: str, top: list[tuple[int, float]]) -> list[int]:
         """`top` re-ranked by the best window of consecutive sentences (window_score), the
@@ -277,6 +289,25 @@ class Searcher:
                                       ('"' + word + '"',)).fetchone()[0]
             self._idf[word] = math.log(1 + self.index.vectors.ntotal / (found + 1))
         return self._idf[word]
+
+    def _signed(self, ranked: list[tuple[int, float]]) -> list[int]:
+        """The sign-offs of the papers the best candidates stand in, in their order: who
+        wrote a report is found by what the report says, not by the signature's words."""
+        top = [chunk_id for chunk_id, _ in ranked[:SIGNED_DEPTH]]
+        if not top:
+            return []
+        marks = ",".join("?" * len(top))
+        order = {}
+        for row in self.conn.execute(
+                f"SELECT id, document_id, item FROM chunks WHERE id IN ({marks})", top):
+            order.setdefault((row["document_id"], row["item"]), top.index(row["id"]))
+        docs = sorted({document_id for document_id, _ in order})
+        signed = self.conn.execute(
+            f"SELECT id, document_id, item FROM chunks WHERE kind = 'sign-off'"
+            f" AND document_id IN ({','.join('?' * len(docs))}) ORDER BY ord", docs)
+        found = [(order[key], row["id"]) for row in signed
+                 if (key := (row["document_id"], row["item"])) in order]
+        return [chunk_id for _, chunk_id in sorted(found, key=lambda pair: pair[0])]
 
     def _matching(self, ranked: list[tuple[int, float]], months: set[str],
                   kinds: set[str]) -> tuple[list[int], list[int]]:

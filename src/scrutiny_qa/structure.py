@@ -61,6 +61,7 @@ class Block:
     minute_heading: str | None = None
     minutes_date: str | None = None  # the date of the meeting minuted, for minutes in a pack
     vote: str | None = None  # for a recorded vote: what was voted on, the tally and the outcome
+    signed: bool = False  # a sign-off: who wrote the report or letter, and in what role
 
 
 @dataclass
@@ -103,6 +104,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                 minute = tracker.current
             blocks.append(Block(text, kind, index, item, *minute, minutes_dates.get(item)))
     blocks = _merge_resolutions(blocks)
+    _mark_sign_offs(blocks)
     if any(block.minute_heading for block in blocks):
         _mark_votes(blocks)
     return Structure(items=items, page_items=page_items, blocks=blocks)
@@ -542,3 +544,31 @@ def _vote_label(span: list[Block], paragraphs: dict, minute: tuple,
     if said:
         label += ": " + ": ".join(said)
     return re.sub(r"\s+", " ", label)
+
+
+# A sign-off: a person's name, then their role ("Paul Moffatt" / "Children's Commissioner
+# for Sefton"), after "Yours sincerely", "From:" or "Report Author:" or on lines of its own.
+_SIGN_PREFIX = r"(?:(?:Yours\s+(?:sincerely|faithfully)|Signed|From|By|Report\s+Author)[:,]?\s+)"
+_PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof(?:essor)?)\.?\s+)?"
+           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,3}")
+_ROLE = (r"(?=[A-Z])[^.;:!?]{0,110}?\b(?:Commissioner|Director|Officer|Executive|Leader|Member|"
+         r"Chair(?:man)?|Manager|Head|Counsel|Secretary|Solicitor|Clerk|Inspector|Advis[eo]r|"
+         r"Mayor)\b[^.;:!?]{0,80}")
+_NAME_ALONE = re.compile(rf"{_SIGN_PREFIX}?{_PERSON}")
+_ROLE_ALONE = re.compile(_ROLE)
+_NAME_AND_ROLE = re.compile(rf"{_SIGN_PREFIX}{_PERSON}\s*[,–-]?\s*{_ROLE}|"
+                            rf"{_SIGN_PREFIX}?{_PERSON}\s*[,–-]\s*{_ROLE}")
+
+
+def _mark_sign_offs(blocks: list[Block]) -> None:
+    """Mark the sign-offs that say who wrote a report or letter: a name and a role in one
+    short paragraph, or a name alone followed by its role, so that "who wrote the report?"
+    finds them (the words of the question are rarely in a signature)."""
+    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
+        if block.kind != "para" or len(block.text) > 160:
+            continue
+        if _NAME_AND_ROLE.fullmatch(block.text):
+            block.signed = True
+        elif after and after.kind == "para" and _NAME_ALONE.fullmatch(block.text) \
+                and not _ROLE_ALONE.fullmatch(block.text) and _ROLE_ALONE.fullmatch(after.text):
+            block.signed = after.signed = True

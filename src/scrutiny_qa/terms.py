@@ -52,10 +52,16 @@ _OUTCOME_WORDS = re.compile(
 _RESOLUTION_WORDS = re.compile(r"\b(?:resolved?|resolution)\b", re.I)
 
 
+_AUTHOR_WORDS = re.compile(
+    r"\bwho\b.{0,40}\b(?:wr[io]tes?|written|authored|signed|prepared|drafted)\b|"
+    r"\bauthor(?:s|ed)?\b|\b(?:written|signed)\s+by\b", re.I)
+
+
 def asked_kinds(text: str) -> set[str]:
     """Kinds of passage that answer a question about an outcome: a recorded vote ("did the
-    motion pass?", "was the amendment agreed?", "the final vote"), or a resolution."""
-    kinds: set[str] = set()
+    motion pass?", "was the amendment agreed?", "the final vote"), or a resolution; or
+    about authorship ("who wrote the report?"): a sign-off."""
+    kinds: set[str] = {"sign-off"} if _AUTHOR_WORDS.search(text) else set()
     if _OUTCOME_WORDS.search(text):
         kinds |= {"vote", "resolution"}
     if _RESOLUTION_WORDS.search(text):
