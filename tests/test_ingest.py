@@ -9,6 +9,7 @@ import pytest
 
 from conftest import make_pdf
 from scrutiny_qa import index
+from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.config import ChunkSettings, Settings
 from scrutiny_qa.ingest import ingest
 from scrutiny_qa.retrieve import Searcher
@@ -147,6 +148,28 @@ def test_an_acronym_used_undefined_is_searched_for_by_its_name(tmp_path, embedde
     wanted = conn.execute("SELECT id FROM chunks WHERE text LIKE 'The EIA%'").fetchone()[0]
     found = searcher.candidates("When is the equality impact assessment looked at again?")
     assert wanted in found["keyword"]
+
+
+def test_passages_are_embedded_with_their_paper_s_acronyms_spelled_out(tmp_path, embedder):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    # long paragraphs where every sentence uses the acronym: spelling it out must not
+    # push any passage past the embedder's limit
+    body = " ".join(f"The LTP names scheme {n} and the LTP funds it." for n in range(80))
+    _write(folder, "plan.txt", f"The Local Transport Plan (LTP) was adopted.\f{body}")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([folder], settings, embedder)
+    opened = index.open_index(settings)
+    rows = opened.conn.execute("SELECT id, context, text FROM chunks").fetchall()
+    later = [row for row in rows if row["text"].startswith("The LTP")]
+    assert later
+    for row in rows:
+        written = embedded_text(row["context"], row["text"])
+        if row in later:  # first use spelled out, once; the defining passage as it is
+            written = written.replace("LTP", "LTP (local transport plan)", 1)
+        assert embedder.count_tokens(written) <= embedder.max_tokens
+        stored = opened.vectors.reconstruct(row["id"])
+        assert float(stored @ embedder.encode([written])[0]) == pytest.approx(1.0, abs=1e-4)
 
 
 def test_who_wrote_a_report_is_answered_by_its_sign_off(tmp_path, embedder):

@@ -4,6 +4,7 @@ the fused order on request, and a missing model is a clear error, not a silent f
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 import pytest
@@ -95,3 +96,17 @@ def test_the_cross_encoder_reads_the_fused_top_and_the_dense_top(seed_index, emb
     shown = {row["id"]: embedded_text(row["context"], row["text"]) for row in rows}
     assert {shown[c] for c in dense} | {shown[r.chunk_id] for r in results} <= set(reader.read)
     assert retrieve.RERANK_TOP < len(reader.read) <= retrieve.RERANK_TOP + retrieve.RERANK_DENSE
+
+
+def test_the_cross_encoder_reads_a_passage_s_acronyms_in_the_question_s_words(seed_index,
+                                                                            embedder):
+    searcher = open_search(seed_index, embedder).searcher
+    reader = searcher.reranker = _Reader()
+    searcher.search("What did the child and adolescent mental health services report?",
+                    k=5, rerank=True)
+    shortened = [text for text in reader.read if re.search(r"\bCAMHS\b", text)]
+    assert shortened, "no passage using the acronym was read"
+    spelled = "CAMHS (child and adolescent mental health service"
+    assert all(spelled in text for text in shortened
+               if "adolescent mental health" not in text.lower())
+    assert any(spelled in text for text in shortened)

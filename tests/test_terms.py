@@ -77,3 +77,34 @@ def test_minute_and_decision_numbers_are_read_from_a_question() -> None:
     # school years, dates and fractions are not decision numbers
     assert mentioned_numbers("attendance in 24/25 and on 13/03/2025, 3/4 of minutes") == (
         set(), set())
+
+
+def test_a_passage_is_shown_its_acronyms_in_the_words_of_the_question():
+    from scrutiny_qa.acronyms import spelled_out
+
+    table = {"LTP": {"local transport plan"}, "EIA": {"equality impact assessment"}}
+    text = "The LTP will be published in May. The LTP sets targets. An EIA is attached."
+    assert spelled_out(text, "When will the local transport plan be published?", table) == (
+        "The LTP (local transport plan) will be published in May. The LTP sets targets. "
+        "An EIA is attached.")
+    # the question shortens what the passage writes in full (across a line break)
+    assert spelled_out("The Local Transport\nPlan is out.", "Is the LTP out?", table) == (
+        "The Local Transport\nPlan (LTP) is out.")
+    # a passage using both forms already, or neither, or the letters inside a word: as it is
+    for passage in ("The Local Transport Plan (LTP) is out.", "The plan is out.",
+                    "ELTPS is out."):
+        assert spelled_out(passage, "Is the local transport plan (LTP) out?", table) == passage
+
+
+def test_a_paper_s_acronyms_are_spelled_out_at_their_first_use_in_a_passage():
+    from scrutiny_qa.acronyms import spell_out
+
+    spelled = spell_out([("EIA", "equality impact assessment"), ("LTP", "local transport plan"),
+                         ("LTP", "long term plan")])
+    assert spelled("The EIA and the LTP: the EIA is yearly.") == (
+        "The EIA (equality impact assessment) and the LTP (local transport plan): "
+        "the EIA is yearly.")
+    for as_it_is in ("An Equality Impact\nAssessment (EIA) was made; the EIA is yearly.",
+                     "EIAs and XLTP are other words.", "No acronym here."):
+        assert spelled(as_it_is) == as_it_is
+    assert spell_out([])("The EIA.") == "The EIA."

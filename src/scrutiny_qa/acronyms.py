@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 _DEFINITION = re.compile(r"((?:[\w’'\-]+[\s,]+){1,10}?)\(([A-Z][A-Za-z&]{1,9})\)")
 _MINOR = {"and", "of", "the", "for", "in", "to", "on", "a", "&"}
@@ -109,3 +111,65 @@ def expansions(question: str, table: dict[str, set[str]]) -> list[str]:
         elif any(long in lowered for long in longs):
             found.append(short)
     return found
+
+
+
+
+def spelled_out(text: str, question: str, table: dict[str, set[str]]) -> str:
+    """`text` with each acronym the question writes in full written out after its first
+    use ("The EIA (equality impact assessment) will be reviewed"), and each long form the
+    question shortens followed by its acronym: a reader of the pair (the cross-encoder)
+    knows nothing of what the papers define, so it is shown the question's own words.
+    A text that already uses both forms is left as it is."""
+    lowered = " ".join(re.findall(r"[\w’'\-]+", question.lower()))
+    words = set(re.findall(r"[A-Za-z&]+", question))
+    for short, longs in sorted(table.items()):
+        used = [long for long in sorted(longs) if long in lowered]
+        if short not in words and not used:
+            continue
+        short_form = re.compile(rf"\b{re.escape(short)}\b")
+        long_forms = [_phrase(long) for long in sorted(longs)]
+        if short in words and not short_form.search(text):
+            found = [form for form in long_forms if form.search(text)]
+            text = _note_after(text, found[0], short) if found else text
+        elif used and not any(form.search(text) for form in long_forms):
+            text = _note_after(text, short_form, used[0])
+    return text
+
+
+def spell_out(pairs: Iterable[tuple[str, str]]) -> Callable[[str], str]:
+    """A function that writes each acronym of `pairs` (one paper's) out after its first use
+    in a text ("The EIA (equality impact assessment) will be reviewed annually"), unless the
+    text names it in full already. Passages are embedded so: the embedder cannot know what a
+    paper's acronyms stand for, and a question asking in full words then finds them."""
+    names: dict[str, str] = {}
+    for short, long in sorted(pairs):
+        names.setdefault(short, long)
+    if not names:
+        return str
+    shorts = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                        + r")\b")
+
+    def spelled(text: str) -> str:
+        parts, done, seen = [], 0, set()
+        for found in shorts.finditer(text):
+            short = found.group(1)
+            if short not in seen and not _phrase(names[short]).search(text):
+                parts += [text[done:found.end()], f" ({names[short]})"]
+                done = found.end()
+            seen.add(short)
+        return "".join(parts) + text[done:]
+
+    return spelled
+
+
+@lru_cache(maxsize=4096)
+def _phrase(long: str) -> re.Pattern:
+    """A long form as a paper may write it: any capitals, any line breaks between words."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, long.split())) + r"\b", re.I)
+
+
+def _note_after(text: str, form: re.Pattern, note: str) -> str:
+    """`text` with "(note)" after the first match of `form`."""
+    found = form.search(text)
+    return f"{text[:found.end()]} ({note}){text[found.end():]}" if found else text

@@ -25,6 +25,7 @@ import numpy as np
 
 from scrutiny_qa import index, store
 from scrutiny_qa import ingest as pipeline
+from scrutiny_qa.acronyms import spell_out
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
@@ -122,11 +123,18 @@ def bench_ingest(paths: list[Path], settings: Settings, embedder: Embedder, work
 
 def embedded_texts(store_path: Path) -> list[str]:
     """The distinct texts the ingest embedded: each passage's context line and text, as
-    `chunk.embedded_text` builds them (one per embed hash, as ingest encodes them)."""
+    `chunk.embedded_text` builds them, with its paper's acronyms spelled out (one per embed
+    hash, as ingest encodes them)."""
     conn = store.connect(store_path, readonly=True)
-    rows = conn.execute("SELECT context, text FROM chunks GROUP BY embed_hash").fetchall()
+    rows = conn.execute("SELECT document_id, context, text FROM chunks GROUP BY embed_hash"
+                        ).fetchall()
+    pairs: dict[int, list[tuple[str, str]]] = {}
+    for row in conn.execute("SELECT document_id, short, long FROM acronyms"):
+        pairs.setdefault(row["document_id"], []).append((row["short"], row["long"]))
     conn.close()
-    return [embedded_text(r["context"], r["text"]) for r in rows]
+    spellers = {doc_id: spell_out(found) for doc_id, found in pairs.items()}
+    return [spellers.get(r["document_id"], str)(embedded_text(r["context"], r["text"]))
+            for r in rows]
 
 
 @contextlib.contextmanager

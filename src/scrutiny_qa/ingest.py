@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrutiny_qa import index, store
-from scrutiny_qa.acronyms import find_acronyms
+from scrutiny_qa.acronyms import find_acronyms, spell_out
 from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
@@ -178,9 +178,11 @@ class _Worker:
         structure = analyse(pages, meta.doc_type == "minutes")
         reference = decision_reference(path, pages[0].text if pages else "")
         context_of = _context_maker(meta, structure, reference)
+        acronyms = sorted(find_acronyms("\n".join(p.text for p in pages)))
+        spelled = spell_out(acronyms)
         passages = chunk_blocks(structure.blocks, context_of, self.settings.chunking,
-                                self.embedder.fits)
-        vectors = self._vectors([p.embed_text() for p in passages])
+                                lambda text: self.embedder.fits(spelled(text)))
+        vectors = self._vectors([spelled(p.embed_text()) for p in passages])
         if replacing:
             self.conn.execute("DELETE FROM documents WHERE id=?", (replacing["id"],))
             self.summary.replaced += 1
@@ -196,8 +198,7 @@ class _Worker:
         self.summary.commitments += counts["commitments"]
         self.conn.executemany(
             "INSERT INTO acronyms(document_id, short, long) VALUES (?,?,?)",
-            [(doc_id, short, long) for short, long in
-             sorted(find_acronyms("\n".join(p.text for p in pages)))])
+            [(doc_id, short, long) for short, long in acronyms])
         numbered = [p for p in pages if p.number is not None]
         self.summary.pages += len(numbered)
         self.summary.blank_pages += sum(1 for p in numbered if p.is_blank)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import faiss
 import numpy as np
 
-from scrutiny_qa.acronyms import expansions
+from scrutiny_qa.acronyms import expansions, spelled_out
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.embed import Embedder, threads_limited
 from scrutiny_qa.highlight import best_sentences, query_terms, window_score
@@ -274,12 +274,14 @@ class Searcher:
 
     def _crossed(self, question: str, ids: list[int]) -> list[int]:
         """`ids` in the cross-encoder's order, each passage read with its context line
-        (title, item, minute) as it is embedded."""
+        (title, item, minute) as it is embedded, and with the acronyms it shares with the
+        question spelled out as the question spells them (`spelled_out`)."""
         marks = ",".join("?" * len(ids))
         rows = {row["id"]: row for row in self.conn.execute(
             f"SELECT id, context, text FROM chunks WHERE id IN ({marks})", ids)}
         scores = self.reranker.scores(question, [
-            embedded_text(rows[c]["context"], rows[c]["text"]) for c in ids])
+            spelled_out(embedded_text(rows[c]["context"], rows[c]["text"]), question,
+                        self.acronyms) for c in ids])
         return [ids[i] for i in np.argsort(-scores, kind="stable")]
 
     def _rarity(self, word: str) -> float:
