@@ -75,16 +75,30 @@ def test_question_in_the_browser_gives_cited_answers(server, page):
     assert response.body()[:5] == b"%PDF-"
 
 
-def test_reading_closely_is_asked_for_and_kept_in_the_link(server, page):
+def test_quick_answers_are_then_read_closely_unless_turned_off(server, page):
+    question = "How many newly qualified social workers finished their first year?"
     page.goto(server + "/")
-    page.get_by_label("Your question").fill("Sunday opening of branch libraries")
-    page.get_by_label("Read the top passages closely").check()
+    page.get_by_label("Your question").fill(question)
     page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('status').textContent"
+                           ".endsWith('· read closely')", timeout=30000)
+    crossed = page.request.get(server + "/api/ask", params={"q": question, "k": 8,
+                                                            "rerank": "true"}).json()
+    quick = page.request.get(server + "/api/ask", params={"q": question, "k": 8}).json()
+    assert crossed["results"][0]["text"] != quick["results"][0]["text"]  # else no test
+    shown = page.locator(".card .text").first.text_content()
+    assert shown.split() == crossed["results"][0]["text"].split()
+    assert "rerank" not in page.url
+    page.get_by_label("Then read the top passages closely").uncheck()
+    page.get_by_label("Your question").press("Enter")
+    page.wait_for_url(re.compile(r"rerank=false"))
     page.locator(".card").first.wait_for(timeout=20000)
-    assert "rerank=true" in page.url
     page.reload()
     page.locator(".card").first.wait_for(timeout=20000)
-    assert page.get_by_label("Read the top passages closely").is_checked()
+    assert not page.get_by_label("Then read the top passages closely").is_checked()
+    assert "read closely" not in page.locator("#status").inner_text()
+    assert page.locator(".card .text").first.text_content().split() == \
+        quick["results"][0]["text"].split()
 
 
 def test_text_source_opens_scrolled_to_the_passage(server, page):

@@ -32,7 +32,9 @@ function sourceLink(r) {
   return `view.html?${params}`;
 }
 
-function render(data) {
+// `reading` says where the close reading stands ("reading closely…", "read closely", or
+// nothing when it was not asked for), appended to the status line.
+function render(data, reading = "") {
   list.replaceChildren();
   const results = data.results;
   const strong = results.filter(isStrong);
@@ -43,7 +45,8 @@ function render(data) {
   }
   statusLine.className = "";
   const also = data.also_searched.length ? ` · also searched for ${data.also_searched.join(", ")}` : "";
-  statusLine.textContent = `${strong.length} cited passage${strong.length > 1 ? "s" : ""} · ${Math.round(data.took_ms)} ms${also}`;
+  const read = reading ? ` · ${reading}` : "";
+  statusLine.textContent = `${strong.length} cited passage${strong.length > 1 ? "s" : ""} · ${Math.round(data.took_ms)} ms${also}${read}`;
   for (const r of strong) {
     const card = $("card").content.firstElementChild.cloneNode(true);
     const best = r.highlights[0];
@@ -69,24 +72,47 @@ function render(data) {
   }
 }
 
+// Answers come in two passes: the quick ranking at once, then (unless the reader turned it
+// off) the same search with the top passages read closely by the cross-encoder, which puts
+// the right answer first more often but takes about half a second. A pass that returns
+// after a newer question was asked is dropped.
+let asked = 0;
+
+async function answers(params) {
+  const response = await fetch(`/api/ask?${params}`);
+  return [response.ok, await response.json()];
+}
+
+function failed(data, fallback) {
+  return typeof data.detail === "string" ? data.detail : fallback;
+}
+
 async function ask(push = true) {
   const q = $("q").value.trim();
   if (!q) return;
   const params = new URLSearchParams({ q, k: "8" });
   for (const f of FILTERS) if ($(f).value) params.set(f, $(f).value);
-  if ($("rerank").checked) params.set("rerank", "true");
-  if (push) history.pushState(null, "", `?${params}`);
+  const closely = $("rerank").checked;
+  if (push) history.pushState(null, "", `?${params}${closely ? "" : "&rerank=false"}`);
+  const turn = ++asked;
   statusLine.className = "";
   statusLine.textContent = "Searching…";
-  const response = await fetch(`/api/ask?${params}`);
-  const data = await response.json();
-  if (!response.ok) {
+  const [ok, data] = await answers(params);
+  if (turn !== asked) return;
+  if (!ok) {
     list.replaceChildren();
     statusLine.className = "weak";
-    statusLine.textContent = typeof data.detail === "string" ? data.detail : "That question could not be asked.";
+    statusLine.textContent = failed(data, "That question could not be asked.");
     return;
   }
-  render(data);
+  render(data, closely ? "reading the top passages closely…" : "");
+  if (!closely || !data.results.some(isStrong)) return;
+  params.set("rerank", "true");
+  const [readOk, read] = await answers(params);
+  if (turn !== asked) return;
+  if (readOk) render(read, "read closely");
+  else statusLine.textContent = statusLine.textContent.replace(
+    "reading the top passages closely…", `not read closely: ${failed(read, "the re-ranker failed")}`);
 }
 
 async function loadFacets() {
@@ -102,7 +128,7 @@ function fromUrl() {
   const params = new URLSearchParams(location.search);
   $("q").value = params.get("q") || "";
   for (const f of FILTERS) if (params.get(f)) { $(f).value = params.get(f); $("filters").open = true; }
-  $("rerank").checked = params.get("rerank") === "true";
+  $("rerank").checked = params.get("rerank") !== "false";
   if ($("q").value) ask(false);
 }
 
