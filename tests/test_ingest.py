@@ -148,6 +148,10 @@ def test_an_acronym_used_undefined_is_searched_for_by_its_name(tmp_path, embedde
     wanted = conn.execute("SELECT id FROM chunks WHERE text LIKE 'The EIA%'").fetchone()[0]
     found = searcher.candidates("When is the equality impact assessment looked at again?")
     assert wanted in found["keyword"]
+    # the passage that answers, though it says only "EIA", leads the one naming it in full:
+    # its acronym counts as the question's words
+    top = searcher.search("When is the equality impact assessment revisited?", k=1)[0]
+    assert top.chunk_id == wanted
 
 
 def test_passages_are_embedded_with_their_paper_s_acronyms_spelled_out(tmp_path, embedder):

@@ -261,7 +261,8 @@ class Searcher:
 
     def _windows(self, question: str, top: list[tuple[int, float]]) -> list[int]:
         """`top` re-ranked by the best window of consecutive sentences (window_score), the
-        question's terms weighted by their rarity in the index."""
+        question's terms weighted by their rarity in the index; a passage's acronyms count
+        as the question's words where the question writes them in full (`spelled_out`)."""
         if not top:
             return []
         weights = {term: self._rarity(word) for term, word in query_terms(question).items()}
@@ -269,7 +270,9 @@ class Searcher:
         marks = ",".join("?" * len(ids))
         texts = {row["id"]: row["text"] for row in self.conn.execute(
             f"SELECT id, text FROM chunks WHERE id IN ({marks})", ids)}
-        scores = {chunk_id: window_score(weights, texts[chunk_id]) for chunk_id in ids}
+        scores = {chunk_id: window_score(weights, spelled_out(texts[chunk_id], question,
+                                                             self.acronyms))
+                  for chunk_id in ids}
         return sorted(ids, key=lambda chunk_id: -scores[chunk_id])
 
     def _crossed(self, question: str, ids: list[int]) -> list[int]:
