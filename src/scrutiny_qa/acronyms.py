@@ -113,8 +113,6 @@ def expansions(question: str, table: dict[str, set[str]]) -> list[str]:
     return found
 
 
-
-
 def spelled_out(text: str, question: str, table: dict[str, set[str]]) -> str:
     """`text` with each acronym the question writes in full written out after its first
     use ("The EIA (equality impact assessment) will be reviewed"), and each long form the
@@ -146,19 +144,17 @@ def spell_out(pairs: Iterable[tuple[str, str]]) -> Callable[[str], str]:
     for short, long in sorted(pairs):
         names.setdefault(short, long)
     if not names:
-        return str
+        return str  # the text as it is
     shorts = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
                         + r")\b")
 
     def spelled(text: str) -> str:
-        parts, done, seen = [], 0, set()
-        for found in shorts.finditer(text):
-            short = found.group(1)
-            if short not in seen and not _phrase(names[short]).search(text):
-                parts += [text[done:found.end()], f" ({names[short]})"]
-                done = found.end()
-            seen.add(short)
-        return "".join(parts) + text[done:]
+        written = text  # what a text names in full is judged on the text as it is
+        for short in sorted(set(shorts.findall(text))):
+            if not _phrase(names[short]).search(text):
+                written = _note_after(written, re.compile(rf"\b{re.escape(short)}\b"),
+                                      names[short])
+        return written
 
     return spelled
 
