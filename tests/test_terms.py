@@ -80,20 +80,23 @@ def test_minute_and_decision_numbers_are_read_from_a_question() -> None:
 
 
 def test_a_passage_is_shown_its_acronyms_in_the_words_of_the_question():
-    from scrutiny_qa.acronyms import spelled_out
+    from scrutiny_qa.acronyms import asked_acronyms, spelled_out
+
+    def spelled(text: str, question: str, table: dict) -> str:
+        return spelled_out(text, asked_acronyms(question, table))
 
     table = {"LTP": {"local transport plan"}, "EIA": {"equality impact assessment"}}
     text = "The LTP will be published in May. The LTP sets targets. An EIA is attached."
-    assert spelled_out(text, "When will the local transport plan be published?", table) == (
+    assert spelled(text, "When will the local transport plan be published?", table) == (
         "The LTP (local transport plan) will be published in May. The LTP sets targets. "
         "An EIA is attached.")
     # the question shortens what the passage writes in full (across a line break)
-    assert spelled_out("The Local Transport\nPlan is out.", "Is the LTP out?", table) == (
+    assert spelled("The Local Transport\nPlan is out.", "Is the LTP out?", table) == (
         "The Local Transport\nPlan (LTP) is out.")
     # a passage using both forms already, or neither, or the letters inside a word: as it is
     for passage in ("The Local Transport Plan (LTP) is out.", "The plan is out.",
                     "ELTPS is out."):
-        assert spelled_out(passage, "Is the local transport plan (LTP) out?", table) == passage
+        assert spelled(passage, "Is the local transport plan (LTP) out?", table) == passage
 
 
 def test_a_paper_s_acronyms_are_spelled_out_at_their_first_use_in_a_passage():

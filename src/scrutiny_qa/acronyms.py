@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 _DEFINITION = re.compile(r"((?:[\w’'\-]+[\s,]+){1,10}?)\(([A-Z][A-Za-z&]{1,9})\)")
@@ -100,38 +101,49 @@ def _expansion(letters: str, words: list[str]) -> str | None:
     return None
 
 
-def expansions(question: str, table: dict[str, set[str]]) -> list[str]:
-    """Other forms of the acronyms and long forms a question uses."""
-    found: list[str] = []
+@dataclass(frozen=True)
+class Asked:
+    """An acronym a question uses: `in_full` holds the long forms it writes, and is empty
+    when it writes the acronym itself."""
+
+    short: str
+    longs: tuple[str, ...]
+    in_full: tuple[str, ...] = ()
+
+
+def asked_acronyms(question: str, table: dict[str, set[str]]) -> list[Asked]:
+    """The acronyms of `table` a question uses, in either form (read once per question)."""
     lowered = " ".join(re.findall(r"[\w’'\-]+", question.lower()))
     words = set(re.findall(r"[A-Za-z&]+", question))
+    asked = []
     for short, longs in table.items():
-        if short in words:
-            found += sorted(longs)
-        elif any(long in lowered for long in longs):
-            found.append(short)
-    return found
+        named = tuple(sorted(longs))
+        used = tuple(long for long in named if long in lowered)
+        if short in words or used:
+            asked.append(Asked(short, named, () if short in words else used))
+    return asked
 
 
-def spelled_out(text: str, question: str, table: dict[str, set[str]]) -> str:
+def expansions(question: str, table: dict[str, set[str]]) -> list[str]:
+    """Other forms of the acronyms and long forms a question uses."""
+    return [form for acronym in asked_acronyms(question, table)
+            for form in ((acronym.short,) if acronym.in_full else acronym.longs)]
+
+
+def spelled_out(text: str, asked: list[Asked]) -> str:
     """`text` with each acronym the question writes in full written out after its first
     use ("The EIA (equality impact assessment) will be reviewed"), and each long form the
     question shortens followed by its acronym: a reader of the pair (the cross-encoder)
     knows nothing of what the papers define, so it is shown the question's own words.
-    A text that already uses both forms is left as it is."""
-    lowered = " ".join(re.findall(r"[\w’'\-]+", question.lower()))
-    words = set(re.findall(r"[A-Za-z&]+", question))
-    for short, longs in sorted(table.items()):
-        used = [long for long in sorted(longs) if long in lowered]
-        if short not in words and not used:
-            continue
-        short_form = re.compile(rf"\b{re.escape(short)}\b")
-        long_forms = [_phrase(long) for long in sorted(longs)]
-        if short in words and not short_form.search(text):
+    A text that already uses both forms is left as it is. `asked`: `asked_acronyms`."""
+    for acronym in asked:
+        short_form = re.compile(rf"\b{re.escape(acronym.short)}\b")
+        long_forms = [_phrase(long) for long in acronym.longs]
+        if not acronym.in_full and not short_form.search(text):
             found = [form for form in long_forms if form.search(text)]
-            text = _note_after(text, found[0], short) if found else text
-        elif used and not any(form.search(text) for form in long_forms):
-            text = _note_after(text, short_form, used[0])
+            text = _note_after(text, found[0], acronym.short) if found else text
+        elif acronym.in_full and not any(form.search(text) for form in long_forms):
+            text = _note_after(text, short_form, acronym.in_full[0])
     return text
 
 

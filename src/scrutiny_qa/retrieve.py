@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import faiss
 import numpy as np
 
-from scrutiny_qa.acronyms import expansions, spelled_out
+from scrutiny_qa.acronyms import asked_acronyms, expansions, spelled_out
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.embed import Embedder, threads_limited
 from scrutiny_qa.highlight import best_sentences, query_terms, window_score
@@ -270,8 +270,8 @@ class Searcher:
         marks = ",".join("?" * len(ids))
         texts = {row["id"]: row["text"] for row in self.conn.execute(
             f"SELECT id, text FROM chunks WHERE id IN ({marks})", ids)}
-        scores = {chunk_id: window_score(weights, spelled_out(texts[chunk_id], question,
-                                                             self.acronyms))
+        asked = asked_acronyms(question, self.acronyms)
+        scores = {chunk_id: window_score(weights, spelled_out(texts[chunk_id], asked))
                   for chunk_id in ids}
         return sorted(ids, key=lambda chunk_id: -scores[chunk_id])
 
@@ -282,9 +282,10 @@ class Searcher:
         marks = ",".join("?" * len(ids))
         rows = {row["id"]: row for row in self.conn.execute(
             f"SELECT id, context, text FROM chunks WHERE id IN ({marks})", ids)}
+        asked = asked_acronyms(question, self.acronyms)
         scores = self.reranker.scores(question, [
-            spelled_out(embedded_text(rows[c]["context"], rows[c]["text"]), question,
-                        self.acronyms) for c in ids])
+            spelled_out(embedded_text(rows[c]["context"], rows[c]["text"]), asked)
+            for c in ids])
         return [ids[i] for i in np.argsort(-scores, kind="stable")]
 
     def _rarity(self, word: str) -> float:
