@@ -194,3 +194,25 @@ def test_who_wrote_a_report_is_answered_by_its_sign_off(tmp_path, embedder):
         assert person in top.text and top.citation["kind"] == "sign-off", question
     about = searcher.search("What did the review of library opening hours look at?", k=3)
     assert about[0].citation["kind"] != "sign-off"
+
+
+def test_an_answer_is_found_by_the_member_s_question_it_answers(tmp_path, embedder):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    filler = " ".join(f"The team will check site {n} again next week." for n in range(40))
+    _write(folder, "questions.txt", (
+        "Question 1\n\nQuestion by Ann Lee to Bob Roe, Cabinet Member for Highways\n\n"
+        "Why were the potholes in Barham marked as repaired when they were not?\n\nAnswer\n\n"
+        f"{filler}\n\nI have asked the Director to look into this and apologise.\n\n"
+        "Question 2\n\nQuestion by Cy Doe to Di Fox, Leader of the Council\n\n"
+        f"Will the libraries open on Sundays?\n\nAnswer\n\n{filler}\n\nYes, from September."))
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([folder], settings, embedder)
+    searcher = Searcher(index.open_index(settings), embedder)
+    rows = searcher.conn.execute("SELECT context, text FROM chunks ORDER BY ord").fetchall()
+    apology = next(r for r in rows if "apologise" in r["text"])
+    assert "Barham" not in apology["text"] and "Question 1 by Ann Lee" in apology["context"]
+    assert not any("Barham" in r["text"] and "Sundays" in r["text"] for r in rows)
+    found = searcher.search("What was Ann Lee told about the Barham potholes?", k=3)
+    assert any("apologise" in r.text for r in found)
+

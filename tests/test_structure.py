@@ -162,3 +162,19 @@ def test_sign_offs_are_marked_but_names_and_roles_in_passing_are_not(tmp_path: P
     assert signed == ["Jane Doe", "Director of Children's Services",
                       "Yours sincerely Sam Green Head of Legal Services",
                       "From: Rory Blue, Cabinet Member for Education"]
+
+
+def test_an_answer_stands_under_the_member_s_question() -> None:
+    from scrutiny_qa.extract import Page
+
+    text = ("Dear Member\n\nQuestion 1\n\nQuestion by Ann Lee to Bob Roe, Cabinet Member for"
+            " Highways\n\nWhy were the potholes in Barham closed without repair?\n\nAnswer\n\n"
+            "I have asked the Director to look into this.\n\nQuestion 2\n\nQuestion by Cy Doe"
+            " to Di Fox, Leader of the Council\n\nWill the libraries open on Sundays?\n\n"
+            "Answer\n\nYes, from September.")
+    asked = {b.text: b.question for b in analyse([Page(1, None, text)], is_minutes=False).blocks}
+    first = ("Question 1 by Ann Lee to Bob Roe, Cabinet Member for Highways: Why were the"
+             " potholes in Barham closed without repair?")
+    assert asked["Dear Member"] is None
+    assert asked["Question 1"] == asked["I have asked the Director to look into this."] == first
+    assert asked["Yes, from September."].startswith("Question 2 by Cy Doe to Di Fox")

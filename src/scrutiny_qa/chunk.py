@@ -84,13 +84,14 @@ def chunk_blocks(
 
 
 def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
-    """Runs of blocks sharing page, agenda item, minute and recorded vote: no passage
-    crosses them (a vote's passages carry the vote's label in their context)."""
+    """Runs of blocks sharing page, agenda item, minute, recorded vote and member's question:
+    no passage crosses them (a vote's or an answer's passages carry the vote's label or the
+    question in their context)."""
     group: list[Block] = []
     for block in blocks:
-        key = (block.page_index, block.item, block.minute, block.vote)
+        key = (block.page_index, block.item, block.minute, block.vote, block.question)
         if group and key != (group[0].page_index, group[0].item, group[0].minute,
-                             group[0].vote):
+                             group[0].vote, group[0].question):
             yield group
             group = []
         group.append(block)

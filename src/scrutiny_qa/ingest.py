@@ -38,6 +38,7 @@ from scrutiny_qa.terms import decision_spellings
 CONTEXT_TOKENS = 96
 LEAD_TOKENS = 28
 VOTE_TOKENS = 56  # a vote's label (motion, tally, outcome) stands in for the minute's lead
+QUESTION_TOKENS = 48  # who asked whom, and the question's opening words
 
 
 @dataclass
@@ -264,13 +265,18 @@ def _context_maker(meta: DocumentMeta, structure: Structure,
         item = structure.items.get(block.item or "")
         if item and item.title:
             parts.append(f"Item {item.number}: {item.title}")
+        if block.question:
+            parts.append(_clip(block.question, QUESTION_TOKENS))
         if block.minute_heading:
             number = f"Minute {block.minute}: " if block.minute else ""
             minuted = date_in_words(block.minutes_date)
             dated = f" (meeting of {minuted})" if minuted else ""
             lead = _clip(block.vote, VOTE_TOKENS) if block.vote \
                 else leads.get(_minute_key(block), "")
-            parts.append(f"{number}{block.minute_heading}{dated}" + (f" — {lead}" if lead else ""))
+            parts.append(f"{number}{block.minute_heading}{dated}")
+            if lead:  # what the minute or vote is about outlasts a long title or heading
+                said = f" — {lead}"
+                return _clip(" | ".join(parts), CONTEXT_TOKENS - count_tokens(said)) + said
         return _clip(" | ".join(parts), CONTEXT_TOKENS)
 
     return context_of

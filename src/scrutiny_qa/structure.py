@@ -62,6 +62,7 @@ class Block:
     minutes_date: str | None = None  # the date of the meeting minuted, for minutes in a pack
     vote: str | None = None  # for a recorded vote: what was voted on, the tally and the outcome
     signed: bool = False  # a sign-off: who wrote the report or letter, and in what role
+    question: str | None = None  # in a paper of members' questions: the one this answers
 
 
 @dataclass
@@ -105,6 +106,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             blocks.append(Block(text, kind, index, item, *minute, minutes_dates.get(item)))
     blocks = _merge_resolutions(blocks)
     _mark_sign_offs(blocks)
+    _mark_questions(blocks)
     if any(block.minute_heading for block in blocks):
         _mark_votes(blocks)
     return Structure(items=items, page_items=page_items, blocks=blocks)
@@ -572,3 +574,29 @@ def _mark_sign_offs(blocks: list[Block]) -> None:
         elif after and after.kind == "para" and _NAME_ALONE.fullmatch(block.text) \
                 and not _ROLE_ALONE.fullmatch(block.text) and _ROLE_ALONE.fullmatch(after.text):
             block.signed = after.signed = True
+
+
+# A member's question put to a cabinet member ("Question 6" / "Question by Mike Sole to Neil
+# Baker, Cabinet Member for Highways and Transport"), as papers of questions and answers print it.
+_QUESTION_NUMBER = re.compile(r"^Question\s+(\d{1,3})$", re.I)
+_QUESTION_BY = re.compile(r"^Question\s+(?:by|from)\s+\S.{0,150}\s+to\s+\S.{0,150}$", re.I)
+
+
+def _mark_questions(blocks: list[Block]) -> None:
+    """Give every block from a member's question to the next one the question it stands
+    under: who asked whom, and the question's opening words. The answer's paragraphs name
+    neither the asker nor the matter asked about ("I've asked the Director of Highways to
+    look further into this"), so without it they could not be found by what was asked."""
+    current = None
+    for index, block in enumerate(blocks):
+        if _QUESTION_BY.match(block.text) and len(block.text) < 200:
+            before = blocks[index - 1] if index else None
+            number = _QUESTION_NUMBER.match(before.text) if before else None
+            opening = next((b.text for b in blocks[index + 1:index + 2]), "")
+            label = f"Question {number.group(1)}" if number else "Question"
+            current = f"{label} {block.text[len('Question '):]}: {opening}"
+            if number:
+                before.question = current
+        elif _QUESTION_NUMBER.match(block.text):
+            current = None
+        block.question = current
