@@ -216,3 +216,35 @@ def test_an_answer_is_found_by_the_member_s_question_it_answers(tmp_path, embedd
     found = searcher.search("What was Ann Lee told about the Barham potholes?", k=3)
     assert any("apologise" in r.text for r in found)
 
+
+def test_a_recorded_vote_is_found_by_the_motion_its_label_names(tmp_path, embedder):
+    heading = ("Capital Programme 2025-35 and Revenue Budget 2025-26 (including Council Tax"
+               " Setting 2025-26, the Treasury Management Strategy and the Investment Strategy)")
+    names = ", ".join(f"Mr Member{n}" for n in range(30))
+    motions = (("11", "fund a feasibility study into home to school transport", "lost"),
+               ("15", "move capital from the estate programme to electric vehicle charging",
+                "carried"))
+    parts = []
+    for paragraph, motion, result in motions:
+        parts.append(f"({paragraph}) Mr Hood proposed the following amendment: \"To {motion}"
+                     f".\"\n\n({int(paragraph) + 1}) Following the debate, the Chairman put to"
+                     f" the vote the amendment set out in paragraph {paragraph} above and the"
+                     f" voting was as follows:\n\nFor (30)\n\n{names}\n\nAgainst (30)\n\n"
+                     f"{names}\n\nAmendment {result}.")
+    debate = " ".join(f"Members asked whether a feasibility study of home to school transport"
+                      f" route {n} was agreed." for n in range(40))  # many passages say it
+    name = "Printed minutes 13th-Feb-2025 09.30 County Council budget meeting and amendments.txt"
+    _write(tmp_path, name, (
+        "MINUTES of a meeting of the County Council held on Thursday, 13 February 2025.\n\n"
+        f"291. {heading}\n(Item 6)\n\n{debate}\n\n" + "\n\n".join(parts)))
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([tmp_path / name], settings, embedder)
+    opened = index.open_index(settings)
+    labels = {row["id"]: row["context"] for row in opened.conn.execute(
+        "SELECT id, context FROM chunks WHERE kind = 'vote'")}
+    # the vote's label outlasts the long minute heading in the context line
+    assert any(label.endswith("home to school transport.\"") for label in labels.values())
+    searcher = Searcher(opened, embedder, pool=5)  # the votes stand beyond both retrievers'
+    found = searcher.search("Was the home to school transport feasibility study agreed?", k=5)
+    voted = [r.chunk_id for r in found if r.chunk_id in labels]
+    assert voted and "home to school transport" in labels[voted[0]]
