@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from scrutiny_qa.terms import STOPWORDS
@@ -78,15 +79,26 @@ def window_score(weights: dict[str, float], text: str, size: int = 2) -> float:
     lowered = text.lower()
     starts = [m.start() for m in _SENTENCE.finditer(lowered) if m.group(0).strip()]
     found: dict[int, set[str]] = {}
-    for match in _term_pattern(tuple(sorted(weights))).finditer(lowered):
-        if match.group(0) not in STOPWORDS:
-            sentence = bisect_right(starts, match.start()) - 1
-            found.setdefault(sentence, set()).add(_stem(match.group(0)))
+    for position, term in _held(weights, lowered):
+        found.setdefault(bisect_right(starts, position) - 1, set()).add(term)
     best = 0.0
     for first in {max(i - back, 0) for i in found for back in range(size)}:
         terms = set().union(*(found.get(i, set()) for i in range(first, first + size)))
         best = max(best, math.fsum(weights[term] for term in terms))
     return best
+
+
+def held_weight(weights: dict[str, float], text: str) -> float:
+    """The total weight of the question's terms found anywhere in `text` (a short text, such
+    as a vote's label, where nearness does not matter)."""
+    return math.fsum(weights[term] for term in {term for _, term in _held(weights, text.lower())})
+
+
+def _held(weights: dict[str, float], lowered: str) -> Iterator[tuple[int, str]]:
+    """Where each of the question's terms stands in the lower-cased text, as (offset, term)."""
+    for match in _term_pattern(tuple(sorted(weights))).finditer(lowered):
+        if match.group(0) not in STOPWORDS:
+            yield match.start(), _stem(match.group(0))
 
 
 @lru_cache(maxsize=256)
