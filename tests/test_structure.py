@@ -178,3 +178,19 @@ def test_an_answer_stands_under_the_member_s_question() -> None:
     assert asked["Dear Member"] is None
     assert asked["Question 1"] == asked["I have asked the Director to look into this."] == first
     assert asked["Yes, from September."].startswith("Question 2 by Cy Doe to Di Fox")
+
+
+def test_a_question_printed_with_its_asker_ends_with_its_agenda_item() -> None:
+    from scrutiny_qa.extract import Page
+
+    pages = [Page(1, None, "Agenda Item 6\nQuestion 5\n\nQuestion by Ann Lee to Bob Roe, Chair"
+                           " of the Health Committee\nHow many appointments are missed?\n\n"
+                           "Answer\n\nAbout seven million a year."),
+             Page(2, None, "Agenda Item 7\nLibrary Opening Hours\n\nThe branches will open"
+                           " on Sundays.")]
+    blocks = analyse(split_at_stamps(pages), is_minutes=False).blocks
+    asked = {b.text: b.question for b in blocks}
+    assert asked["About seven million a year."] == (
+        "Question 5 by Ann Lee to Bob Roe, Chair of the Health Committee How many appointments"
+        " are missed?")
+    assert asked["The branches will open on Sundays."] is None

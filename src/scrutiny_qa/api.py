@@ -192,11 +192,13 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
     return app
 
 
-# Searches run at most this many at a time; the rest wait their turn. Each is CPU-bound
-# (the question's encoding, then Python holding the GIL), so more at once only share the
-# cores and all finish late: with 8 clients on two cores, p50 168 -> 150 ms, p95 254 -> 179
-# ms, and 45 -> 51 questions a second (scrutiny-qa bench, two runs each).
-SEARCH_SLOTS = os.cpu_count() or 2
+# Quick searches run at most one per core at a time; the rest wait their turn. Each is
+# CPU-bound (the question's encoding, then Python holding the GIL), so more at once only share
+# the cores and all finish late: with 8 clients on two cores, p50 168 -> 150 ms, p95 254 -> 179
+# ms, and 45 -> 51 questions a second (scrutiny-qa bench, two runs each). Close readings
+# (rerank) take their own single turn: the cross-encoder uses every core for ~0.5 s, and in a
+# quick search's slot it would hold the quick answers of other users back for that long.
+CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2
 
 
 class _State:
@@ -205,7 +207,8 @@ class _State:
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
         self.settings, self.embedder = settings, embedder
         self._records: RecordSearch | None = None
-        self._slots = threading.BoundedSemaphore(SEARCH_SLOTS)
+        self._slots = {False: threading.BoundedSemaphore(CORES),  # by whether it re-ranks
+                       True: threading.BoundedSemaphore(1)}
 
     def records(self) -> RecordSearch:
         if self._records is None:
@@ -222,7 +225,7 @@ class _State:
         filters = Filters(body.council, body.committee, body.doc_type, body.date_from,
                           body.date_to, body.document)
         try:
-            with self._slots:
+            with self._slots[body.rerank]:
                 results = self.searcher().search(body.q, body.k, filters, rerank=body.rerank)
         except RerankerUnavailable as exc:
             raise HTTPException(503, str(exc)) from exc

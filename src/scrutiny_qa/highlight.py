@@ -91,6 +91,8 @@ def window_score(weights: dict[str, float], text: str, size: int = 2) -> float:
 def held_weight(weights: dict[str, float], text: str) -> float:
     """The total weight of the question's terms found anywhere in `text` (a short text, such
     as a vote's label, where nearness does not matter)."""
+    if not weights:
+        return 0.0
     return math.fsum(weights[term] for term in {term for _, term in _held(weights, text.lower())})
 
 

@@ -249,9 +249,11 @@ class _Worker:
 def _context_maker(meta: DocumentMeta, structure: Structure,
                    reference: str | None = None) -> Callable[[Block], str]:
     """The context line embedded and keyword-indexed with each passage: document title,
-    decision number and meeting date, agenda item, and minute (its heading, the date of the
-    meeting it records and its opening words, which say what a resolution further down is
-    about; in a recorded vote, the vote's label, which names the motion and the result)."""
+    decision number and meeting date, agenda item, the member's question an answer answers,
+    and minute (its heading, the date of the meeting it records and its opening words, which
+    say what a resolution further down is about; in a recorded vote, the vote's label, which
+    names the motion and the result). Clipped to CONTEXT_TOKENS, the minute's opening words
+    or the vote's label kept whole."""
     leads = _minute_leads(structure.blocks)
     when = date_in_words(meta.meeting_date)
     title = meta.title

@@ -55,8 +55,9 @@ DATE_WEIGHT = 1.0
 # A question about an outcome ("did the motion pass?") adds a ranking of the candidates that
 # record one: votes and resolutions.
 KIND_WEIGHT = 1.0
-# A question about an outcome also adds a ranking of the first VOTE_DEPTH recorded votes by
-# how well their labels (the motion voted on, its result) match it: their passages, mostly
+# A question about an outcome also adds a ranking of the first VOTE_DEPTH passages of recorded
+# votes by how well their context lines (the vote's label: the motion voted on, the tally and
+# the result; and the paper and minute) match it: their passages, mostly
 # lists of names, are found by neither retriever, and the kind ranking above only orders
 # those they found. It weighs as much as a named minute: a motion named in its own words
 # (dev MRR, held-out hit@5 and hit@10: without it 0.726, 0.792, 0.833; at weight 1 0.740,
@@ -248,7 +249,8 @@ class Searcher:
                       allowed: np.ndarray | None,
                       rankings: dict[str, tuple[list[int], float]]) -> list[int]:
         """Add to the retrievers' `rankings` those built on them: the month, kind, minute or
-        decision a question names; the best sentence windows; the passages printing the
+        decision a question names; the recorded votes whose labels match a question about an
+        outcome; the best sentence windows; the passages printing the
         records it asks about; the sign-offs of the papers it asks the author of. Returns the
         passages that should lead (`_lead`): the first sign-off, then the best record's,
         where the keyword or dense ranking finds them too."""
@@ -274,25 +276,26 @@ class Searcher:
         return signed[:1] + [chunk_id for chunk_id in hint.leaders if chunk_id in found]
 
     def _votes(self, question: str, allowed: np.ndarray | None) -> list[int]:
-        """Recorded votes by how much of the question their labels (context lines) hold, its
-        words weighted by rarity and a long label discounted as BM25 discounts a long text
-        (k1 1.2, b 0.75): a vote's passages are mostly lists of names, so neither retriever
-        finds them, while the label names the motion voted on and its result. (FTS5's own
+        """Passages of recorded votes by how much of the question their context lines (the
+        vote's label, the paper, the minute) hold, its words weighted by rarity and a long
+        line discounted as BM25 discounts a long text (k1 1.2, b 0.75): a vote's passages are
+        mostly lists of names, so neither retriever finds them, while the label names the
+        motion voted on and its result. (FTS5's own
         BM25, restricted to the votes, scored alike but took 40-70 ms: it ranks every
         passage holding any of the question's words before the restriction applies.)"""
         weights = self._weights(question)
         labels = self._vote_labels
-        mean = sum(length for _, length in labels.values()) / max(len(labels), 1)
+        mean = sum(length for _, length in labels.values()) / max(len(labels), 1) or 1.0
         scores = {chunk_id: held_weight(weights, label) / (1 + 1.2 * (0.25 + 0.75 * length / mean))
                   for chunk_id, (label, length) in labels.items()}
         ranked = sorted((chunk_id for chunk_id, score in scores.items() if score > 0),
                         key=lambda chunk_id: -scores[chunk_id])
-        return _permitted(ranked[:VOTE_DEPTH], allowed)
+        return _permitted(ranked, allowed)[:VOTE_DEPTH]
 
     @cached_property
     def _vote_labels(self) -> dict[int, tuple[str, int]]:
-        """Each recorded vote's passages with their labels and the labels' lengths in words,
-        read once (an open index does not change)."""
+        """Each passage of a recorded vote with its context line and that line's length (its
+        distinct words but stop words), read once: an open index does not change."""
         return {row["id"]: (row["context"], len(word_set(row["context"])))
                 for row in self.conn.execute(
                     "SELECT id, context FROM chunks WHERE kind = 'vote' ORDER BY id")}

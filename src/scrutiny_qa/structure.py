@@ -577,25 +577,33 @@ def _mark_sign_offs(blocks: list[Block]) -> None:
 
 
 # A member's question put to a cabinet member ("Question 6" / "Question by Mike Sole to Neil
-# Baker, Cabinet Member for Highways and Transport"), as papers of questions and answers print it.
+# Baker, Cabinet Member for Highways and Transport"), as papers of questions and answers print
+# it; the question itself may follow on the same lines.
 _QUESTION_NUMBER = re.compile(r"^Question\s+(\d{1,3})$", re.I)
-_QUESTION_BY = re.compile(r"^Question\s+(?:by|from)\s+\S.{0,150}\s+to\s+\S.{0,150}$", re.I)
+_QUESTION_BY = re.compile(r"^Question\s+((?:by|from)\s+\S.{0,150}?\s+to\s+\S.*)$", re.I | re.S)
+_NOT_THE_QUESTION = re.compile(r"^(?:Answer|Question\b)", re.I)
 
 
 def _mark_questions(blocks: list[Block]) -> None:
     """Give every block from a member's question to the next one the question it stands
     under: who asked whom, and the question's opening words. The answer's paragraphs name
     neither the asker nor the matter asked about ("I've asked the Director of Highways to
-    look further into this"), so without it they could not be found by what was asked."""
-    current = None
+    look further into this"), so without it they could not be found by what was asked. A
+    question ends at the next, or where the agenda item or minute changes."""
+    current, where = None, None
     for index, block in enumerate(blocks):
-        if _QUESTION_BY.match(block.text) and len(block.text) < 200:
+        if (block.item, block.minute, block.minute_heading) != where:
+            current, where = None, (block.item, block.minute, block.minute_heading)
+        asked = _QUESTION_BY.match(block.text)
+        if asked:
             before = blocks[index - 1] if index else None
             number = _QUESTION_NUMBER.match(before.text) if before else None
-            opening = next((b.text for b in blocks[index + 1:index + 2]), "")
-            label = f"Question {number.group(1)}" if number else "Question"
-            current = f"{label} {block.text[len('Question '):]}: {opening}"
-            if number:
+            current = " ".join(filter(None, [
+                f"Question {number.group(1)}" if number else "Question", asked.group(1)]))
+            after = blocks[index + 1] if index + 1 < len(blocks) else None
+            if after and after.item == block.item and not _NOT_THE_QUESTION.match(after.text):
+                current += f": {after.text}"
+            if number and before.item == block.item:
                 before.question = current
         elif _QUESTION_NUMBER.match(block.text):
             current = None
