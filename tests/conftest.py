@@ -77,6 +77,18 @@ DECISION_RECORD = [
 ]
 
 
+# Council minutes with a recorded vote: a tally of names under the motion it decides.
+COUNCIL_MINUTES = [
+    "KENT COUNTY COUNCIL\nMINUTES of a meeting of the County Council held on Thursday,"
+    " 13 February 2025.\n291. Revenue Budget 2025-26\n(Item 6)\n"
+    "(11) Mr Hood proposed, and Mr Lewis seconded, the following amendment:\n"
+    "\"To fund a feasibility study into home to school transport.\"\n"
+    "(12) Following the debate, the Chairman put to the vote the amendment set out in\n"
+    "paragraph 11 above and the voting was as follows:\nFor (3)\nMr Brady, Mr Hood, Mr Lewis\n"
+    "Against (4)\nMr Baker, Mr Gough, Mr Love, Mr Oakford\nAbstain (0)\nAmendment lost.",
+]
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     return Embedder(Settings().model)
@@ -91,6 +103,7 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
     make_pdf(corpus / "planning-pack.pdf", PLANNING_PACK)
     make_pdf(corpus / "cabinet-minutes.pdf", CABINET_MINUTES)
     make_pdf(corpus / "record-of-decision.pdf", DECISION_RECORD)
+    make_pdf(corpus / "council-minutes.pdf", COUNCIL_MINUTES)
     settings = Settings(index_dir=base / "index")
     ingest([corpus], settings, embedder)
     return settings

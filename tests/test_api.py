@@ -51,6 +51,16 @@ def test_answers_say_which_other_forms_of_an_acronym_were_searched(client, seed_
         capsys.readouterr().out
 
 
+def test_a_recorded_vote_is_cited_with_what_it_decided(client, seed_index, capsys):
+    question = "Was the home to school transport feasibility study amendment agreed?"
+    results = client.get("/api/ask", params={"q": question}).json()["results"]
+    votes = [r["citation"]["vote"] for r in results if r["citation"]["kind"] == "vote"]
+    assert votes and votes[0].startswith(
+        "Vote on the amendment in paragraph 11 (Amendment lost; For 3, Against 4, Abstain 0)")
+    assert main(["ask", question, "-k", "3", "--index", str(seed_index.index_dir)]) == 0
+    assert "~ Vote on the amendment in paragraph 11 (Amendment lost" in capsys.readouterr().out
+
+
 def test_post_ask_takes_the_same_fields_and_filters(client):
     body = {"q": "children's services", "k": 5, "date_from": "2023-01-01",
             "date_to": "2023-12-31"}

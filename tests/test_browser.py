@@ -166,3 +166,13 @@ def test_answers_read_as_plain_sentences_each_once(server, page):
     assert len(answers) >= 4
     assert len(set(answers)) == len(answers)
     assert not [a for a in answers if "**" in a or "|" in a or a.startswith("- ")]
+
+
+def test_a_recorded_vote_answers_with_its_outcome(server, page):
+    """A vote's passage is a list of names: its card answers with the vote's label (what was
+    voted on, the tally and the result), which is what the question asked."""
+    page.goto(server + "/?q=Was the home to school transport feasibility study amendment"
+              " agreed?&rerank=false")
+    page.locator(".card").first.wait_for(timeout=20000)
+    cards = page.locator(".card").all_inner_texts()
+    assert any("Amendment lost; For 3, Against 4, Abstain 0" in card for card in cards)

@@ -5,7 +5,11 @@ const FILTERS = ["council", "committee", "doc_type", "date_from", "date_to"];
 // A passage is presented as an answer only if it is close in meaning to the question, or
 // matched its words and has a sentence that carries them; anything else is not dressed up.
 const WEAK = 0.35;
-const isStrong = (r) => r.similarity >= WEAK || (r.ranks.keyword && r.highlights.length > 0);
+// A recorded vote's passage is a list of names: it is shown when its label (the motion, the
+// tally, the result) matched the question, and the label is what it answers with.
+const isStrong = (r) => r.similarity >= WEAK || (r.ranks.keyword && r.highlights.length > 0)
+  || Boolean(r.citation.vote && r.ranks.vote);
+const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 function withMark(text, highlight) {
   const frag = document.createDocumentFragment();
@@ -50,8 +54,12 @@ function render(data, reading = "") {
   for (const r of strong) {
     const card = $("card").content.firstElementChild.cloneNode(true);
     const best = r.highlights[0];
-    const answer = best ? plainSentence(best.text) : r.text.slice(0, 240);
+    // What the passage stands under and does not say itself: a vote's label, or the member's
+    // question an answer answers. A vote's names carry no sentence, so its label answers.
+    const under = r.citation.vote || r.citation.question;
+    const answer = best ? plainSentence(best.text) : clip(under || r.text, 240);
     card.querySelector(".answer").append(best ? withMark(answer, { start: 0, end: answer.length }) : answer);
+    if (best && under) card.querySelector(".about").textContent = clip(under, 240);
     const cite = citationText(r.citation);
     card.querySelector(".cite").textContent = cite;
     card.querySelector(".text").append(withMark(r.text, best));

@@ -42,6 +42,8 @@ class Passage:
     minute_heading: str | None
     kind: str
     minutes_date: str | None = None
+    vote: str | None = None  # a recorded vote's label: the motion, the tally, the result
+    question: str | None = None  # the member's question an answer answers
 
     def embed_text(self) -> str:
         return embedded_text(self.context, self.text)
@@ -79,7 +81,7 @@ def chunk_blocks(
                 first = group[0]
                 passages.append(Passage(piece, context, first.page_index, first.item,
                                         first.minute, first.minute_heading, kind,
-                                        first.minutes_date))
+                                        first.minutes_date, first.vote, first.question))
     return passages
 
 

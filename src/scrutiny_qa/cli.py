@@ -216,6 +216,8 @@ def _print_results(results: list) -> None:
         print(f"{rank}. {format_citation(result.citation)}")
         if problem := source_problem(result.citation):
             print(f"   ! {problem}")
+        if under := result.citation.get("vote") or result.citation.get("question"):
+            print(f"   ~ {under}")  # what a vote's names decided, or the question answered
         if result.highlights:
             print(f"   » {result.highlights[0]['text']}")
         print("   " + result.text.replace("\n", "\n   ")[:1200] + "\n")

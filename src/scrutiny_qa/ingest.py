@@ -352,11 +352,12 @@ def _insert_passages(conn: sqlite3.Connection, doc_id: int, meta: DocumentMeta,
         rows.append((doc_id, ord_, passage.text, passage.context, passage.kind,
                      passage.page_index, page.number, page.label, passage.item,
                      item.title if item else None, passage.minute, passage.minute_heading,
-                     passage.minutes_date or meta.meeting_date, digest, blob))
+                     passage.minutes_date or meta.meeting_date, passage.vote, passage.question,
+                     digest, blob))
     conn.executemany(
         "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page, page_label,"
-        " item, item_title, minute, minute_heading, date, embed_hash, vector)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " item, item_title, minute, minute_heading, date, vote, question, embed_hash, vector)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
 

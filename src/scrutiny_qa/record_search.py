@@ -57,7 +57,8 @@ _SELECT = {
 SELECT r.id, r.document_id, r.text, r.preamble, r.page_seq, r.item, NULL AS who,
   it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
   m.number AS minute, m.heading AS minute_heading,
-  COALESCE(m.meeting_date, d.meeting_date) AS date, 'resolution' AS kind,
+  COALESCE(m.meeting_date, d.meeting_date) AS date, 'resolution' AS kind, NULL AS vote,
+  NULL AS question,
   d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type
 FROM resolutions r JOIN documents d ON d.id = r.document_id
 LEFT JOIN minutes m ON m.id = r.minute_id
@@ -68,7 +69,8 @@ SELECT c.id, c.document_id, c.text, c.page_seq, c.item, c.who, c.what, c.by_when
   c.due_date, c.kind AS commitment_kind, c.source, c.part, c.resolution_id,
   it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
   m.number AS minute, m.heading AS minute_heading,
-  COALESCE(m.meeting_date, d.meeting_date) AS date, 'commitment' AS kind,
+  COALESCE(m.meeting_date, d.meeting_date) AS date, 'commitment' AS kind, NULL AS vote,
+  NULL AS question,
   d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type
 FROM commitments c JOIN documents d ON d.id = c.document_id
 LEFT JOIN minutes m ON m.id = c.minute_id

@@ -531,6 +531,8 @@ def citation_of(row: sqlite3.Row, aliases: list[str]) -> dict:
                     "meeting_date": row["date"]}
                    if row["minute_heading"] else None),
         "kind": row["kind"],
+        "vote": row["vote"],  # what a recorded vote's passage of names decided
+        "question": row["question"],  # the member's question an answer answers
     }
 
 

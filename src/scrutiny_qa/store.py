@@ -68,6 +68,8 @@ CREATE TABLE IF NOT EXISTS chunks (
     minute TEXT,
     minute_heading TEXT,
     date TEXT,
+    vote TEXT,
+    question TEXT,
     embed_hash TEXT NOT NULL,
     vector BLOB NOT NULL
 );
