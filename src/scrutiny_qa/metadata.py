@@ -157,8 +157,20 @@ def _add(found: list[tuple[int, date]], pos: int, year: int, month: int, day: in
         found.append((pos, date(year, month, day)))
 
 
+# A file name stamped with a meeting's date and start time, as committee systems (ModernGov)
+# name what they publish: "Budget Amendments 13th-Feb-2025 09.30 County Council.pdf".
+_MEETING_STAMP = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?[-\s]([A-Za-z]{3,9})[-\s](\d{4})\s+\d{1,2}[.:]\d{2}\b")
+
+
 def _meeting_date(path: Path, head: str) -> str | None:
-    """Prefer a date on a line that names the meeting, then the file name, then the folder."""
+    """A file name stamped with the meeting's date and time names the meeting outright (the
+    paper's own "Date:" line may be the day a covering letter was sent, two weeks later);
+    else prefer a date on a line that names the meeting, then the file name, then the
+    folder."""
+    stamp = _MEETING_STAMP.search(path.stem)
+    if stamp and (found := parse_date(" ".join(stamp.groups()))):
+        return found.isoformat()
     for pattern in (r"^\s*DATE:.*$",
                     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?",
                     r"^.*\b(?:meeting|panel|committee|cabinet|council)\b.*(?:\n\s*\n?.*)?$"):
