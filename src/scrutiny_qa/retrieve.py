@@ -41,11 +41,11 @@ from scrutiny_qa.terms import (
 )
 
 # Reciprocal rank fusion constants. A small k lets a first place in either list count for
-# much more than tenth places in both. The two retrievers weigh alike: keyword ranks weighed
-# 1.5 for years of the dev set's questions, which name things MiniLM does not tell apart,
-# but on 48 held-out questions asked in other words than the papers' (bench/heldout.jsonl)
-# that put three answers first fewer (hit@1 0.521 against 0.583, MRR 0.640 against 0.673),
-# for one on the dev set (0.641 against 0.625).
+# much more than tenth places in both. The two retrievers weigh alike. Keyword ranks weighed
+# 1.5 until session 12, fitted to the dev set's questions, which name things MiniLM does not
+# tell apart; on 48 held-out questions asked in other words than the papers'
+# (bench/heldout.jsonl) that put three answers first fewer (hit@1 0.521 against 0.583, MRR
+# 0.640 against 0.673), for one more on the dev set (0.641 against 0.625).
 RRF_K = 10
 KEYWORD_WEIGHT = 1.0
 DENSE_WEIGHT = 1.0
@@ -57,11 +57,11 @@ DATE_WEIGHT = 1.0
 KIND_WEIGHT = 1.0
 # A question about an outcome also adds a ranking of the first VOTE_DEPTH passages of recorded
 # votes by how well their context lines (the vote's label: the motion voted on, the tally and
-# the result; and the paper and minute) match it: their passages, mostly
-# lists of names, are found by neither retriever, and the kind ranking above only orders
-# those they found. It weighs as much as a named minute: a motion named in its own words
-# (dev MRR, held-out hit@5 and hit@10: without it 0.726, 0.792, 0.833; at weight 1 0.740,
-# 0.792, 0.833; at weight 2 0.742, 0.812, 0.875).
+# the result; and the paper and minute) match it. Their passages, mostly lists of names, are
+# found by neither retriever, and the kind ranking above only orders those they found. It
+# weighs as much as a named minute: a motion named in its own words (dev MRR, held-out hit@5
+# and hit@10: without it 0.726, 0.792, 0.833; at weight 1 0.740, 0.792, 0.833; at weight 2
+# 0.742, 0.812, 0.875).
 VOTE_WEIGHT = 2.0
 VOTE_DEPTH = 10
 # A question about who wrote a paper adds a ranking of the sign-offs of the papers (agenda
@@ -280,9 +280,9 @@ class Searcher:
         vote's label, the paper, the minute) hold, its words weighted by rarity and a long
         line discounted as BM25 discounts a long text (k1 1.2, b 0.75): a vote's passages are
         mostly lists of names, so neither retriever finds them, while the label names the
-        motion voted on and its result. (FTS5's own
-        BM25, restricted to the votes, scored alike but took 40-70 ms: it ranks every
-        passage holding any of the question's words before the restriction applies.)"""
+        motion voted on and its result. (FTS5's own BM25, restricted to the votes, scored
+        alike but took 40-70 ms: it ranks every passage holding any of the question's words
+        before the restriction applies.)"""
         weights = self._weights(question)
         labels = self._vote_labels
         mean = sum(length for _, length in labels.values()) / max(len(labels), 1) or 1.0

@@ -598,8 +598,8 @@ def _mark_questions(blocks: list[Block]) -> None:
         if asked:
             before = blocks[index - 1] if index else None
             number = _QUESTION_NUMBER.match(before.text) if before else None
-            current = " ".join(filter(None, [
-                f"Question {number.group(1)}" if number else "Question", asked.group(1)]))
+            label = f"Question {number.group(1)}" if number else "Question"
+            current = f"{label} {asked.group(1)}"
             after = blocks[index + 1] if index + 1 < len(blocks) else None
             if after and after.item == block.item and not _NOT_THE_QUESTION.match(after.text):
                 current += f": {after.text}"
