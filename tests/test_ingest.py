@@ -251,3 +251,20 @@ def test_a_recorded_vote_is_found_by_the_motion_its_label_names(tmp_path, embedd
     assert voted and "home to school transport" in labels[voted[0].chunk_id]
     assert voted[0].citation["vote"].startswith("Vote on the amendment in paragraph 11"
                                                  " (Amendment lost; For 30, Against 30)")
+
+
+def test_only_a_meeting_s_agenda_gives_its_papers_their_committee(tmp_path, embedder):
+    folder = tmp_path / "corpus" / "2025-03-13"
+    folder.mkdir(parents=True)
+    _write(folder, "agenda.txt", "AGENDA\n\nThursday, 13 March 2025\n\n1. Apologies\n\n"
+                                 "2. Library Opening Hours (Pages 1 - 2)")
+    _write(folder, "letter.txt", "Highways Panel\n\nThe panel met to discuss potholes.")
+    _write(folder, "report.txt", "Library opening hours\n\nThe libraries will open on Sundays.")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([tmp_path / "corpus"], settings, embedder)
+    generation = index.current_generation(settings.index_dir)
+    conn = sqlite3.connect(generation / index.STORE_FILE)
+    committees = dict(conn.execute("SELECT path, committee FROM documents").fetchall())
+    by_name = {Path(path).name: committee for path, committee in committees.items()}
+    assert by_name["letter.txt"] == "Highways Panel"  # its own
+    assert by_name["report.txt"] is None  # not the letter's: the agenda names no committee

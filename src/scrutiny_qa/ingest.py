@@ -366,14 +366,17 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
     """Papers in one meeting's folder take missing committee/council/date from its agenda.
 
     Only folders named for a date (e.g. `cabinet/2025-01-30/`) count as a meeting's folder;
-    a general corpus folder says nothing about the meeting of the papers in it.
+    a general corpus folder says nothing about the meeting of the papers in it. Only an
+    agenda speaks for the meeting: an appendix naming some other body (a letter from Medway
+    Council) or minutes reprinted from an earlier meeting would give every paper in the
+    folder the wrong committee or date.
     """
     docs = [row for row in conn.execute("SELECT * FROM documents").fetchall()
             if parse_date(Path(row["path"]).parent.name)]
     anchors: dict[str, DocumentMeta] = {}
-    for row in sorted(docs, key=lambda r: r["doc_type"] != "agenda pack"):
+    for row in docs:
         folder = str(Path(row["path"]).parent)
-        if row["committee"] and folder not in anchors:
+        if row["doc_type"] == "agenda pack" and row["committee"] and folder not in anchors:
             anchors[folder] = _meta_of(row)
     for row in docs:
         meta = inherit_meeting(_meta_of(row), anchors.get(str(Path(row["path"]).parent)))

@@ -204,16 +204,22 @@ def _council(head: str) -> str | None:
     return None
 
 
+# Lines shaped like a committee's name that are not one: a council's own name ("Medway
+# Council", "Kent County Council"), a role ("Leader of the Council", signing a letter).
+_NOT_A_COMMITTEE = re.compile(
+    r"\b(?:county|borough|city|district) council\b|record of decision|^\S+(?:\s\S+)?\s+council$|"
+    r"^(?:the\s+)?(?:deputy\s+)?(?:leader|chair(?:man|woman)?|vice[-\s]chair\w*|mayor|clerk|"
+    r"(?:cabinet\s+)?member|chief\s+executive)\b", re.I)
+
+
 def _committee(head: str) -> str | None:
     m = _COMMITTEE_LINE.search(head)
     if m:
         return _tidy_name(m.group(1))
     for line in head.splitlines()[:40]:
         line = line.strip()
-        if 3 < len(line) < 120 and _COMMITTEE_END.search(line) \
-                and _COMMITTEE_NAME.fullmatch(line) \
-                and not re.search(r"\b(county|borough|city|district) council\b|record of decision",
-                                  line, re.I):
+        if 3 < len(line) < 120 and line[:1].isupper() and _COMMITTEE_END.search(line) \
+                and _COMMITTEE_NAME.fullmatch(line) and not _NOT_A_COMMITTEE.search(line):
             return _tidy_name(line)
     return None
 
