@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -124,13 +124,14 @@ def asked_acronyms(question: str, table: dict[str, set[str]]) -> list[Asked]:
     return asked
 
 
-def expansions(question: str, table: dict[str, set[str]]) -> list[str]:
-    """Other forms of the acronyms and long forms a question uses."""
-    return [form for acronym in asked_acronyms(question, table)
+def other_forms(asked: Sequence[Asked]) -> list[str]:
+    """The other forms of the acronyms a question uses (`asked_acronyms`): the long forms of
+    one it shortens, the acronym of one it writes in full."""
+    return [form for acronym in asked
             for form in ((acronym.short,) if acronym.in_full else acronym.longs)]
 
 
-def spelled_out(text: str, asked: list[Asked]) -> str:
+def spelled_out(text: str, asked: Sequence[Asked]) -> str:
     """`text` with each acronym the question writes in full written out after its first
     use ("The EIA (equality impact assessment) will be reviewed"), and each long form the
     question shortens followed by its acronym: a reader of the pair (the cross-encoder)

@@ -18,12 +18,12 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import faiss
 import numpy as np
 
-from scrutiny_qa.acronyms import asked_acronyms, expansions, spelled_out
+from scrutiny_qa.acronyms import Asked, asked_acronyms, other_forms, spelled_out
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.embed import Embedder, threads_limited
 from scrutiny_qa.highlight import best_sentences, held_weight, query_terms, window_score
@@ -191,6 +191,10 @@ class Searcher:
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
             self.acronyms.setdefault(row["short"], set()).add(row["long"])
+        # The acronyms a question uses, read once per question (the keyword search, the
+        # windows, the cross-encoder and the answer's "also searched" line all need them).
+        self.asked: Callable[[str], tuple[Asked, ...]] = lru_cache(maxsize=256)(
+            lambda question: tuple(asked_acronyms(question, self.acronyms)))
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -219,7 +223,7 @@ class Searcher:
         """The other forms of the acronyms a question uses ("EIA" for "equality impact
         assessment") that its keyword search matches too: shown with the answers, so that a
         passage saying only "EIA" is no puzzle to the reader."""
-        return expansions(question, self.acronyms)
+        return other_forms(self.asked(question))
 
     def candidates(self, question: str) -> dict[str, list[int]]:
         """Each retriever's own ranking of up to `pool` passages, before any fusion: what the
@@ -284,21 +288,23 @@ class Searcher:
         alike but took 40-70 ms: it ranks every passage holding any of the question's words
         before the restriction applies.)"""
         weights = self._weights(question)
-        labels = self._vote_labels
-        mean = sum(length for _, length in labels.values()) / max(len(labels), 1) or 1.0
-        scores = {chunk_id: held_weight(weights, label) / (1 + 1.2 * (0.25 + 0.75 * length / mean))
-                  for chunk_id, (label, length) in labels.items()}
+        scores = {chunk_id: held_weight(weights, label) / discount
+                  for chunk_id, (label, discount) in self._vote_labels.items()}
         ranked = sorted((chunk_id for chunk_id, score in scores.items() if score > 0),
                         key=lambda chunk_id: -scores[chunk_id])
         return _permitted(ranked, allowed)[:VOTE_DEPTH]
 
     @cached_property
-    def _vote_labels(self) -> dict[int, tuple[str, int]]:
-        """Each passage of a recorded vote with its context line and that line's length (its
-        distinct words but stop words), read once: an open index does not change."""
-        return {row["id"]: (row["context"], len(word_set(row["context"])))
-                for row in self.conn.execute(
-                    "SELECT id, context FROM chunks WHERE kind = 'vote' ORDER BY id")}
+    def _vote_labels(self) -> dict[int, tuple[str, float]]:
+        """Each passage of a recorded vote with its context line and that line's BM25 length
+        discount (its distinct words but stop words against the mean), worked out once: an
+        open index does not change."""
+        lines = {row["id"]: row["context"] for row in self.conn.execute(
+            "SELECT id, context FROM chunks WHERE kind = 'vote' ORDER BY id")}
+        lengths = {chunk_id: len(word_set(line)) for chunk_id, line in lines.items()}
+        mean = sum(lengths.values()) / max(len(lengths), 1) or 1.0
+        return {chunk_id: (line, 1 + 1.2 * (0.25 + 0.75 * lengths[chunk_id] / mean))
+                for chunk_id, line in lines.items()}
 
     def _windows(self, question: str, top: list[tuple[int, float]]) -> list[int]:
         """`top` re-ranked by the best window of consecutive sentences (window_score), the
@@ -311,7 +317,7 @@ class Searcher:
         marks = ",".join("?" * len(ids))
         texts = {row["id"]: row["text"] for row in self.conn.execute(
             f"SELECT id, text FROM chunks WHERE id IN ({marks})", ids)}
-        asked = asked_acronyms(question, self.acronyms)
+        asked = self.asked(question)
         scores = {chunk_id: window_score(weights, spelled_out(texts[chunk_id], asked))
                   for chunk_id in ids}
         return sorted(ids, key=lambda chunk_id: -scores[chunk_id])
@@ -323,7 +329,7 @@ class Searcher:
         marks = ",".join("?" * len(ids))
         rows = {row["id"]: row for row in self.conn.execute(
             f"SELECT id, context, text FROM chunks WHERE id IN ({marks})", ids)}
-        asked = asked_acronyms(question, self.acronyms)
+        asked = self.asked(question)
         scores = self.reranker.scores(question, [
             spelled_out(embedded_text(rows[c]["context"], rows[c]["text"]), asked)
             for c in ids])
