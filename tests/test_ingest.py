@@ -268,3 +268,28 @@ def test_only_a_meeting_s_agenda_gives_its_papers_their_committee(tmp_path, embe
     by_name = {Path(path).name: committee for path, committee in committees.items()}
     assert by_name["letter.txt"] == "Highways Panel"  # its own
     assert by_name["report.txt"] is None  # not the letter's: the agenda names no committee
+
+
+def test_a_meeting_s_papers_are_cited_as_that_meeting_s(tmp_path, embedder):
+    folder = tmp_path / "corpus" / "cabinet" / "2025-01-30"
+    folder.mkdir(parents=True)
+    _write(folder, "Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.txt",
+           "KENT COUNTY COUNCIL\n\nAGENDA\n\n1. Apologies\n\n2. Budget (Pages 1 - 2)")
+    _write(folder, "Appendix D 21.01.25.txt",
+           "Children's, Young People and Education Cabinet Committee\n\nA letter from"
+           " Swale Borough Council, 21 January 2025, on the budget.")
+    _write(folder, "Minutes of the meeting held on 9th January 2025.txt",
+           "MINUTES of a meeting of the Corporate Parenting Panel held on Thursday,"
+           " 9 January 2025.\n\nPRESENT: Mrs Chandler\n\n1. Apologies\n\nNone.")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([tmp_path / "corpus"], settings, embedder)
+    generation = index.current_generation(settings.index_dir)
+    conn = sqlite3.connect(generation / index.STORE_FILE)
+    cited = {Path(row[0]).name[:12]: row[1:] for row in conn.execute(
+        "SELECT path, council, committee, meeting_date FROM documents")}
+    assert cited["Agenda front"] == ("Kent County Council", "Cabinet", "2025-01-30")
+    # an appendix is the meeting's paper, whatever council or body it names or date it bears
+    assert cited["Appendix D 2"] == ("Kent County Council", "Cabinet", "2025-01-30")
+    # minutes of another day's meeting keep the body and the date they record
+    assert cited["Minutes of t"] == ("Kent County Council", "Corporate Parenting Panel",
+                                     "2025-01-09")

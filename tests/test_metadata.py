@@ -25,3 +25,42 @@ def test_a_council_s_name_or_a_role_is_not_taken_for_a_committee() -> None:
     assert committee("Medway Council\nGun Wharf\nDear Roger") is None
     assert committee("decision, taking account of comments expressed by the Scrutiny") is None
     assert committee("Highways Panel\nThe panel met on Monday.") == "Highways Panel"
+
+
+def test_a_meeting_stamp_or_the_minutes_opening_line_names_the_body_that_met() -> None:
+    stamped = Path("Printed minutes 13th-Feb-2025 09.30 County Council (copy).pdf")
+    assert infer_meta(stamped, ["KENT COUNTY COUNCIL\nMinutes"]).committee == "County Council"
+    opening = ("KENT COUNTY COUNCIL\nCOUNTY COUNCIL\nMINUTES of a meeting of the County Council"
+               " held in the Council Chamber on Thursday, 9 January 2025.")
+    assert infer_meta(Path("minutes.pdf"), [opening]).committee == "County Council"
+    dated = "CORPORATE PARENTING PANEL – 10th December 2024\nMINUTES of the meeting held"
+    assert infer_meta(Path("CPP Minutes.pdf"), [dated]).committee == "Corporate Parenting Panel"
+
+
+def test_minutes_recording_cabinet_member_updates_are_minutes() -> None:
+    text = ("CABINET\nMINUTES of a meeting of the Cabinet held on 30 January 2025.\n"
+            "PRESENT: Mr R W Gough\n87. Cabinet Member Updates\n(Item 4)")
+    assert infer_meta(Path("Printed minutes.pdf"), [text]).doc_type == "minutes"
+    update = "CABINET MEMBER UPDATE\nCouncillor Portfolio Period of Report"
+    assert infer_meta(Path("update.pdf"), [update]).doc_type == "cabinet member update"
+
+
+def test_a_council_is_named_by_its_own_name_not_the_words_before_it() -> None:
+    def council(text: str) -> str | None:
+        return infer_meta(Path("paper.pdf"), [text]).council
+
+    assert council("Since Kent County Council began, Kent County Council has grown.") \
+        == "Kent County Council"
+    assert council("Report to the 13 March County Council meeting") is None
+    assert council("Sefton Council\nAgenda") == "Sefton Council"  # a letterhead
+    body = "\n".join(["Membership of the"] * 20 + ["Mayoral Data Council"])
+    assert council(body) is None  # a body's name far down a table, not a council
+
+
+def test_a_paper_in_a_meeting_s_folder_is_dated_by_the_meeting_minutes_by_their_own() -> None:
+    appendix = Path("cabinet/2025-01-30/Appendix D 21.01.25.pdf")
+    assert infer_meta(appendix, ["Budget Risk Register 22 January 2025"]).meeting_date \
+        == "2025-01-30"
+    minutes = Path("cabinet/2025-01-30/Minutes of the meeting held on 9th January 2025.pdf")
+    text = "MINUTES of a meeting of the Cabinet held on Thursday, 9 January 2025."
+    assert infer_meta(minutes, [text]).meeting_date == "2025-01-09"

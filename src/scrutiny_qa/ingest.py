@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,7 @@ from scrutiny_qa.metadata import (
     decision_reference,
     infer_meta,
     inherit_meeting,
-    parse_date,
+    meeting_folder_date,
 )
 from scrutiny_qa.record import store_record
 from scrutiny_qa.references import resolve_references
@@ -363,27 +364,44 @@ def _insert_passages(conn: sqlite3.Connection, doc_id: int, meta: DocumentMeta,
 
 
 def _inherit_meetings(conn: sqlite3.Connection) -> None:
-    """Papers in one meeting's folder take missing committee/council/date from its agenda.
+    """Papers in one meeting's folder are cited as that meeting's (`inherit_meeting`).
 
     Only folders named for a date (e.g. `cabinet/2025-01-30/`) count as a meeting's folder;
-    a general corpus folder says nothing about the meeting of the papers in it. Only an
-    agenda speaks for the meeting: an appendix naming some other body (a letter from Medway
-    Council) or minutes reprinted from an earlier meeting would give every paper in the
-    folder the wrong committee or date.
+    a general corpus folder says nothing about the meeting of the papers in it.
     """
-    docs = [row for row in conn.execute("SELECT * FROM documents").fetchall()
-            if parse_date(Path(row["path"]).parent.name)]
-    anchors: dict[str, DocumentMeta] = {}
-    for row in docs:
-        folder = str(Path(row["path"]).parent)
-        if row["doc_type"] == "agenda pack" and row["committee"] and folder not in anchors:
-            anchors[folder] = _meta_of(row)
-    for row in docs:
-        meta = inherit_meeting(_meta_of(row), anchors.get(str(Path(row["path"]).parent)))
-        conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
-                     (meta.council, meta.committee, meta.meeting_date, row["id"]))
-        conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
-                     (meta.meeting_date, row["id"]))
+    folders: dict[Path, list[sqlite3.Row]] = {}
+    for row in conn.execute("SELECT * FROM documents").fetchall():
+        path = Path(row["path"])
+        if meeting_folder_date(path):
+            folders.setdefault(path.parent, []).append(row)
+    for rows in folders.values():
+        meeting = _folder_meeting(rows)
+        for row in rows:
+            meta = inherit_meeting(_meta_of(row), meeting)
+            conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
+                         (meta.council, meta.committee, meta.meeting_date, row["id"]))
+            conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
+                         (meta.meeting_date, row["id"]))
+
+
+def _folder_meeting(rows: list[sqlite3.Row]) -> DocumentMeta:
+    """The meeting a folder's papers were published for: its date the folder's; its body the
+    one its agenda names (only an agenda speaks for the meeting: an appendix may be a letter
+    from another body, minutes may record an earlier meeting; and not when the folder's
+    agendas name two bodies); its council the one its agenda and its own minutes name most,
+    else the one most of its papers name."""
+    day = meeting_folder_date(Path(rows[0]["path"]))
+    agendas = [row for row in rows if row["doc_type"] == "agenda pack"]
+    bodies = {row["committee"] for row in agendas if row["committee"]}
+    speakers = agendas + [row for row in rows
+                          if row["doc_type"] == "minutes" and row["meeting_date"] == day]
+    councils = Counter(row["council"] for row in speakers if row["council"]) \
+        or Counter(row["council"] for row in rows if row["council"])
+    return DocumentMeta(
+        title=None,
+        committee=bodies.pop() if len(bodies) == 1 else None,
+        council=councils.most_common(1)[0][0] if councils else None,
+        meeting_date=day)
 
 
 def _meta_of(row: sqlite3.Row) -> DocumentMeta:

@@ -40,13 +40,21 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 _ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 
 _COUNCIL = re.compile(
-    r"\b((?:[A-Z][a-z]+\.? ){1,3}(?:Metropolitan Borough|County Borough|Borough|County|City|"
-    r"District|Town|Parish)? ?Council)\b"
+    r"\b((?:[A-Z][a-z]+\.? ){1,3}"
+    r"(?:Metropolitan Borough|County Borough|Borough|County|City|District|Town|Parish)? ?Council)\b"
 )
+# Words that start a phrase ending in "Council" but never a council's name: "the County
+# Council", "13 March County Council" (a month: "March Town Council" is the one loss).
 _COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish", "full", "this",
-                 "a", "each", "our", "metropolitan", "medway", "your", "dear"}
+                 "a", "each", "our", "metropolitan", "medway", "your", "dear",
+                 *(name.lower() for name in "January February March April June July August "
+                   "September October November December".split())}
 
 _COMMITTEE_LINE = re.compile(r"^\s*MEETING:\s*(.+?)\s*$", re.M)
+# Minutes name their body in their opening line, even the full council's, which has no
+# name but the council's: "MINUTES of a meeting of the County Council held in …".
+_MINUTES_OF = re.compile(r"^\s*MINUTES of (?:a|the) meeting of (?:the )?([A-Z][^\n]{2,80}?)"
+                         r"\s+held\b", re.M)
 _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny)(?:\s*\([^)]*\))?"
 _COMMITTEE_NAME = re.compile(rf"^\s*((?:[A-Z][\w&'’,()\-]*\s?){{0,8}}{_BODY_WORD})\s*$",
                              re.M | re.I)
@@ -70,12 +78,13 @@ class DocumentMeta:
 def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     """Infer metadata from the document's opening pages, its file name and its folder."""
     head = "\n".join(pages_text[:3])[:12000]
+    doc_type = _doc_type(path, head)
     meta = DocumentMeta(
         title=_title(path, head),
-        doc_type=_doc_type(path, head),
+        doc_type=doc_type,
         council=_council(head),
-        committee=_committee(head),
-        meeting_date=_meeting_date(path, head),
+        committee=_committee(path, head),
+        meeting_date=_meeting_date(path, head, doc_type),
     )
     if meta.title is None:
         parts = [meta.doc_type.capitalize(), meta.committee, date_in_words(meta.meeting_date)]
@@ -105,19 +114,24 @@ def apply_sidecar(meta: DocumentMeta, path: Path) -> DocumentMeta:
     return replace(meta, **values)
 
 
-def inherit_meeting(meta: DocumentMeta, sibling: DocumentMeta | None) -> DocumentMeta:
-    """Fill a paper's missing committee, council and date from its meeting's agenda or minutes.
+def inherit_meeting(meta: DocumentMeta, meeting: DocumentMeta | None) -> DocumentMeta:
+    """A paper published for a meeting is cited as that meeting's: the meeting's council
+    (a letter from a district council in a county's pack is the county's paper), and its
+    body, unless the paper records another day's meeting (minutes of an earlier meeting, or
+    of a panel, keep their own); a missing date is the meeting's.
 
     Appendices and reports published for one meeting sit in one folder; they rarely name the
-    meeting themselves, but the folder's front sheet does.
+    meeting themselves, or name a body they went to before (a cabinet committee), but the
+    folder's agenda names the meeting's.
     """
-    if sibling is None:
+    if meeting is None:
         return meta
+    same_day = meta.meeting_date in (None, meeting.meeting_date)
     return replace(
         meta,
-        council=meta.council or sibling.council,
-        committee=meta.committee or sibling.committee,
-        meeting_date=meta.meeting_date or sibling.meeting_date,
+        council=meeting.council or meta.council,
+        committee=(meeting.committee or meta.committee) if same_day else meta.committee,
+        meeting_date=meta.meeting_date or meeting.meeting_date,
     )
 
 
@@ -157,20 +171,33 @@ def _add(found: list[tuple[int, date]], pos: int, year: int, month: int, day: in
         found.append((pos, date(year, month, day)))
 
 
-# A file name stamped with a meeting's date and start time, as committee systems (ModernGov)
-# name what they publish: "Budget Amendments 13th-Feb-2025 09.30 County Council.pdf".
+# A file name stamped with a meeting's date, start time and body, as committee systems
+# (ModernGov) name what they publish: "Budget Amendments 13th-Feb-2025 09.30 County Council".
 _MEETING_STAMP = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?[-\s]([A-Za-z]{3,9})[-\s](\d{4})\s+\d{1,2}[.:]\d{2}\b")
+    r"\b(\d{1,2})(?:st|nd|rd|th)?[-\s]([A-Za-z]{3,9})[-\s](\d{4})\s+\d{1,2}[.:]\d{2}\b"
+    r"(?:\s+([A-Z][\w&',()\- ]*[\w)]))?")
 
 
-def _meeting_date(path: Path, head: str) -> str | None:
+def meeting_folder_date(path: Path) -> str | None:
+    """The date a paper's folder is named for ("cabinet/2025-01-30/"): such a folder holds
+    what was published for that day's meeting."""
+    found = parse_date(path.parent.name.replace(".", "/"))
+    return found.isoformat() if found else None
+
+
+def _meeting_date(path: Path, head: str, doc_type: str) -> str | None:
     """A file name stamped with the meeting's date and time names the meeting outright (the
-    paper's own "Date:" line may be the day a covering letter was sent, two weeks later);
-    else prefer a date on a line that names the meeting, then the file name, then the
-    folder."""
+    paper's own "Date:" line may be the day a covering letter was sent, two weeks later).
+    So does a meeting's folder, for all it holds but minutes, which may record an earlier
+    meeting: an appendix dated "21.01.25" or a budget report drafted in December was
+    published for the meeting of the folder's day. Else prefer a date on a line that names
+    the meeting, then the file name, then the folder."""
     stamp = _MEETING_STAMP.search(path.stem)
-    if stamp and (found := parse_date(" ".join(stamp.groups()))):
+    if stamp and (found := parse_date(" ".join(stamp.groups()[:3]))):
         return found.isoformat()
+    folder = meeting_folder_date(path)
+    if folder and doc_type != "minutes":
+        return folder
     for pattern in (r"^\s*DATE:.*$",
                     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?",
                     r"^.*\b(?:meeting|panel|committee|cabinet|council)\b.*(?:\n\s*\n?.*)?$"):
@@ -187,21 +214,37 @@ def _meeting_date(path: Path, head: str) -> str | None:
 
 
 def _council(head: str) -> str | None:
+    """The council whose paper this is: the name written most often, counting a name with a
+    word before it ("Since Kent County Council") towards the shorter name it ends with. A
+    name without a council's type ("Sefton Council") counts only as a line of its own at the
+    top, a letterhead: further down, such a line is any body ("Mayoral Data Council")."""
+    letterhead = "\n".join(head.splitlines()[:12])
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
-        first = name.split()[0].lower().rstrip(".")
         typed = re.search(r"(Borough|County|City|District|Town|Parish) Council$", name)
-        whole_line = re.search(rf"^\s*{re.escape(name)}\s*$", head, re.M)
-        if first in _COUNCIL_STOP or len(name.split()) < 2 or not (typed or whole_line):
+        if not (typed or re.search(rf"^\s*{re.escape(name)}\s*$", letterhead, re.M)):
             continue
-        counts[name] = counts.get(name, 0) + 1
+        for form in _ending_names(name):
+            counts[form] = counts.get(form, 0) + 1
     if counts:
         return max(counts, key=lambda name: (counts[name], len(name)))
     upper = re.search(r"\b([A-Z]{3,}(?: [A-Z]{3,})?) (COUNTY |BOROUGH |CITY )?COUNCIL\b", head)
     if upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP:
         return upper.group(0).title()
     return None
+
+
+def _ending_names(name: str) -> list[str]:
+    """`name` and the shorter council names it ends with ("Tunbridge Wells Borough Council",
+    "Wells Borough Council"), each starting with a capital that is not a stop
+    word and keeping a word before the council's type."""
+    words = name.split()
+    kind = len(re.search(r"(?:(?:Metropolitan )?\w+ )?Council$", name).group(0).split())
+    typed = re.search(r"(Borough|County|City|District|Town|Parish) Council$", name)
+    places = len(words) - (kind if typed else 1)
+    return [" ".join(words[i:]) for i in range(places)
+            if words[i][:1].isupper() and words[i].lower().rstrip(".") not in _COUNCIL_STOP]
 
 
 # Lines shaped like a committee's name that are not one: a council's own name ("Medway
@@ -212,12 +255,25 @@ _NOT_A_COMMITTEE = re.compile(
     r"(?:cabinet\s+)?member|chief\s+executive)\b", re.I)
 
 
-def _committee(head: str) -> str | None:
-    m = _COMMITTEE_LINE.search(head)
+# What a downloaded copy's name adds: "… County Council (copy).pdf", "… Cabinet_1.pdf".
+_COPY_MARK = re.compile(r"(?:\s*\((?:copy|\d+)\)|_\d+)+$", re.I)
+# A body's name line may carry its meeting's date: "CORPORATE PARENTING PANEL – 10th December".
+_DATED_NAME = re.compile(rf"\s+[–-]\s+{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?\s*$", re.I)
+
+
+def _committee(path: Path, head: str) -> str | None:
+    """The body that met: named by the file's meeting stamp ("… 09.30 County Council.pdf"),
+    else by a "MEETING:" line or the minutes' opening line, else by the first line shaped
+    like a body's name."""
+    stamp = _MEETING_STAMP.search(path.stem)
+    body = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
+    if body:
+        return _tidy_name(body)
+    m = _COMMITTEE_LINE.search(head) or _MINUTES_OF.search(head)
     if m:
         return _tidy_name(m.group(1))
     for line in head.splitlines()[:40]:
-        line = line.strip()
+        line = _DATED_NAME.sub("", line.strip())
         if 3 < len(line) < 120 and line[:1].isupper() and _COMMITTEE_END.search(line) \
                 and _COMMITTEE_NAME.fullmatch(line) and not _NOT_A_COMMITTEE.search(line):
             return _tidy_name(line)
@@ -241,12 +297,12 @@ def _doc_type(path: Path, head: str) -> str:
     if re.search(r"public document pack|a g e n d a|^\s*agenda\s*$|reports pack|frontsheet",
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
+    # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
+    if "minutes" in name or re.search(
+            r"^\s*(MINUTES of (?:a|the) meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
+        return "minutes"
     if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):
         return "cabinet member update"
-    if "minutes" in name:
-        return "minutes"
-    if re.search(r"^\s*(MINUTES of a meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
-        return "minutes"
     if re.search(r"report title|report of|recommendation|^\s*(from|to):\s", text, re.I | re.M):
         return "officer report"
     return "other"
