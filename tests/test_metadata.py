@@ -55,12 +55,3 @@ def test_a_council_is_named_by_its_own_name_not_the_words_before_it() -> None:
     assert council("Sefton Council\nAgenda") == "Sefton Council"  # a letterhead
     body = "\n".join(["Membership of the"] * 20 + ["Mayoral Data Council"])
     assert council(body) is None  # a body's name far down a table, not a council
-
-
-def test_a_paper_in_a_meeting_s_folder_is_dated_by_the_meeting_minutes_by_their_own() -> None:
-    appendix = Path("cabinet/2025-01-30/Appendix D 21.01.25.pdf")
-    assert infer_meta(appendix, ["Budget Risk Register 22 January 2025"]).meeting_date \
-        == "2025-01-30"
-    minutes = Path("cabinet/2025-01-30/Minutes of the meeting held on 9th January 2025.pdf")
-    text = "MINUTES of a meeting of the Cabinet held on Thursday, 9 January 2025."
-    assert infer_meta(minutes, [text]).meeting_date == "2025-01-09"

@@ -78,13 +78,12 @@ class DocumentMeta:
 def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     """Infer metadata from the document's opening pages, its file name and its folder."""
     head = "\n".join(pages_text[:3])[:12000]
-    doc_type = _doc_type(path, head)
     meta = DocumentMeta(
         title=_title(path, head),
-        doc_type=doc_type,
+        doc_type=_doc_type(path, head),
         council=_council(head),
         committee=_committee(path, head),
-        meeting_date=_meeting_date(path, head, doc_type),
+        meeting_date=_meeting_date(path, head),
     )
     if meta.title is None:
         parts = [meta.doc_type.capitalize(), meta.committee, date_in_words(meta.meeting_date)]
@@ -115,23 +114,28 @@ def apply_sidecar(meta: DocumentMeta, path: Path) -> DocumentMeta:
 
 
 def inherit_meeting(meta: DocumentMeta, meeting: DocumentMeta | None) -> DocumentMeta:
-    """A paper published for a meeting is cited as that meeting's: the meeting's council
-    (a letter from a district council in a county's pack is the county's paper), and its
-    body, unless the paper records another day's meeting (minutes of an earlier meeting, or
-    of a panel, keep their own); a missing date is the meeting's.
+    """A paper published for a meeting is cited as that meeting's: the meeting's council (a
+    letter from a district council in a county's pack is the county's paper), body and date
+    (an appendix dated "21.01.25", or a budget report drafted in December, was published
+    for the meeting of its folder's day). Minutes of another day's meeting keep the body and
+    date they record.
 
     Appendices and reports published for one meeting sit in one folder; they rarely name the
     meeting themselves, or name a body they went to before (a cabinet committee), but the
-    folder's agenda names the meeting's.
+    folder's agenda names the meeting's. (What a paper's passages are embedded and searched
+    with keeps the paper's own date: a half-year report "at 30 September 2024" is found by
+    that date.)
     """
     if meeting is None:
         return meta
-    same_day = meta.meeting_date in (None, meeting.meeting_date)
+    council = meeting.council or meta.council
+    if meta.doc_type == "minutes" and meta.meeting_date not in (None, meeting.meeting_date):
+        return replace(meta, council=council)
     return replace(
         meta,
-        council=meeting.council or meta.council,
-        committee=(meeting.committee or meta.committee) if same_day else meta.committee,
-        meeting_date=meta.meeting_date or meeting.meeting_date,
+        council=council,
+        committee=meeting.committee or meta.committee,
+        meeting_date=meeting.meeting_date or meta.meeting_date,
     )
 
 
@@ -185,19 +189,15 @@ def meeting_folder_date(path: Path) -> str | None:
     return found.isoformat() if found else None
 
 
-def _meeting_date(path: Path, head: str, doc_type: str) -> str | None:
+def _meeting_date(path: Path, head: str) -> str | None:
     """A file name stamped with the meeting's date and time names the meeting outright (the
-    paper's own "Date:" line may be the day a covering letter was sent, two weeks later).
-    So does a meeting's folder, for all it holds but minutes, which may record an earlier
-    meeting: an appendix dated "21.01.25" or a budget report drafted in December was
-    published for the meeting of the folder's day. Else prefer a date on a line that names
-    the meeting, then the file name, then the folder."""
+    paper's own "Date:" line may be the day a covering letter was sent, two weeks later);
+    else prefer a date on a line that names the meeting, then the file name, then the
+    folder. (The paper's own date: `inherit_meeting` cites a paper published in a meeting's
+    folder by the meeting's.)"""
     stamp = _MEETING_STAMP.search(path.stem)
     if stamp and (found := parse_date(" ".join(stamp.groups()[:3]))):
         return found.isoformat()
-    folder = meeting_folder_date(path)
-    if folder and doc_type != "minutes":
-        return folder
     for pattern in (r"^\s*DATE:.*$",
                     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?",
                     r"^.*\b(?:meeting|panel|committee|cabinet|council)\b.*(?:\n\s*\n?.*)?$"):
