@@ -43,6 +43,8 @@ _COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z]+\.? ){1,3}"
     r"(?:Metropolitan Borough|County Borough|Borough|County|City|District|Town|Parish)? ?Council)\b"
 )
+# A council's name that says what kind of council it is ("… Borough Council").
+_COUNCIL_TYPE = re.compile(r"(?:Borough|County|City|District|Town|Parish) Council$")
 # Words that start a phrase ending in "Council" but never a council's name: "the County
 # Council", "13 March County Council" (a month: "March Town Council" is the one loss).
 _COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish", "full", "this",
@@ -222,8 +224,8 @@ def _council(head: str) -> str | None:
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
-        typed = re.search(r"(Borough|County|City|District|Town|Parish) Council$", name)
-        if not (typed or re.search(rf"^\s*{re.escape(name)}\s*$", letterhead, re.M)):
+        own_line = re.search(rf"^\s*{re.escape(name)}\s*$", letterhead, re.M)
+        if not (_COUNCIL_TYPE.search(name) or own_line):
             continue
         for form in _ending_names(name):
             counts[form] = counts.get(form, 0) + 1
@@ -241,8 +243,7 @@ def _ending_names(name: str) -> list[str]:
     word and keeping a word before the council's type."""
     words = name.split()
     kind = len(re.search(r"(?:(?:Metropolitan )?\w+ )?Council$", name).group(0).split())
-    typed = re.search(r"(Borough|County|City|District|Town|Parish) Council$", name)
-    places = len(words) - (kind if typed else 1)
+    places = len(words) - (kind if _COUNCIL_TYPE.search(name) else 1)
     return [" ".join(words[i:]) for i in range(places)
             if words[i][:1].isupper() and words[i].lower().rstrip(".") not in _COUNCIL_STOP]
 
