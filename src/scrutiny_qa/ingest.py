@@ -369,13 +369,13 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
     Only folders named for a date (e.g. `cabinet/2025-01-30/`) count as a meeting's folder;
     a general corpus folder says nothing about the meeting of the papers in it.
     """
-    folders: dict[Path, list[sqlite3.Row]] = {}
+    folders: dict[tuple[Path, str], list[sqlite3.Row]] = {}
     for row in conn.execute("SELECT * FROM documents").fetchall():
         path = Path(row["path"])
-        if meeting_folder_date(path):
-            folders.setdefault(path.parent, []).append(row)
-    for rows in folders.values():
-        meeting = _folder_meeting(rows)
+        if day := meeting_folder_date(path):
+            folders.setdefault((path.parent, day), []).append(row)
+    for (_, day), rows in folders.items():
+        meeting = _folder_meeting(rows, day)
         for row in rows:
             meta = inherit_meeting(_meta_of(row), meeting)
             conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
@@ -384,13 +384,12 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
                          (meta.meeting_date, row["id"]))
 
 
-def _folder_meeting(rows: list[sqlite3.Row]) -> DocumentMeta:
-    """The meeting a folder's papers were published for: its date the folder's; its body the
+def _folder_meeting(rows: list[sqlite3.Row], day: str) -> DocumentMeta:
+    """The meeting a folder's papers were published for: its date the folder's `day`; its body the
     one its agenda names (only an agenda speaks for the meeting: an appendix may be a letter
     from another body, minutes may record an earlier meeting; and not when the folder's
     agendas name two bodies); its council the one its agenda and its own minutes name most,
     else the one most of its papers name."""
-    day = meeting_folder_date(Path(rows[0]["path"]))
     agendas = [row for row in rows if row["doc_type"] == "agenda pack"]
     bodies = {row["committee"] for row in agendas if row["committee"]}
     speakers = agendas + [row for row in rows

@@ -80,12 +80,13 @@ class DocumentMeta:
 def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     """Infer metadata from the document's opening pages, its file name and its folder."""
     head = "\n".join(pages_text[:3])[:12000]
+    stamp = _MEETING_STAMP.search(path.stem)
     meta = DocumentMeta(
         title=_title(path, head),
         doc_type=_doc_type(path, head),
         council=_council(head),
-        committee=_committee(path, head),
-        meeting_date=_meeting_date(path, head),
+        committee=_committee(stamp, head),
+        meeting_date=_meeting_date(stamp, path, head),
     )
     if meta.title is None:
         parts = [meta.doc_type.capitalize(), meta.committee, date_in_words(meta.meeting_date)]
@@ -191,13 +192,12 @@ def meeting_folder_date(path: Path) -> str | None:
     return found.isoformat() if found else None
 
 
-def _meeting_date(path: Path, head: str) -> str | None:
+def _meeting_date(stamp: re.Match | None, path: Path, head: str) -> str | None:
     """A file name stamped with the meeting's date and time names the meeting outright (the
     paper's own "Date:" line may be the day a covering letter was sent, two weeks later);
     else prefer a date on a line that names the meeting, then the file name, then the
     folder. (The paper's own date: `inherit_meeting` cites a paper published in a meeting's
     folder by the meeting's.)"""
-    stamp = _MEETING_STAMP.search(path.stem)
     if stamp and (found := parse_date(" ".join(stamp.groups()[:3]))):
         return found.isoformat()
     for pattern in (r"^\s*DATE:.*$",
@@ -262,11 +262,10 @@ _COPY_MARK = re.compile(r"(?:\s*\((?:copy|\d+)\)|_\d+)+$", re.I)
 _DATED_NAME = re.compile(rf"\s+[–-]\s+{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?\s*$", re.I)
 
 
-def _committee(path: Path, head: str) -> str | None:
+def _committee(stamp: re.Match | None, head: str) -> str | None:
     """The body that met: named by the file's meeting stamp ("… 09.30 County Council.pdf"),
     else by a "MEETING:" line or the minutes' opening line, else by the first line shaped
-    like a body's name."""
-    stamp = _MEETING_STAMP.search(path.stem)
+    like a body's name. `stamp`: the file name's `_MEETING_STAMP`."""
     body = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
     if body:
         return _tidy_name(body)
