@@ -55,3 +55,20 @@ def test_a_council_is_named_by_its_own_name_not_the_words_before_it() -> None:
     assert council("Sefton Council\nAgenda") == "Sefton Council"  # a letterhead
     body = "\n".join(["Membership of the"] * 20 + ["Mayoral Data Council"])
     assert council(body) is None  # a body's name far down a table, not a council
+
+
+def test_a_paper_s_mail_addresses_say_whose_council_it_is() -> None:
+    def council(text: str) -> str | None:
+        return infer_meta(Path("report.pdf"), [text]).council
+
+    report = ("Report of Hilary Brooks, Director, hilary.brooks@sthelens.gov.uk\n"
+              "A peer review by Salford City Council found strengths. Salford City Council "
+              "will revisit in May.")
+    assert council(report) is None  # named twice, but the report is written from St Helens
+    assert council(report + "\nSt Helens Borough Council") == "St Helens Borough Council"
+    pack = "\n".join(["Agenda"] * 20 + ["Contact: Paul Fine, paul.fine@sefton.gcsx.gov.uk",
+                                        "minutes are on Sefton Council's website"])
+    assert council(pack) == "Sefton Council"  # not a letterhead, but the pack's own mail
+    letter = ("Kent County Council\nroger.gough@kent.gov.uk\nMedway Council\n"
+              "vince.maple@medway.gov.uk\nKent County Council and Medway Council propose")
+    assert council(letter) == "Kent County Council"  # mail from two councils: the one named most

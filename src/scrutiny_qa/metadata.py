@@ -45,6 +45,9 @@ _COUNCIL = re.compile(
 )
 # A council's name that says what kind of council it is ("… Borough Council").
 _COUNCIL_TYPE = re.compile(r"(?:Borough|County|City|District|Town|Parish) Council$")
+# The words of a council's name that say what it is, if it says: "Metropolitan Borough
+# Council", "County Council", or a bare "Council".
+_KIND = re.compile(r"(?:(?:Metropolitan )?\w+ )?Council$")
 # Words that start a phrase ending in "Council" but never a council's name: "the County
 # Council", "13 March County Council" (a month: "March Town Council" is the one loss).
 _COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish", "full", "this",
@@ -219,22 +222,43 @@ def _council(head: str) -> str | None:
     """The council whose paper this is: the name written most often, counting a name with a
     word before it ("Since Kent County Council") towards the shorter name it ends with. A
     name without a council's type ("Sefton Council") counts only as a line of its own at the
-    top, a letterhead: further down, such a line is any body ("Mayoral Data Council")."""
+    top, a letterhead (further down, such a line is any body: "Mayoral Data Council"), or
+    when the paper's own mail is at that council ("@sefton.gov.uk"). A paper whose officers
+    write from one council's address is not another's for naming it ("peer review by
+    Salford City Council" in a St Helens report, "@sthelens.gov.uk"): with .gov.uk mail in
+    the paper, only a council matching one of its domains is taken."""
     letterhead = "\n".join(head.splitlines()[:12])
+    domains = _mail_domains(head)
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
         own_line = re.search(rf"^\s*{re.escape(name)}\s*$", letterhead, re.M)
-        if not (_COUNCIL_TYPE.search(name) or own_line):
-            continue
+        typed = _COUNCIL_TYPE.search(name) or own_line
         for form in _ending_names(name):
-            counts[form] = counts.get(form, 0) + 1
-    if counts:
-        return max(counts, key=lambda name: (counts[name], len(name)))
+            if typed or _mails_from(form, domains):
+                counts[form] = counts.get(form, 0) + 1
     upper = re.search(r"\b([A-Z]{3,}(?: [A-Z]{3,})?) (COUNTY |BOROUGH |CITY )?COUNCIL\b", head)
-    if upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP:
-        return upper.group(0).title()
-    return None
+    if not counts and upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP:
+        counts[upper.group(0).title()] = 1
+    if domains:
+        counts = {name: n for name, n in counts.items() if _mails_from(name, domains)}
+    return max(counts, key=lambda name: (counts[name], len(name))) if counts else None
+
+
+# A .gov.uk mail address; the label before ".gov.uk" (or its secure forms ".gcsx.gov.uk",
+# ".gsi.gov.uk") names the organisation: "@sefton.gcsx.gov.uk" is Sefton's.
+_GOV_MAIL = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)(?:\.gcsx|\.gsi)?\.gov\.uk\b", re.I)
+
+
+def _mail_domains(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _GOV_MAIL.finditer(text)}
+
+
+def _mails_from(name: str, domains: set[str]) -> bool:
+    """Whether a council's mail domain, its place run together ("St Helens Borough Council":
+    "sthelens"), is among `domains`."""
+    place = _KIND.sub("", name) if _COUNCIL_TYPE.search(name) else name.removesuffix("Council")
+    return re.sub(r"[^a-z]", "", place.lower()) in domains
 
 
 def _ending_names(name: str) -> list[str]:
@@ -242,7 +266,7 @@ def _ending_names(name: str) -> list[str]:
     "Wells Borough Council"), each starting with a capital that is not a stop
     word and keeping a word before the council's type."""
     words = name.split()
-    kind = len(re.search(r"(?:(?:Metropolitan )?\w+ )?Council$", name).group(0).split())
+    kind = len(_KIND.search(name).group(0).split())
     places = len(words) - (kind if _COUNCIL_TYPE.search(name) else 1)
     return [" ".join(words[i:]) for i in range(places)
             if words[i][:1].isupper() and words[i].lower().rstrip(".") not in _COUNCIL_STOP]
