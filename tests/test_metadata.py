@@ -61,7 +61,7 @@ def test_a_paper_s_mail_addresses_say_whose_council_it_is() -> None:
     def council(text: str) -> str | None:
         return infer_meta(Path("report.pdf"), [text]).council
 
-    report = ("Report of Hilary Brooks, Director, hilary.brooks@sthelens.gov.uk\n"
+    report = ("Report of Hilary Brooks, Director, hilary.brooks@sthelens\n.gov.uk\n"
               "A peer review by Salford City Council found strengths. Salford City Council "
               "will revisit in May.")
     assert council(report) is None  # named twice, but the report is written from St Helens

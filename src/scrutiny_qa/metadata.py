@@ -245,9 +245,10 @@ def _council(head: str) -> str | None:
     return max(counts, key=lambda name: (counts[name], len(name))) if counts else None
 
 
-# A .gov.uk mail address; the label before ".gov.uk" (or its secure forms ".gcsx.gov.uk",
-# ".gsi.gov.uk") names the organisation: "@sefton.gcsx.gov.uk" is Sefton's.
-_GOV_MAIL = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)(?:\.gcsx|\.gsi)?\.gov\.uk\b", re.I)
+# A .gov.uk mail address, which a PDF's text may break before a dot ("little@kent\n.gov.uk");
+# the label before ".gov.uk" (or its secure forms ".gcsx.gov.uk", ".gsi.gov.uk") names the
+# organisation: "@sefton.gcsx.gov.uk" is Sefton's.
+_GOV_MAIL = re.compile(r"@(?:[\w-]+\s?\.)*?([\w-]+)\s?(?:\.gcsx\s?|\.gsi\s?)?\.gov\.uk\b", re.I)
 
 
 def _mail_domains(text: str) -> set[str]:
