@@ -293,3 +293,22 @@ def test_a_meeting_s_papers_are_cited_as_that_meeting_s(tmp_path, embedder):
     # minutes of another day's meeting keep the body and the date they record
     assert cited["Minutes of t"] == ("Kent County Council", "Corporate Parenting Panel",
                                      "2025-01-09")
+
+
+def test_a_paper_saved_twice_is_cited_as_its_meeting_s_copy(tmp_path, embedder):
+    text = ("Amendment 3: Liberal Democrats\n\nAllocate £2m of capital to on-street"
+            " electric vehicle charging points, funded by borrowing.")
+    meeting = tmp_path / "corpus" / "full_council" / "2025-02-13"
+    loose = tmp_path / "corpus" / "duplicates"
+    meeting.mkdir(parents=True)
+    loose.mkdir()
+    # the same words but one, not the same bytes, and ranked first for that word
+    _write(loose, "3 - Amendment - LEVI capital funding_1.txt", text + " Rejected.")
+    _write(meeting, "3 - Amendment - LEVI capital funding.txt", text)
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([tmp_path / "corpus"], settings, embedder)
+    searcher = Searcher(index.open_index(settings), embedder)
+    result = searcher.search("rejected electric vehicle charging amendment", k=1)[0]
+    assert result.ranks["keyword"] == 2  # ranked below the loose copy, cited for its meeting
+    assert result.citation["meeting_date"] == "2025-02-13"
+    assert [Path(c["path"]).parent.name for c in result.citation["also_in"]] == ["duplicates"]

@@ -414,12 +414,15 @@ class Searcher:
         """The first `k` distinct passages, each with the ids of its near-duplicates.
 
         Of a passage published twice, the copy cited is the one with the fuller citation
-        (an agenda item and a printed page: the agenda pack rather than a loose reprint).
+        (an agenda item, a meeting and a printed page: the agenda pack rather than a loose
+        reprint, the meeting's copy rather than one saved outside any meeting's folder).
         """
         candidates = [chunk_id for chunk_id, _ in ranked[: k * 4]]
         marks = ",".join("?" * len(candidates))
         rows = {row["id"]: row for row in self.conn.execute(
-            f"SELECT id, text, item, page_label FROM chunks WHERE id IN ({marks})", candidates)}
+            "SELECT c.id, c.text, c.item, c.page_label, d.meeting_date, d.committee "
+            f"FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})",
+            candidates)}
         groups: list[list[int]] = []
         words: list[set[str]] = []
         scores = dict(ranked)
@@ -559,9 +562,12 @@ def fuse(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> list[tuple[
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
-def _citation_fullness(row: sqlite3.Row) -> tuple[int, int]:
-    """How much a copy's citation tells: an agenda item, then a printed page."""
-    return (int(row["item"] not in (None, FRONT)), int(row["page_label"] is not None))
+def _citation_fullness(row: sqlite3.Row) -> tuple[int, int, int]:
+    """How much a copy's citation tells: an agenda item, then its meeting, then a printed
+    page."""
+    return (int(row["item"] not in (None, FRONT)),
+            int(row["meeting_date"] is not None) + int(row["committee"] is not None),
+            int(row["page_label"] is not None))
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
