@@ -35,6 +35,8 @@ def test_a_meeting_stamp_or_the_minutes_opening_line_names_the_body_that_met() -
     assert infer_meta(Path("minutes.pdf"), [opening]).committee == "County Council"
     dated = "CORPORATE PARENTING PANEL – 10th December 2024\nMINUTES of the meeting held"
     assert infer_meta(Path("CPP Minutes.pdf"), [dated]).committee == "Corporate Parenting Panel"
+    unspaced = "CORPORATE PARENTING PANEL– 29 October 2024\nMINUTES of the meeting held"
+    assert infer_meta(Path("CPP.pdf"), [unspaced]).committee == "Corporate Parenting Panel"
 
 
 def test_minutes_recording_cabinet_member_updates_are_minutes() -> None:
@@ -72,3 +74,19 @@ def test_a_paper_s_mail_addresses_say_whose_council_it_is() -> None:
     letter = ("Kent County Council\nroger.gough@kent.gov.uk\nMedway Council\n"
               "vince.maple@medway.gov.uk\nKent County Council and Medway Council propose")
     assert council(letter) == "Kent County Council"  # mail from two councils: the one named most
+
+
+def test_a_title_is_the_whole_subject_or_the_file_s_name_less_a_copy_s_mark() -> None:
+    cover = ("From: Sue Chandler\nSubject: Transfer the 18-25 section of the Strengthening \n"
+             "Independence Service to the Adult Social Care Directorate \n \n"
+             "Decision no: 24/00109\nKey Decision: Yes")
+    assert infer_meta(Path("report.pdf"), [cover]).title == (
+        "Transfer the 18-25 section of the Strengthening Independence Service to the Adult"
+        " Social Care Directorate")
+    fields = "Subject: Armed Forces Covenant\nClassification: Unrestricted\nSummary: …"
+    assert infer_meta(Path("report.pdf"), [fields]).title == "Armed Forces Covenant"
+    copy = Path("Budget Amendments 13th-Feb-2025 09.30 County Council (copy).pdf")
+    assert infer_meta(copy, ["Amendments"]).title == \
+        "Budget Amendments 13th-Feb-2025 09.30 County Council"
+    assert infer_meta(Path("3 - LEVI capital funding_1.pdf"), ["x"]).title == \
+        "3 - LEVI capital funding"

@@ -283,8 +283,9 @@ _NOT_A_COMMITTEE = re.compile(
 
 # What a downloaded copy's name adds: "… County Council (copy).pdf", "… Cabinet_1.pdf".
 _COPY_MARK = re.compile(r"(?:\s*\((?:copy|\d+)\)|_\d+)+$", re.I)
-# A body's name line may carry its meeting's date: "CORPORATE PARENTING PANEL – 10th December".
-_DATED_NAME = re.compile(rf"\s+[–-]\s+{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?\s*$", re.I)
+# A body's name line may carry its meeting's date: "CORPORATE PARENTING PANEL – 10th December",
+# "CORPORATE PARENTING PANEL– 29 October 2024".
+_DATED_NAME = re.compile(rf"\s*[–-]\s*{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?\s*$", re.I)
 
 
 def _committee(stamp: re.Match | None, head: str) -> str | None:
@@ -351,12 +352,20 @@ def decision_reference(path: Path, head: str) -> str | None:
 
 
 def _title(path: Path, head: str) -> str | None:
-    """A report's own title line, else the file name (None for opaque, hash-like names)."""
+    """A report's own title, else the file name less a downloaded copy's mark (None for
+    opaque, hash-like names). A "Subject:" wraps onto the lines below it ("Transfer the
+    18-25 section of the Strengthening / Independence Service from …") until a blank line
+    or the next field ("Decision no:")."""
     for pattern in (r"Report Title\s*[:\t ]\s*(.+)", r"Subject Matter / Title of Decision\s*\n(.+)",
-                    r"^\s*Subject:\s*(.+)$"):
+                    r"^\s*Subject:\s*(.+(?:\n(?![ \t]*$)(?![ \t]*[A-Z][\w ]{0,30}:).+){0,3})"):
         m = re.search(pattern, head, re.I | re.M)
         if m and m.group(1).strip():
-            return re.sub(r"\s+", " ", m.group(1)).strip()[:160]
+            return _clip(re.sub(r"\s+", " ", m.group(1)).strip(), 160)
     if _OPAQUE_NAME.fullmatch(path.stem):
         return None
-    return re.sub(r"[_]+", " ", path.stem).strip()
+    return re.sub(r"[_]+", " ", _COPY_MARK.sub("", path.stem)).strip()
+
+
+def _clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a word, marked as cut."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
