@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import make_pdf
-from scrutiny_qa.extract import extract
+from scrutiny_qa.extract import Page, extract
 from scrutiny_qa.structure import FRONT, analyse, split_at_stamps
 
 FRONT_SHEET = """AGENDA
@@ -83,8 +83,37 @@ def test_kent_style_minute_heading_with_item_reference(tmp_path: Path) -> None:
     assert any(b.kind == "resolved" and b.minute == "293" for b in blocks)
 
 
+def test_unnumbered_minutes_are_not_numbered_by_their_paragraphs() -> None:
+    # A panel's minutes: headings with "(Item N)" and numbered paragraphs; one heading is
+    # left at the foot of a page, its "(Item N)" opening the next.
+    pages = [Page(1, None, "CORPORATE PARENTING PANEL – 29 October 2024\nMINUTES of the meeting"
+                           " held at Sessions House.\nPerformance Scorecard\n(Item 8)\n"
+                           "1. Mr Swann presented the scorecard.\n\n"
+                           "3. In response to comments and questions asked it was said:\n"
+                           "a. Members asked about the figures in red.\n\n"
+                           "The Joint Housing Protocol for Care Leavers"),
+             Page(2, None, "(Item 9)\nRobin Cahill, Senior Commissioner\n"
+                           "1. Mr Horton summarised the role of the housing group.")]
+    blocks = analyse(pages, is_minutes=True).blocks
+    minute = {b.text: (b.minute, b.minute_heading) for b in blocks}
+    assert minute["a. Members asked about the figures in red."] == (None, "Performance Scorecard")
+    assert minute["1. Mr Horton summarised the role of the housing group."] == \
+        (None, "The Joint Housing Protocol for Care Leavers")
+
+
+def test_a_numbered_minute_heading_wrapped_over_a_page_break_keeps_its_number() -> None:
+    pages = [Page(1, None, "MINUTES of a meeting of the County Council held on 13 March 2025.\n"
+                           "303. Treasury Management (Item 12)\n3) RESOLVED that Council endorses"
+                           " the report.\n304. Joint Health Overview & Scrutiny Committee - Terms"
+                           " of Reference\nupdate"),
+             Page(2, None, "(Item 13)\nThis item was taken after Item 12.")]
+    blocks = analyse(pages, is_minutes=True).blocks
+    taken = next(b for b in blocks if b.text.startswith("This item was taken"))
+    assert (taken.minute, taken.minute_heading) == \
+        ("304", "Joint Health Overview & Scrutiny Committee - Terms of Reference update")
+
+
 def test_text_pack_changes_item_where_stamps_stand() -> None:
-    from scrutiny_qa.extract import Page
 
     text = ("A G E N D A\n3. Minutes (Pages 5 - 8)\n4. Budget (Pages 9 - 20)\n"
             "This page is intentionally left blank\nminutes first page, unstamped\n"
@@ -116,7 +145,6 @@ Motion lost.
 
 
 def test_recorded_votes_are_labelled_with_the_motion_and_result() -> None:
-    from scrutiny_qa.extract import Page
 
     blocks = analyse([Page(1, None, VOTE_MINUTES)], is_minutes=True).blocks
     voted = [b for b in blocks if b.vote]
@@ -130,7 +158,6 @@ def test_recorded_votes_are_labelled_with_the_motion_and_result() -> None:
 
 
 def test_a_vote_without_an_outcome_is_not_labelled() -> None:
-    from scrutiny_qa.extract import Page
 
     text = VOTE_MINUTES.replace("Motion lost.", "")
     assert not any(b.vote for b in analyse([Page(1, None, text)], is_minutes=True).blocks)
@@ -165,7 +192,6 @@ def test_sign_offs_are_marked_but_names_and_roles_in_passing_are_not(tmp_path: P
 
 
 def test_an_answer_stands_under_the_member_s_question() -> None:
-    from scrutiny_qa.extract import Page
 
     text = ("Dear Member\n\nQuestion 1\n\nQuestion by Ann Lee to Bob Roe, Cabinet Member for"
             " Highways\n\nWhy were the potholes in Barham closed without repair?\n\nAnswer\n\n"
@@ -181,7 +207,6 @@ def test_an_answer_stands_under_the_member_s_question() -> None:
 
 
 def test_a_question_printed_with_its_asker_ends_with_its_agenda_item() -> None:
-    from scrutiny_qa.extract import Page
 
     pages = [Page(1, None, "Agenda Item 6\nQuestion 5\n\nQuestion by Ann Lee to Bob Roe, Chair"
                            " of the Health Committee\nHow many appointments are missed?\n\n"

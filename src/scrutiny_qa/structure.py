@@ -152,6 +152,13 @@ def _could_head(line: str) -> bool:
     return bool(_MINUTE_HEAD.match(line) or (line[:1].isupper() and len(line) < 90))
 
 
+def _wraps_heading(text: str) -> bool:
+    """A short line that may be a heading's next line ("update", "Interests in items on the
+    agenda"): no sentence end, no number of its own."""
+    return len(text) < 90 and not (_SENTENCE_END.search(text) or _MINUTE_HEAD.match(text)
+                                   or _RESOLVED.match(text) or _ITEM_REF.match(text))
+
+
 def _join_minute_headings(lines: list[str]) -> list[str]:
     """Join a minute heading, wrapped or not, and its "(Item N)" line into one line.
 
@@ -406,10 +413,22 @@ class _MinuteTracker:
     def __init__(self) -> None:
         self.current: tuple[str | None, str | None] = (None, None)
         self._pending: tuple[str, str] | None = None
+        self._title: str | None = None  # the block before, if it could be a heading
 
     def observe(self, kind: str, text: str) -> str:
-        if _ITEM_REF.match(text) and self._pending:
-            self.current, self._pending = self._pending, None
+        """Track the minute `text` stands in. A numbered line becomes a minute only when its
+        "(Item N)" comes next, not pages later: "3. In response to comments and questions
+        asked it was said:" in unnumbered minutes is a paragraph, not minute 3. An "(Item N)"
+        alone (at the top of a page, its heading left at the foot of the page before) opens
+        a minute under the title line before it, if there was one. A numbered heading's
+        wrapped lines may stand between it and its "(Item N)" when a page break parts them."""
+        pending, self._pending = self._pending, None
+        title, self._title = self._title, text if _could_head(text) else None
+        if pending and _wraps_heading(text):
+            self._pending = (pending[0], f"{pending[1]} {text.strip()}")
+            return kind
+        if _ITEM_REF.match(text):
+            self.current = pending or (None, _clean_title(title) if title else None)
             return "heading"
         ref = re.search(r"\(Item\s+\d+[a-z]?\)\s*$", text, re.I)
         if ref and not _MINUTE_HEAD.match(text) and len(text) < 200:
