@@ -312,3 +312,24 @@ def test_a_paper_saved_twice_is_cited_as_its_meeting_s_copy(tmp_path, embedder):
     assert result.ranks["keyword"] == 2  # ranked below the loose copy, cited for its meeting
     assert result.citation["meeting_date"] == "2025-02-13"
     assert [Path(c["path"]).parent.name for c in result.citation["also_in"]] == ["duplicates"]
+
+
+def test_a_separately_published_report_is_cited_under_its_agenda_item(tmp_path, embedder):
+    folder = tmp_path / "corpus" / "full_council" / "2025-03-13"
+    folder.mkdir(parents=True)
+    _write(folder, "Agenda frontsheet 13th-Mar-2025 10.00 County Council.txt",
+           "AGENDA\n\nCOUNTY COUNCIL\n\n1. Apologies for Absence\n\n"
+           "11. Devolution and Local Government Reorganisation Update (Pages 1 - 8)\n\n"
+           "12. Treasury Management - Mid-Year Update 2024-25 (Pages 9 - 20)")
+    _write(folder, "Council Report Mid Year 24-25.txt",
+           "From: Roger Gough\nSubject: Treasury Management Mid-Year Update 2024-25\n\n"
+           "The property fund was valued at £20m at 30 September 2024.")
+    _write(folder, "Appendix 2.txt", "A glossary of treasury terms: gilts, bonds, property funds.")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([tmp_path / "corpus"], settings, embedder)
+    searcher = Searcher(index.open_index(settings), embedder)
+    cited = {Path(r.citation["path"]).stem: r.citation["agenda_item"]
+             for r in searcher.search("property fund treasury", k=5)}
+    assert cited["Council Report Mid Year 24-25"] == {
+        "number": "12", "title": "Treasury Management - Mid-Year Update 2024-25"}
+    assert cited["Appendix 2"] is None  # nothing says which item it belongs to

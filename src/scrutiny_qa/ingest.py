@@ -18,6 +18,7 @@ from pathlib import Path
 
 from scrutiny_qa import index, store
 from scrutiny_qa.acronyms import find_acronyms, spell_out
+from scrutiny_qa.agenda import place
 from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
@@ -30,10 +31,11 @@ from scrutiny_qa.metadata import (
     infer_meta,
     inherit_meeting,
     meeting_folder_date,
+    plain_name,
 )
 from scrutiny_qa.record import store_record
 from scrutiny_qa.references import resolve_references
-from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps
+from scrutiny_qa.structure import FRONT, Block, Structure, analyse, split_at_stamps
 from scrutiny_qa.terms import decision_spellings
 
 CONTEXT_TOKENS = 96
@@ -376,12 +378,44 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
             folders.setdefault((path.parent, day), []).append(row)
     for (_, day), rows in folders.items():
         meeting = _folder_meeting(rows, day)
+        items = _agenda_items(conn, rows)
         for row in rows:
             meta = inherit_meeting(_meta_of(row), meeting)
             conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
                          (meta.council, meta.committee, meta.meeting_date, row["id"]))
             conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
                          (meta.meeting_date, row["id"]))
+            if items and row["doc_type"] != "agenda pack":
+                _place_on_agenda(conn, row, meta, items)
+
+
+def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str, str]:
+    """The items (number -> title) the meeting's agendas list."""
+    ids = [row["id"] for row in rows if row["doc_type"] == "agenda pack"]
+    marks = ",".join("?" * len(ids))
+    return {number: title for number, title in conn.execute(
+        f"SELECT number, title FROM items WHERE document_id IN ({marks}) AND number != ?"
+        " AND title IS NOT NULL", [*ids, FRONT])}
+
+
+def _place_on_agenda(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
+                     items: dict[str, str]) -> None:
+    """Cite a separately published paper of a meeting under the agenda item it is
+    (`agenda.place`), unless it names items of its own or is the meeting's own minutes. Its
+    passages' context lines, embedded before the meeting's papers are all known, stay as
+    they are: the item is for the citation."""
+    if meta.doc_type == "minutes" and meta.meeting_date == meeting_folder_date(Path(row["path"])):
+        return
+    if conn.execute("SELECT 1 FROM chunks WHERE document_id=? AND item IS NOT NULL AND item != ?"
+                    " LIMIT 1", (row["id"], FRONT)).fetchone():
+        return
+    names = [name for name in (plain_name(Path(row["path"])), row["title"]) if name]
+    number = place(names, items, meta.meeting_date if meta.doc_type == "minutes" else None)
+    if number is None:
+        return
+    conn.execute("UPDATE chunks SET item=?, item_title=? WHERE document_id=?",
+                 (number, items[number], row["id"]))
+    conn.execute("UPDATE pages SET item=? WHERE document_id=?", (number, row["id"]))
 
 
 def _folder_meeting(rows: list[sqlite3.Row], day: str) -> DocumentMeta:

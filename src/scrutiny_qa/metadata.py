@@ -363,6 +363,11 @@ def _title(path: Path, head: str) -> str | None:
             return _clip(re.sub(r"\s+", " ", m.group(1)).strip(), 160)
     if _OPAQUE_NAME.fullmatch(path.stem):
         return None
+    return plain_name(path)
+
+
+def plain_name(path: Path) -> str:
+    """A file's name as a title: without its extension or a downloaded copy's mark."""
     return re.sub(r"[_]+", " ", _COPY_MARK.sub("", path.stem)).strip()
 
 

@@ -1,0 +1,89 @@
+"""Agenda placement: which item of its meeting's agenda a separately published paper is.
+
+Committee systems publish a meeting's reports and appendices as files of their own beside
+the agenda front sheet, and such a file seldom prints its item number. The front sheet
+lists the items ("11. Devolution and Local Government Reorganisation Update"), so a paper
+is placed on the item its own name or title points to, but only on clear evidence, since a
+wrong item is worse than none: the item named in the file's name ("Item 7 - Supplementary
+- …"); the decision number an item's title carries ("24/00093"); for minutes, the item that
+names their meeting's date; else an item whose title's words the paper's name or title
+nearly all repeat, well ahead of any other item. An appendix that says only "Appendix 2"
+is left unplaced.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scrutiny_qa.metadata import dates_in
+from scrutiny_qa.terms import STOPWORDS
+
+_ITEM_IN_NAME = re.compile(r"^\s*Item\s+(\d+[a-z]?)\b", re.I)
+_DECISION = re.compile(r"(?<!\d)(\d{2})\s?[/-]?\s?(\d{5})(?!\d)")
+_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
+# Words nearly every paper's name or item's title has, which say nothing of which it is.
+_GENERIC = STOPWORDS | {"report", "reports", "update", "updates", "appendix", "annex", "council",
+                        "county", "kent", "final", "paper", "cc", "cabinet", "committee", "item"}
+# How much a paper's name and an item's title must share, how far ahead of the next item.
+OVERLAP = 0.6
+MARGIN = 0.25
+
+
+def place(names: list[str], items: dict[str, str], minutes_of: str | None = None) -> str | None:
+    """The number of the item in `items` (number -> title) that the paper named `names` (its
+    file name and its title) is, or None. `minutes_of`: the date of the meeting a paper of
+    minutes records."""
+    for name in names:
+        m = _ITEM_IN_NAME.match(name)
+        if m and m.group(1) in items:
+            return m.group(1)
+    decisions = {d for name in names for d in _decisions(name)}
+    by_decision = [n for n, title in items.items() if decisions & _decisions(title)]
+    if len(by_decision) == 1:
+        return by_decision[0]
+    if minutes_of:
+        return _minutes_item(items, date.fromisoformat(minutes_of))
+    return _by_words(names, items)
+
+
+def _decisions(text: str) -> set[str]:
+    return {f"{m.group(1)}/{m.group(2)}" for m in _DECISION.finditer(text)}
+
+
+def _minutes_item(items: dict[str, str], day: date) -> str | None:
+    found = [n for n, title in items.items()
+             if re.search(r"\bminutes\b", title, re.I) and day in dates_in(title)]
+    return found[0] if len(found) == 1 else None
+
+
+def _by_words(names: list[str], items: dict[str, str]) -> str | None:
+    words = set().union(*(_words(name) for name in names))
+    scored = sorted(((_overlap(_words(title, initials=True), words), n)
+                     for n, title in items.items()),
+                    reverse=True)
+    if not scored:
+        return None
+    best, number = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    return number if best >= OVERLAP and best - runner_up >= MARGIN else None
+
+
+def _overlap(title: set[str], words: set[str]) -> float:
+    """The share of the shorter of an item's title and a paper's name that the other repeats
+    (an item's title may run on: "… See supplement pack published alongside the main
+    agenda"); at least two words must be shared, one ("Questions") being too easily met."""
+    shared = len(title & words)
+    return shared / min(len(title), len(words)) if shared >= 2 else 0.0
+
+
+def _words(text: str, initials: bool = False) -> set[str]:
+    """Content words, a plural's "s" dropped ("Hubs" is "hub"); with `initials`, also those of
+    every run of three or more capitalised words in an item's title, so that a paper's
+    "KMWLP" names "Kent Minerals and Waste Local Plan"."""
+    found = {w.removesuffix("s") if len(w) > 3 else w
+             for w in _WORD.findall(text.lower()) if w not in _GENERIC and not w.isdigit()}
+    if initials:
+        runs = re.findall(r"(?:[A-Z][\w’']*(?:\s+(?:and|&|of)\s+|\s+|$)){3,}", text)
+        found |= {"".join(w[0] for w in run.split() if w[0].isupper()).lower() for run in runs}
+    return found

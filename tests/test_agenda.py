@@ -1,0 +1,40 @@
+"""Agenda placement: a separately published paper is cited under its meeting's item."""
+
+from __future__ import annotations
+
+from scrutiny_qa.agenda import place
+
+ITEMS = {
+    "3": "Minutes of the meeting held on 13 February 2025 and, if in order, to be approved",
+    "6": "Questions",
+    "8": "Kent Minerals and Waste Local Plan 2024-39 See supplement pack published alongside",
+    "9": "Review of Decision 24/00093 - Commissioned Family Hubs",
+    "12": "Treasury Management - Mid-Year Update 2024-25",
+    "13": "Joint Health Overview & Scrutiny Committee - Terms of Reference update",
+    "14": "Governance & Audit Terms of Reference update",
+}
+
+
+def test_a_paper_is_placed_by_the_item_its_name_or_decision_number_gives() -> None:
+    assert place(["Item 12 Supplement - Treasury report"], ITEMS) == "12"
+    assert place(["Appendix 3 - 24-00093 Decision Report"], ITEMS) == "9"
+    assert place(["Appendix 3 - 24-00094 Decision Report"], ITEMS) is None  # another decision
+
+
+def test_minutes_are_placed_by_the_date_of_the_meeting_they_record() -> None:
+    assert place(["Minutes of Previous Meeting"], ITEMS, minutes_of="2025-02-13") == "3"
+    assert place(["Minutes of Previous Meeting"], ITEMS, minutes_of="2025-01-09") is None
+
+
+def test_a_paper_is_placed_by_its_title_only_when_one_item_clearly_matches() -> None:
+    assert place(["Council Report Mid Year 24-25", "Treasury Management Mid-Year Update 2024-25"],
+                 ITEMS) == "12"
+    assert place(["KMWLP - County Council Report", "Adoption of the Minerals and Waste Plan"],
+                 ITEMS) == "8"  # "KMWLP": the item title's initials
+    assert place(["KMWLP - County Council Report"], ITEMS) is None  # one word is not enough
+    assert place(["JHOSC ToR - report", "Joint Overview and Scrutiny Committee (JHOSC)"],
+                 ITEMS) == "13"
+    # both terms-of-reference items match as well: neither is chosen
+    assert place(["Appendix A - Proposed Updated Terms of Reference"], ITEMS) is None
+    assert place(["Questions put and answers given - March 2025"], ITEMS) is None  # one word
+    assert place(["Appendix 2 - Glossary of Terms 2024-25"], ITEMS) is None
