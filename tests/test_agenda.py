@@ -19,6 +19,7 @@ def test_a_paper_is_placed_by_the_item_its_name_or_decision_number_gives() -> No
     assert place(["Item 12 Supplement - Treasury report"], ITEMS) == "12"
     assert place(["Appendix 3 - 24-00093 Decision Report"], ITEMS) == "9"
     assert place(["Appendix 3 - 24-00094 Decision Report"], ITEMS) is None  # another decision
+    assert place(["EqIA"], ITEMS, decision="24/00093") == "9"  # its "Decision no:" header
 
 
 def test_minutes_are_placed_by_the_date_of_the_meeting_they_record() -> None:

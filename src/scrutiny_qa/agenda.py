@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scrutiny_qa.metadata import dates_in
-from scrutiny_qa.terms import STOPWORDS
+from scrutiny_qa.metadata import dates_in, decision_in_name
+from scrutiny_qa.terms import STOPWORDS, mentioned_numbers
 
 _ITEM_IN_NAME = re.compile(r"^\s*Item\s+(\d+[a-z]?)\b", re.I)
-_DECISION = re.compile(r"(?<!\d)(\d{2})\s?[/-]?\s?(\d{5})(?!\d)")
 _WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 # Words nearly every paper's name or item's title has, which say nothing of which it is.
 _GENERIC = STOPWORDS | {"report", "reports", "update", "updates", "appendix", "annex", "council",
@@ -30,15 +29,17 @@ OVERLAP = 0.6
 MARGIN = 0.25
 
 
-def place(names: list[str], items: dict[str, str], minutes_of: str | None = None) -> str | None:
+def place(names: list[str], items: dict[str, str], decision: str | None = None,
+          minutes_of: str | None = None) -> str | None:
     """The number of the item in `items` (number -> title) that the paper named `names` (its
-    file name and its title) is, or None. `minutes_of`: the date of the meeting a paper of
+    file name and its title) is, or None. `decision`: the decision the paper belongs to
+    (`metadata.decision_reference`); `minutes_of`: the date of the meeting a paper of
     minutes records."""
     for name in names:
         m = _ITEM_IN_NAME.match(name)
         if m and m.group(1) in items:
             return m.group(1)
-    decisions = {d for name in names for d in _decisions(name)}
+    decisions = {d for name in names for d in _decisions(name)} | ({decision} - {None})
     by_decision = [n for n, title in items.items() if decisions & _decisions(title)]
     if len(by_decision) == 1:
         return by_decision[0]
@@ -48,7 +49,9 @@ def place(names: list[str], items: dict[str, str], minutes_of: str | None = None
 
 
 def _decisions(text: str) -> set[str]:
-    return {f"{m.group(1)}/{m.group(2)}" for m in _DECISION.finditer(text)}
+    """Decision numbers as an item's title writes them ("24/00093") or a file's name does
+    ("24-00093")."""
+    return mentioned_numbers(text)[1] | ({decision_in_name(text)} - {None})
 
 
 def _minutes_item(items: dict[str, str], day: date) -> str | None:

@@ -386,7 +386,7 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
                          (meta.meeting_date, row["id"]))
             if items and row["doc_type"] != "agenda pack":
-                _place_on_agenda(conn, row, meta, items)
+                _place_on_agenda(conn, row, meta, items, day)
 
 
 def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str, str]:
@@ -399,18 +399,22 @@ def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str
 
 
 def _place_on_agenda(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
-                     items: dict[str, str]) -> None:
+                     items: dict[str, str], day: str) -> None:
     """Cite a separately published paper of a meeting under the agenda item it is
     (`agenda.place`), unless it names items of its own or is the meeting's own minutes. Its
     passages' context lines, embedded before the meeting's papers are all known, stay as
-    they are: the item is for the citation."""
-    if meta.doc_type == "minutes" and meta.meeting_date == meeting_folder_date(Path(row["path"])):
+    they are: the item is for the citation. `day`: the meeting's date, from its folder."""
+    if meta.doc_type == "minutes" and meta.meeting_date == day:
         return
     if conn.execute("SELECT 1 FROM chunks WHERE document_id=? AND item IS NOT NULL AND item != ?"
                     " LIMIT 1", (row["id"], FRONT)).fetchone():
         return
-    names = [name for name in (plain_name(Path(row["path"])), row["title"]) if name]
-    number = place(names, items, meta.meeting_date if meta.doc_type == "minutes" else None)
+    path = Path(row["path"])
+    first = conn.execute("SELECT text FROM pages WHERE document_id=? ORDER BY seq LIMIT 1",
+                         (row["id"],)).fetchone()
+    names = [name for name in (plain_name(path), row["title"]) if name]
+    number = place(names, items, decision_reference(path, first[0] if first else ""),
+                   meta.meeting_date if meta.doc_type == "minutes" else None)
     if number is None:
         return
     conn.execute("UPDATE chunks SET item=?, item_title=? WHERE document_id=?",

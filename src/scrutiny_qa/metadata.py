@@ -345,9 +345,12 @@ def decision_reference(path: Path, head: str) -> str | None:
     from a file name that carries it ("24-00093 - EqIA.pdf"), so that every passage of a
     decision's report, record and appendices can be found by the number people quote."""
     found = _DECISION_HEADER.search(head[:3000])
-    if found:
-        return found.group(1)
-    named = _DECISION_FILE.search(path.name)
+    return found.group(1) if found else decision_in_name(path.name)
+
+
+def decision_in_name(name: str) -> str | None:
+    """The decision number a file's name carries, written "24-00093", as "24/00093"."""
+    named = _DECISION_FILE.search(name)
     return f"{named.group(1)}/{named.group(2)}" if named else None
 
 
