@@ -76,6 +76,22 @@ def test_a_wrong_page_or_item_is_counted_wrong(docs: Path) -> None:
     assert (metrics["page_accuracy"], metrics["item_accuracy"]) == (0.0, 0.0)
 
 
+def test_a_passage_shown_once_for_several_papers_is_judged_by_its_citation_of_the_gold_one(
+        docs: Path) -> None:
+    """The question's page and item belong to its own `doc`; a result whose first citation
+    is another paper printing the same passage (a pack reprinting a report) still cites the
+    gold paper in `also_in`, and that citation is the one judged."""
+    questions = [{"question": "q", "doc": "minutes.txt", "also_docs": ["pack.txt"], "page": 2,
+                  "agenda_item": "4", "must_contain": ["sunday"]}]
+    shown = _result(1, docs / "pack.txt", "Sunday opening", page=40, item="9")
+    shown.citation["also_in"] = [_result(2, docs / "minutes.txt", "", page=2, item="4").citation]
+    metrics = evaluate(FixedSearcher({"q": [shown]}), questions, docs).metrics()
+    assert (metrics["page_accuracy"], metrics["item_accuracy"]) == (1.0, 1.0)
+    shown.citation["also_in"] = []  # only the other paper cited: its page is not the gold one
+    metrics = evaluate(FixedSearcher({"q": [shown]}), questions, docs).metrics()
+    assert (metrics["page_accuracy"], metrics["item_accuracy"]) == (0.0, 0.0)
+
+
 def test_a_malformed_question_names_its_line(tmp_path: Path) -> None:
     path = tmp_path / "questions.jsonl"
     path.write_text('{"question": "q", "doc": "a.txt", "must_contain": ["x"]}\n'

@@ -3,7 +3,9 @@
 A result is correct when its document is the gold one (or an `also_docs` one, or a
 byte-identical copy of either, compared by SHA-256) and its passage contains one of the
 `must_contain` phrases after normalisation. Page and agenda-item accuracy are measured on
-the first correct result, since that is the citation a user would follow.
+the first correct result, since that is the citation a user would follow; when that result
+is one passage published in several papers and shown once, the question's page and item are
+those of its own `doc`, so they are judged against the result's citation of that paper.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scrutiny_qa.retrieve import Searcher
+from scrutiny_qa.retrieve import Result, Searcher
 from scrutiny_qa.sources import file_sha256
 
 # How deep `candidate_recall` looks into each retriever's list (at most the search's pool).
@@ -78,7 +80,9 @@ def evaluate(searcher: Searcher, questions: list[dict], docs_root: Path,
         for entry in questions:
             results = searcher.search(entry["question"], k=k, rerank=rerank)
             rank = _first_correct(results, _gold(entry, docs_root), entry["must_contain"])
-            _score(report, entry, results, rank)
+            first = _cited(results[rank - 1], file_sha256(docs_root / entry["doc"])) \
+                if rank else None
+            _score(report, entry, first, rank)
             if out:
                 out.write(json.dumps({"id": entry.get("id"), "question": entry["question"],
                                       "first_correct_rank": rank,
@@ -102,6 +106,13 @@ def _first_correct(results: list, gold: set[str], phrases: list[str]) -> int | N
         if _correct(result.citation["sha256"], result.text, gold, wanted):
             return rank
     return None
+
+
+def _cited(result: Result, own: str | None) -> dict:
+    """The result's citation of the question's own document (by content hash) where the
+    passage stands in several papers (`also_in`), else its first citation."""
+    citations = [result.citation, *result.citation.get("also_in", [])]
+    return next((c for c in citations if own and c.get("sha256") == own), result.citation)
 
 
 def _correct(sha256: str, text: str, gold: set[str], wanted: list[str]) -> bool:
@@ -148,14 +159,14 @@ def _correct_ranks(searcher: Searcher, question: str, gold: set[str],
             for name, ranking in lists.items()}
 
 
-def _score(report: Report, entry: dict, results: list, rank: int | None) -> None:
+def _score(report: Report, entry: dict, first: dict | None, rank: int | None) -> None:
+    """Count one question; `first` is the citation its first correct result is judged by."""
     report.questions += 1
     for k in report.hits:
         if rank is not None and rank <= k:
             report.hits[k] += 1
     if rank is not None and rank <= 10:
         report.reciprocal_ranks += 1.0 / rank
-    first = results[rank - 1].citation if rank else None
     if entry.get("page"):
         report.page_total += 1
         report.page_right += int(bool(first) and first["page"] == entry["page"])
