@@ -39,3 +39,19 @@ def test_a_paper_is_placed_by_its_title_only_when_one_item_clearly_matches() -> 
     assert place(["Appendix A - Proposed Updated Terms of Reference"], ITEMS) is None
     assert place(["Questions put and answers given - March 2025"], ITEMS) is None  # one word
     assert place(["Appendix 2 - Glossary of Terms 2024-25"], ITEMS) is None
+
+
+def test_an_appendix_is_placed_by_the_one_item_whose_papers_list_it() -> None:
+    listings = {"12": [("2", "Glossary of Terms"), ("3", "TMG Meeting Notes, 13 November")],
+                "14": [("A", "Proposed Updated Terms of Reference")],
+                "13": [("1", "Proposed Kent and Medway NHS Joint Overview and Scrutiny ToR")]}
+    assert place(["Appendix 2 - Glossary of Terms 2024-25"], ITEMS, listings=listings) == "12"
+    assert place(["Appendix A - Proposed Updated Terms of Reference"], ITEMS,
+                 listings=listings) == "14"
+    # the label must match as well as the title, and a bare label tells nothing
+    assert place(["Appendix 3 - Glossary of Terms"], ITEMS, listings=listings) is None
+    assert place(["Appendix 2"], ITEMS, listings=listings) is None
+    # two items listing it alike: neither is chosen
+    twice = {**listings, "13": [("A", "Proposed updated terms of reference")]}
+    assert place(["Appendix A - Proposed Updated Terms of Reference"], ITEMS,
+                 listings=twice) is None

@@ -323,8 +323,14 @@ def test_a_separately_published_report_is_cited_under_its_agenda_item(tmp_path, 
            "12. Treasury Management - Mid-Year Update 2024-25 (Pages 9 - 20)")
     _write(folder, "Council Report Mid Year 24-25.txt",
            "From: Roger Gough\nSubject: Treasury Management Mid-Year Update 2024-25\n\n"
-           "The property fund was valued at £20m at 30 September 2024.")
+           "The property fund was valued at £20m at 30 September 2024.\n\nAppendices\n"
+           "Appendix 3 – Glossary of Terms\nAppendix 4 – Prudential Indicators")
     _write(folder, "Appendix 2.txt", "A glossary of treasury terms: gilts, bonds, property funds.")
+    # listed by the report: placed with it; the same label under another title: not
+    _write(folder, "Appendix 3 - Glossary of Terms 2024-25.txt",
+           "Property funds: pooled funds investing in property.")
+    _write(folder, "Appendix 4 - Staff Survey Results.txt",
+           "The property fund team answered the survey.")
     settings = Settings(index_dir=tmp_path / "index")
     ingest([tmp_path / "corpus"], settings, embedder)
     searcher = Searcher(index.open_index(settings), embedder)
@@ -333,3 +339,5 @@ def test_a_separately_published_report_is_cited_under_its_agenda_item(tmp_path, 
     assert cited["Council Report Mid Year 24-25"] == {
         "number": "12", "title": "Treasury Management - Mid-Year Update 2024-25"}
     assert cited["Appendix 2"] is None  # nothing says which item it belongs to
+    assert cited["Appendix 3 - Glossary of Terms 2024-25"]["number"] == "12"
+    assert cited["Appendix 4 - Staff Survey Results"] is None

@@ -7,8 +7,9 @@ is placed on the item its own name or title points to, but only on clear evidenc
 wrong item is worse than none: the item named in the file's name ("Item 7 - Supplementary
 - …"); the decision number an item's title carries ("24/00093"); for minutes, the item that
 names their meeting's date; else an item whose title's words the paper's name or title
-nearly all repeat, well ahead of any other item. An appendix that says only "Appendix 2"
-is left unplaced.
+nearly all repeat, well ahead of any other item; for an appendix, the item of the papers
+that list it by its label and title ("Appendix 2 – Constitution Changes" in the report it is
+attached to). An appendix known only as "Appendix 2" is left unplaced.
 """
 
 from __future__ import annotations
@@ -24,17 +25,21 @@ _WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 # Words nearly every paper's name or item's title has, which say nothing of which it is.
 _GENERIC = STOPWORDS | {"report", "reports", "update", "updates", "appendix", "annex", "council",
                         "county", "kent", "final", "paper", "cc", "cabinet", "committee", "item"}
+# A paper's own label ("Appendix 5 - Service Offer Comparison"), or a line listing one.
+_APPENDIX = re.compile(r"^\W*(?:appendix|annex)\s+([a-z]|\d{1,2})\b\s*[:.–—-]?\s*(.*)$", re.I)
 # How much a paper's name and an item's title must share, how far ahead of the next item.
 OVERLAP = 0.6
 MARGIN = 0.25
 
 
 def place(names: list[str], items: dict[str, str], decision: str | None = None,
-          minutes_of: str | None = None) -> str | None:
+          minutes_of: str | None = None,
+          listings: dict[str, list[tuple[str, str]]] | None = None) -> str | None:
     """The number of the item in `items` (number -> title) that the paper named `names` (its
     file name and its title) is, or None. `decision`: the decision the paper belongs to
     (`metadata.decision_reference`); `minutes_of`: the date of the meeting a paper of
-    minutes records."""
+    minutes records; `listings`: the appendices listed on each item's pages
+    (`listed_appendices`), known once the meeting's other papers are placed."""
     for name in names:
         m = _ITEM_IN_NAME.match(name)
         if m and m.group(1) in items:
@@ -45,7 +50,30 @@ def place(names: list[str], items: dict[str, str], decision: str | None = None,
         return by_decision[0]
     if minutes_of:
         return _minutes_item(items, date.fromisoformat(minutes_of))
-    return _by_words(names, items)
+    return _by_words(names, items) or _by_listing(
+        names, {number: listed for number, listed in (listings or {}).items() if number in items})
+
+
+def listed_appendices(text: str) -> list[tuple[str, str]]:
+    """The appendices a page lists, as (label, title): a report's "Appendix 2 – Constitution
+    Changes" (a label with no title lists nothing that can be matched)."""
+    return [(m.group(1).upper(), m.group(2)) for line in text.splitlines()
+            if (m := _APPENDIX.match(line)) and m.group(2).strip()]
+
+
+def _by_listing(names: list[str], listings: dict[str, list[tuple[str, str]]]) -> str | None:
+    """The one item whose pages list the paper as an appendix: the same label ("Appendix
+    5", from its file name or its title) with a title that the paper's title nearly repeats
+    (as `_overlap` judges an item's title)."""
+    own = [m for name in names if (m := _APPENDIX.match(name))]
+    if not own:
+        return None
+    label = own[0].group(1).upper()
+    words = set().union(*(_words(m.group(2)) for m in own if m.group(1).upper() == label))
+    found = {number for number, listed in listings.items()
+             if any(lab == label and _overlap(_words(title), words) >= OVERLAP
+                    for lab, title in listed)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _decisions(text: str) -> set[str]:

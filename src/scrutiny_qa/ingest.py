@@ -18,7 +18,7 @@ from pathlib import Path
 
 from scrutiny_qa import index, store
 from scrutiny_qa.acronyms import find_acronyms, spell_out
-from scrutiny_qa.agenda import place
+from scrutiny_qa.agenda import listed_appendices, place
 from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
@@ -379,14 +379,40 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
     for (_, day), rows in folders.items():
         meeting = _folder_meeting(rows, day)
         items = _agenda_items(conn, rows)
+        papers = []
         for row in rows:
             meta = inherit_meeting(_meta_of(row), meeting)
             conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
                          (meta.council, meta.committee, meta.meeting_date, row["id"]))
             conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
                          (meta.meeting_date, row["id"]))
-            if items and row["doc_type"] != "agenda pack":
-                _place_on_agenda(conn, row, meta, items, day)
+            if row["doc_type"] != "agenda pack":
+                papers.append((row, meta))
+        if items:
+            _place_papers(conn, papers, items, day, [row["id"] for row in rows])
+
+
+def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, DocumentMeta]],
+                  items: dict[str, str], day: str, ids: list[int]) -> None:
+    """Place a meeting's papers (all but its agendas) on its agenda (`_place_on_agenda`),
+    pass after pass while one places more: an appendix is known by the report that lists
+    it, which may itself have been placed only by the pass before. `ids`: all the meeting's
+    documents, agendas included."""
+    placed = True
+    while placed:
+        listings = _listings(conn, ids)
+        placed = any([_place_on_agenda(conn, row, meta, items, day, listings)
+                      for row, meta in papers])
+
+
+def _listings(conn: sqlite3.Connection, ids: list[int]) -> dict[str, list[tuple[str, str]]]:
+    """The appendices each item's pages list, over the meeting's papers (`listed_appendices`)."""
+    marks = ",".join("?" * len(ids))
+    listings: dict[str, list[tuple[str, str]]] = {}
+    for page in conn.execute(f"SELECT item, text FROM pages WHERE document_id IN ({marks})"
+                             " AND item IS NOT NULL AND item != ?", [*ids, FRONT]):
+        listings.setdefault(page["item"], []).extend(listed_appendices(page["text"]))
+    return listings
 
 
 def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str, str]:
@@ -399,27 +425,30 @@ def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str
 
 
 def _place_on_agenda(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
-                     items: dict[str, str], day: str) -> None:
+                     items: dict[str, str], day: str,
+                     listings: dict[str, list[tuple[str, str]]]) -> bool:
     """Cite a separately published paper of a meeting under the agenda item it is
-    (`agenda.place`), unless it names items of its own or is the meeting's own minutes. Its
-    passages' context lines, embedded before the meeting's papers are all known, stay as
-    they are: the item is for the citation. `day`: the meeting's date, from its folder."""
+    (`agenda.place`), unless it names items of its own, is placed already or is the
+    meeting's own minutes; True when it is placed now. Its passages' context lines,
+    embedded before the meeting's papers are all known, stay as they are: the item is for
+    the citation. `day`: the meeting's date, from its folder."""
     if meta.doc_type == "minutes" and meta.meeting_date == day:
-        return
+        return False
     if conn.execute("SELECT 1 FROM chunks WHERE document_id=? AND item IS NOT NULL AND item != ?"
                     " LIMIT 1", (row["id"], FRONT)).fetchone():
-        return
+        return False
     path = Path(row["path"])
     first = conn.execute("SELECT text FROM pages WHERE document_id=? ORDER BY seq LIMIT 1",
                          (row["id"],)).fetchone()
     names = [name for name in (plain_name(path), row["title"]) if name]
     number = place(names, items, decision_reference(path, first[0] if first else ""),
-                   meta.meeting_date if meta.doc_type == "minutes" else None)
+                   meta.meeting_date if meta.doc_type == "minutes" else None, listings)
     if number is None:
-        return
+        return False
     conn.execute("UPDATE chunks SET item=?, item_title=? WHERE document_id=?",
                  (number, items[number], row["id"]))
     conn.execute("UPDATE pages SET item=? WHERE document_id=?", (number, row["id"]))
+    return True
 
 
 def _folder_meeting(rows: list[sqlite3.Row], day: str) -> DocumentMeta:
