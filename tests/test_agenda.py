@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrutiny_qa.agenda import place
+from scrutiny_qa.agenda import listed_appendices, place
 
 ITEMS = {
     "3": "Minutes of the meeting held on 13 February 2025 and, if in order, to be approved",
@@ -55,3 +55,18 @@ def test_an_appendix_is_placed_by_the_one_item_whose_papers_list_it() -> None:
     twice = {**listings, "13": [("A", "Proposed updated terms of reference")]}
     assert place(["Appendix A - Proposed Updated Terms of Reference"], ITEMS,
                  listings=twice) is None
+
+
+def test_a_report_speaks_of_its_appendices_in_lists_and_in_prose() -> None:
+    listed = listed_appendices(
+        "Appendix 1 – Executive Response\nAppendix 2 – Full call-in submission\n"
+        "risks. A Reserves Policy is included as Appendix G to this report. An assessment of\n"
+        "financial resilience is included as Appendix H, and a risk register at appendix I.")
+    labels = [label for label, _ in listed]
+    assert labels == ["1", "2", "G", "H", "I"]
+    words = dict(listed)
+    assert "Executive Response" in words["1"] and "call-in" not in words["1"]
+    assert "Reserves Policy" in words["G"] and "resilience" not in words["G"]
+    assert "resilience" in words["H"] and "register" in words["I"]
+    assert place(["Appendix H - Assessment of Financial Resilience"], ITEMS,
+                 listings={"12": listed}) == "12"

@@ -7,9 +7,10 @@ is placed on the item its own name or title points to, but only on clear evidenc
 wrong item is worse than none: the item named in the file's name ("Item 7 - Supplementary
 - …"); the decision number an item's title carries ("24/00093"); for minutes, the item that
 names their meeting's date; else an item whose title's words the paper's name or title
-nearly all repeat, well ahead of any other item; for an appendix, the item of the papers
-that list it by its label and title ("Appendix 2 – Constitution Changes" in the report it is
-attached to). An appendix known only as "Appendix 2" is left unplaced.
+nearly all repeat, well ahead of any other item; for an appendix, the one item whose papers
+name it by its label and title ("Appendix 2 – Constitution Changes" in the list of the
+report it is attached to, or "A Reserves Policy is included as Appendix G"). An appendix
+known only as "Appendix 2" is left unplaced.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _GENERIC = STOPWORDS | {"report", "reports", "update", "updates", "appendix", "a
                         "county", "kent", "final", "paper", "cc", "cabinet", "committee", "item"}
 # A paper's own label ("Appendix 5 - Service Offer Comparison"), or a line listing one.
 _APPENDIX = re.compile(r"^\W*(?:appendix|annex)\s+([a-z]|\d{1,2})\b\s*[:.–—-]?\s*(.*)$", re.I)
+# A mention of an appendix in a report's text, and where its sentences and list entries end.
+_MENTION = re.compile(r"\b(?:appendix|annex)\s+([A-Z]|\d{1,2})\b", re.I)
+_PARTS = re.compile(r"(?<=[.;])\s+|\n(?=\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)]|appendix\b|annex\b))",
+                    re.I)
 # How much a paper's name and an item's title must share, how far ahead of the next item.
 OVERLAP = 0.6
 MARGIN = 0.25
@@ -38,7 +43,7 @@ def place(names: list[str], items: dict[str, str], decision: str | None = None,
     """The number of the item in `items` (number -> title) that the paper named `names` (its
     file name and its title) is, or None. `decision`: the decision the paper belongs to
     (`metadata.decision_reference`); `minutes_of`: the date of the meeting a paper of
-    minutes records; `listings`: the appendices listed on each item's pages
+    minutes records; `listings`: the appendices each item's pages speak of
     (`listed_appendices`), known once the meeting's other papers are placed."""
     for name in names:
         m = _ITEM_IN_NAME.match(name)
@@ -55,16 +60,27 @@ def place(names: list[str], items: dict[str, str], decision: str | None = None,
 
 
 def listed_appendices(text: str) -> list[tuple[str, str]]:
-    """The appendices a page lists, as (label, title): a report's "Appendix 2 – Constitution
-    Changes" (a label with no title lists nothing that can be matched)."""
-    return [(m.group(1).upper(), m.group(2)) for line in text.splitlines()
-            if (m := _APPENDIX.match(line)) and m.group(2).strip()]
+    """The appendices a page speaks of, as (label, the words around it): a report's list
+    ("Appendix 2 – Constitution Changes") or its prose ("A Reserves Policy is included as
+    Appendix G to this report"). The words are those of its sentence or list entry, up to
+    the mentions of other appendices in it ("… resilience is included as Appendix H …, and
+    a budget risk register at Appendix I")."""
+    found = []
+    for part in _PARTS.split(text):
+        mentions = list(_MENTION.finditer(part))
+        for i, m in enumerate(mentions):
+            start = mentions[i - 1].end() if i else 0
+            end = mentions[i + 1].start() if i + 1 < len(mentions) else len(part)
+            words = f"{part[start:m.start()]} {part[m.end():end]}".strip()
+            if words:
+                found.append((m.group(1).upper(), words))
+    return found
 
 
 def _by_listing(names: list[str], listings: dict[str, list[tuple[str, str]]]) -> str | None:
-    """The one item whose pages list the paper as an appendix: the same label ("Appendix
-    5", from its file name or its title) with a title that the paper's title nearly repeats
-    (as `_overlap` judges an item's title)."""
+    """The one item whose pages name the paper as an appendix: its label ("Appendix 5",
+    from its file name or its title) among words that repeat most of the paper's title (as
+    `_overlap` judges an item's title; at least two of them)."""
     own = [m for name in names if (m := _APPENDIX.match(name))]
     if not own:
         return None
