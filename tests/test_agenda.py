@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrutiny_qa.agenda import listed_appendices, place
+from scrutiny_qa.agenda import ItemPages, listed_appendices, place
 
 ITEMS = {
     "3": "Minutes of the meeting held on 13 February 2025 and, if in order, to be approved",
@@ -41,27 +41,35 @@ def test_a_paper_is_placed_by_its_title_only_when_one_item_clearly_matches() -> 
     assert place(["Appendix 2 - Glossary of Terms 2024-25"], ITEMS) is None
 
 
+def _printed(pages: dict[str, str]) -> ItemPages:
+    printed = ItemPages()
+    for item, text in pages.items():
+        printed.add(item, text)
+    return printed
+
+
 def test_an_appendix_is_placed_by_the_one_item_whose_papers_list_it() -> None:
-    listings = {"12": [("2", "Glossary of Terms"), ("3", "TMG Meeting Notes, 13 November")],
-                "14": [("A", "Proposed Updated Terms of Reference")],
-                "13": [("1", "Proposed Kent and Medway NHS Joint Overview and Scrutiny ToR")]}
-    assert place(["Appendix 2 - Glossary of Terms 2024-25"], ITEMS, listings=listings) == "12"
+    pages = {"12": "Appendix 2 – Glossary of Terms\nAppendix 3 – TMG Meeting Notes, 13 November",
+             "14": "Appendix A – Proposed Updated Terms of Reference",
+             "13": "Appendix 1 – Proposed Kent and Medway NHS Joint Overview and Scrutiny ToR"}
+    printed = _printed(pages)
+    assert place(["Appendix 2 - Glossary of Terms 2024-25"], ITEMS, printed=printed) == "12"
     assert place(["Appendix A - Proposed Updated Terms of Reference"], ITEMS,
-                 listings=listings) == "14"
+                 printed=printed) == "14"
     # the label must match as well as the title, and a bare label tells nothing
-    assert place(["Appendix 3 - Glossary of Terms"], ITEMS, listings=listings) is None
-    assert place(["Appendix 2"], ITEMS, listings=listings) is None
+    assert place(["Appendix 3 - Glossary of Terms"], ITEMS, printed=printed) is None
+    assert place(["Appendix 2"], ITEMS, printed=printed) is None
     # two items listing it alike: neither is chosen
-    twice = {**listings, "13": [("A", "Proposed updated terms of reference")]}
+    twice = _printed({**pages, "13": "Appendix A: Proposed updated terms of reference"})
     assert place(["Appendix A - Proposed Updated Terms of Reference"], ITEMS,
-                 listings=twice) is None
+                 printed=twice) is None
 
 
 def test_a_report_speaks_of_its_appendices_in_lists_and_in_prose() -> None:
-    listed = listed_appendices(
-        "Appendix 1 – Executive Response\nAppendix 2 – Full call-in submission\n"
-        "risks. A Reserves Policy is included as Appendix G to this report. An assessment of\n"
-        "financial resilience is included as Appendix H, and a risk register at appendix I.")
+    page = ("Appendix 1 – Executive Response\nAppendix 2 – Full call-in submission\n"
+            "risks. A Reserves Policy is included as Appendix G to this report. An assessment of\n"
+            "financial resilience is included as Appendix H, and a risk register at appendix I.")
+    listed = listed_appendices(page)
     labels = [label for label, _ in listed]
     assert labels == ["1", "2", "G", "H", "I"]
     words = dict(listed)
@@ -69,4 +77,15 @@ def test_a_report_speaks_of_its_appendices_in_lists_and_in_prose() -> None:
     assert "Reserves Policy" in words["G"] and "resilience" not in words["G"]
     assert "resilience" in words["H"] and "register" in words["I"]
     assert place(["Appendix H - Assessment of Financial Resilience"], ITEMS,
-                 listings={"12": listed}) == "12"
+                 printed=_printed({"12": page})) == "12"
+
+
+def test_a_paper_reprinted_under_one_item_is_placed_there() -> None:
+    amendment = ("Amendment 4: reduce the capital allocated to the Strategic Estate Programme "
+                 "by two million pounds and allocate it to highways maintenance instead.")
+    pack = f"Budget amendments. {amendment} Amendment 5: fly-tipping support for districts."
+    printed = _printed({"6": pack, "3": "Minutes of the meeting held on 9 January 2025."})
+    assert place(["4 - Amendment - Liberal Democrats"], ITEMS, printed=printed,
+                 text=amendment) == "6"
+    assert place(["A motion"], ITEMS, printed=printed,
+                 text="A motion on electoral reform, moved by the opposition group leader.") is None

@@ -16,6 +16,7 @@ known only as "Appendix 2" is left unplaced.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from scrutiny_qa.metadata import dates_in, decision_in_name
@@ -35,16 +36,40 @@ _PARTS = re.compile(r"(?<=[.;])\s+|\n(?=\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)]|appen
 # How much a paper's name and an item's title must share, how far ahead of the next item.
 OVERLAP = 0.6
 MARGIN = 0.25
+# A paper is reprinted under an item when that item's pages print this share of its runs of
+# SHINGLE words (on Kent, papers reprinted in a pack scored 0.90-1.00, others under 0.40).
+REPRINTED = 0.8
+SHINGLE = 8
+
+
+@dataclass
+class ItemPages:
+    """What the pages already placed on each item of a meeting print: the appendices they
+    speak of (`listed_appendices`), and their text as runs of words, to know a paper they
+    reprint (an amendment published alone and again in the pack of amendments)."""
+
+    listings: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    shingles: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, item: str, text: str) -> None:
+        self.listings.setdefault(item, []).extend(listed_appendices(text))
+        self.shingles.setdefault(item, set()).update(shingles(text))
+
+
+def shingles(text: str) -> set[int]:
+    """The text's runs of SHINGLE consecutive words (lower-cased, punctuation dropped), hashed."""
+    words = _WORD.findall(text.lower())
+    return {hash(tuple(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
 
 
 def place(names: list[str], items: dict[str, str], decision: str | None = None,
-          minutes_of: str | None = None,
-          listings: dict[str, list[tuple[str, str]]] | None = None) -> str | None:
+          minutes_of: str | None = None, printed: ItemPages | None = None,
+          text: str = "") -> str | None:
     """The number of the item in `items` (number -> title) that the paper named `names` (its
     file name and its title) is, or None. `decision`: the decision the paper belongs to
     (`metadata.decision_reference`); `minutes_of`: the date of the meeting a paper of
-    minutes records; `listings`: the appendices each item's pages speak of
-    (`listed_appendices`), known once the meeting's other papers are placed."""
+    minutes records; `printed`: what the pages of the meeting's papers placed so far print
+    under each item, and `text` the paper's own text, to be found there."""
     for name in names:
         m = _ITEM_IN_NAME.match(name)
         if m and m.group(1) in items:
@@ -55,8 +80,10 @@ def place(names: list[str], items: dict[str, str], decision: str | None = None,
         return by_decision[0]
     if minutes_of:
         return _minutes_item(items, date.fromisoformat(minutes_of))
-    return _by_words(names, items) or _by_listing(
-        names, {number: listed for number, listed in (listings or {}).items() if number in items})
+    printed = printed or ItemPages()
+    return (_by_words(names, items)
+            or _by_listing(names, {n: v for n, v in printed.listings.items() if n in items})
+            or _by_reprint(text, {n: v for n, v in printed.shingles.items() if n in items}))
 
 
 def listed_appendices(text: str) -> list[tuple[str, str]]:
@@ -114,6 +141,14 @@ def _by_words(names: list[str], items: dict[str, str]) -> str | None:
     best, number = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     return number if best >= OVERLAP and best - runner_up >= MARGIN else None
+
+
+def _by_reprint(text: str, printed: dict[str, set[int]]) -> str | None:
+    """The one item whose pages print nearly all of `text` (REPRINTED of its shingles)."""
+    own = shingles(text)
+    found = [number for number, runs in printed.items()
+             if own and len(own & runs) >= REPRINTED * len(own)]
+    return found[0] if len(found) == 1 else None
 
 
 def _overlap(title: set[str], words: set[str]) -> float:

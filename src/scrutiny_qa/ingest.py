@@ -18,7 +18,7 @@ from pathlib import Path
 
 from scrutiny_qa import index, store
 from scrutiny_qa.acronyms import find_acronyms, spell_out
-from scrutiny_qa.agenda import listed_appendices, place
+from scrutiny_qa.agenda import ItemPages, place
 from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
@@ -400,19 +400,19 @@ def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, Docu
     documents, agendas included."""
     placed = True
     while placed:
-        listings = _listings(conn, ids)
-        placed = any([_place_on_agenda(conn, row, meta, items, day, listings)
+        printed = _item_pages(conn, ids)
+        placed = any([_place_on_agenda(conn, row, meta, items, day, printed)
                       for row, meta in papers])
 
 
-def _listings(conn: sqlite3.Connection, ids: list[int]) -> dict[str, list[tuple[str, str]]]:
-    """The appendices each item's pages list, over the meeting's papers (`listed_appendices`)."""
+def _item_pages(conn: sqlite3.Connection, ids: list[int]) -> ItemPages:
+    """What the meeting's pages placed on an item print under each item."""
     marks = ",".join("?" * len(ids))
-    listings: dict[str, list[tuple[str, str]]] = {}
+    printed = ItemPages()
     for page in conn.execute(f"SELECT item, text FROM pages WHERE document_id IN ({marks})"
                              " AND item IS NOT NULL AND item != ?", [*ids, FRONT]):
-        listings.setdefault(page["item"], []).extend(listed_appendices(page["text"]))
-    return listings
+        printed.add(page["item"], page["text"])
+    return printed
 
 
 def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str, str]:
@@ -426,7 +426,7 @@ def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str
 
 def _place_on_agenda(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
                      items: dict[str, str], day: str,
-                     listings: dict[str, list[tuple[str, str]]]) -> bool:
+                     printed: ItemPages) -> bool:
     """Cite a separately published paper of a meeting under the agenda item it is
     (`agenda.place`), unless it names items of its own, is placed already or is the
     meeting's own minutes; True when it is placed now. Its passages' context lines,
@@ -438,11 +438,12 @@ def _place_on_agenda(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentM
                     " LIMIT 1", (row["id"], FRONT)).fetchone():
         return False
     path = Path(row["path"])
-    first = conn.execute("SELECT text FROM pages WHERE document_id=? ORDER BY seq LIMIT 1",
-                         (row["id"],)).fetchone()
+    texts = [page[0] for page in conn.execute(
+        "SELECT text FROM pages WHERE document_id=? ORDER BY seq", (row["id"],))]
     names = [name for name in (plain_name(path), row["title"]) if name]
-    number = place(names, items, decision_reference(path, first[0] if first else ""),
-                   meta.meeting_date if meta.doc_type == "minutes" else None, listings)
+    number = place(names, items, decision_reference(path, texts[0] if texts else ""),
+                   meta.meeting_date if meta.doc_type == "minutes" else None, printed,
+                   "\n".join(texts))
     if number is None:
         return False
     conn.execute("UPDATE chunks SET item=?, item_title=? WHERE document_id=?",
