@@ -9,8 +9,9 @@ wrong item is worse than none: the item named in the file's name ("Item 7 - Supp
 names their meeting's date; else an item whose title's words the paper's name or title
 nearly all repeat, well ahead of any other item; for an appendix, the one item whose papers
 name it by its label and title ("Appendix 2 – Constitution Changes" in the list of the
-report it is attached to, or "A Reserves Policy is included as Appendix G"). An appendix
-known only as "Appendix 2" is left unplaced.
+report it is attached to, or "A Reserves Policy is included as Appendix G"); else the one
+item whose pages reprint nearly all of the paper (an amendment also printed in the pack of
+amendments). An appendix known only as "Appendix 2" is left unplaced.
 """
 
 from __future__ import annotations
