@@ -38,16 +38,18 @@ _PARTS = re.compile(r"(?<=[.;])\s+|\n(?=\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)]|appen
 OVERLAP = 0.6
 MARGIN = 0.25
 # A paper is reprinted under an item when that item's pages print this share of its runs of
-# SHINGLE words (on Kent, papers reprinted in a pack scored 0.90-1.00, others under 0.40).
+# SHINGLE words (on Kent, papers reprinted whole scored 0.90-1.00; the next, a budget
+# appendix whose templates the item's pages print in part, 0.78; then 0.38).
 REPRINTED = 0.8
 SHINGLE = 8
 
 
 @dataclass
 class ItemPages:
-    """What the pages already placed on each item of a meeting print: the appendices they
-    speak of (`listed_appendices`), and their text as runs of words, to know a paper they
-    reprint (an amendment published alone and again in the pack of amendments)."""
+    """What the pages already placed on each item of a meeting's agenda print (only items
+    the agenda lists): the appendices they speak of (`listed_appendices`), and their text as
+    runs of words, to know a paper they reprint (an amendment published alone and again in
+    the pack of amendments)."""
 
     listings: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     shingles: dict[str, set[int]] = field(default_factory=dict)
@@ -82,9 +84,8 @@ def place(names: list[str], items: dict[str, str], decision: str | None = None,
     if minutes_of:
         return _minutes_item(items, date.fromisoformat(minutes_of))
     printed = printed or ItemPages()
-    return (_by_words(names, items)
-            or _by_listing(names, {n: v for n, v in printed.listings.items() if n in items})
-            or _by_reprint(text, {n: v for n, v in printed.shingles.items() if n in items}))
+    return (_by_words(names, items) or _by_listing(names, printed.listings)
+            or _by_reprint(text, printed.shingles))
 
 
 def listed_appendices(text: str) -> list[tuple[str, str]]:

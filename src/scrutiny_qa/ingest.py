@@ -394,25 +394,36 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
 
 def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, DocumentMeta]],
                   items: dict[str, str], day: str, ids: list[int]) -> None:
-    """Place a meeting's papers (all but its agendas) on its agenda (`_place_on_agenda`),
-    pass after pass while one places more: an appendix is known by the report that lists
-    it, which may itself have been placed only by the pass before. `ids`: all the meeting's
-    documents, agendas included."""
-    placed = True
-    while placed:
-        printed = _item_pages(conn, ids)
-        placed = any([_place_on_agenda(conn, row, meta, items, day, printed)
-                      for row, meta in papers])
+    """Place a meeting's papers (all but its agendas) on its agenda, pass after pass while
+    one places more: an appendix is known by the report that lists it, which may itself have
+    been placed only by the pass before. Each page is read once: a paper placed in one pass
+    adds its pages to what the next pass sees. `ids`: all the meeting's documents, agendas
+    included."""
+    printed = _item_pages(conn, ids, items)
+    waiting = {row["id"]: (row, meta, _page_texts(conn, row["id"]))
+               for row, meta in papers if _unplaced(conn, row, meta, day)}
+    while placed := {doc_id: number for doc_id, (row, meta, texts) in waiting.items()
+                     if (number := _agenda_item(row, meta, items, printed, texts))}:
+        for doc_id, number in placed.items():
+            _cite_under_item(conn, doc_id, number, items[number])
+            for text in waiting.pop(doc_id)[2]:
+                printed.add(number, text)
 
 
-def _item_pages(conn: sqlite3.Connection, ids: list[int]) -> ItemPages:
-    """What the meeting's pages placed on an item print under each item."""
+def _item_pages(conn: sqlite3.Connection, ids: list[int], items: dict[str, str]) -> ItemPages:
+    """What the meeting's pages already placed print under each of the agenda's `items`."""
     marks = ",".join("?" * len(ids))
     printed = ItemPages()
     for page in conn.execute(f"SELECT item, text FROM pages WHERE document_id IN ({marks})"
-                             " AND item IS NOT NULL AND item != ?", [*ids, FRONT]):
-        printed.add(page["item"], page["text"])
+                             " AND item IS NOT NULL", ids):
+        if page["item"] in items:
+            printed.add(page["item"], page["text"])
     return printed
+
+
+def _page_texts(conn: sqlite3.Connection, doc_id: int) -> list[str]:
+    return [page[0] for page in conn.execute(
+        "SELECT text FROM pages WHERE document_id=? ORDER BY seq", (doc_id,))]
 
 
 def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str, str]:
@@ -424,32 +435,32 @@ def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str
         " AND title IS NOT NULL", [*ids, FRONT])}
 
 
-def _place_on_agenda(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
-                     items: dict[str, str], day: str,
-                     printed: ItemPages) -> bool:
-    """Cite a separately published paper of a meeting under the agenda item it is
-    (`agenda.place`), unless it names items of its own, is placed already or is the
-    meeting's own minutes; True when it is placed now. Its passages' context lines,
-    embedded before the meeting's papers are all known, stay as they are: the item is for
-    the citation. `day`: the meeting's date, from its folder."""
+def _unplaced(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
+              day: str) -> bool:
+    """Whether a paper of the meeting held on `day` waits for an agenda item: not when it
+    names items of its own, is placed already, or is the meeting's own minutes."""
     if meta.doc_type == "minutes" and meta.meeting_date == day:
         return False
-    if conn.execute("SELECT 1 FROM chunks WHERE document_id=? AND item IS NOT NULL AND item != ?"
-                    " LIMIT 1", (row["id"], FRONT)).fetchone():
-        return False
+    return not conn.execute("SELECT 1 FROM chunks WHERE document_id=? AND item IS NOT NULL"
+                            " AND item != ? LIMIT 1", (row["id"], FRONT)).fetchone()
+
+
+def _agenda_item(row: sqlite3.Row, meta: DocumentMeta, items: dict[str, str],
+                 printed: ItemPages, texts: list[str]) -> str | None:
+    """The item a separately published paper (its pages' `texts`) is (`agenda.place`)."""
     path = Path(row["path"])
-    texts = [page[0] for page in conn.execute(
-        "SELECT text FROM pages WHERE document_id=? ORDER BY seq", (row["id"],))]
     names = [name for name in (plain_name(path), row["title"]) if name]
-    number = place(names, items, decision_reference(path, texts[0] if texts else ""),
-                   meta.meeting_date if meta.doc_type == "minutes" else None, printed,
-                   "\n".join(texts))
-    if number is None:
-        return False
+    return place(names, items, decision_reference(path, texts[0] if texts else ""),
+                 meta.meeting_date if meta.doc_type == "minutes" else None, printed,
+                 "\n".join(texts))
+
+
+def _cite_under_item(conn: sqlite3.Connection, doc_id: int, number: str, title: str) -> None:
+    """Cite a paper under an agenda item. Its passages' context lines, embedded before the
+    meeting's papers are all known, stay as they are: the item is for the citation."""
     conn.execute("UPDATE chunks SET item=?, item_title=? WHERE document_id=?",
-                 (number, items[number], row["id"]))
-    conn.execute("UPDATE pages SET item=? WHERE document_id=?", (number, row["id"]))
-    return True
+                 (number, title, doc_id))
+    conn.execute("UPDATE pages SET item=? WHERE document_id=?", (number, doc_id))
 
 
 def _folder_meeting(rows: list[sqlite3.Row], day: str) -> DocumentMeta:
