@@ -44,6 +44,30 @@ def test_front_sheet_titles_and_page_ranges(tmp_path: Path) -> None:
     assert items["1"].title == "Apologies" and items["1"].first_label is None
 
 
+def test_a_summons_without_page_ranges_lists_its_items(tmp_path: Path) -> None:
+    # An agenda whose papers are published apart prints no "(Pages …)" to end a title: a
+    # wrapped title runs on, a "To follow" note and a heading in capitals do not join it.
+    pdf = make_pdf(tmp_path / "summons.pdf", [
+        "An extraordinary meeting of the County Council will be held on 9th January 2025.\n"
+        "A G E N D A\n\n1. Apologies for Absence\n\n"
+        "2. Declarations of Disclosable Pecuniary Interests or Other\n"
+        "Significant Interests in items on the agenda\n\n"
+        "3. English Devolution White Paper\n- To follow\n"
+        "4. Consideration of Decision 24/00093 (if required)\nEXEMPT ITEMS\n\n"
+        "6. Not the next number, so not an item\n\nBenjamin Watts\nGeneral Counsel",
+    ])
+    items = analyse(extract(pdf, pdf.read_bytes()), is_minutes=False).items
+    assert {number: item.title for number, item in items.items()} == {
+        "1": "Apologies for Absence",
+        "2": "Declarations of Disclosable Pecuniary Interests or Other Significant Interests"
+             " in items on the agenda",
+        "3": "English Devolution White Paper",
+        "4": "Consideration of Decision 24/00093 (if required)"}
+    # without its AGENDA heading a page of numbered lines is a report's, not an agenda
+    report = make_pdf(tmp_path / "report.pdf", ["1. Introduction\n2. Background\n3. Options"])
+    assert analyse(extract(report, report.read_bytes()), is_minutes=False).items == {}
+
+
 def test_items_follow_stamps_and_ranges(tmp_path: Path) -> None:
     pages = extract(_pack(tmp_path), _pack(tmp_path).read_bytes())
     structure = analyse(pages, is_minutes=False)

@@ -427,12 +427,18 @@ def _page_texts(conn: sqlite3.Connection, doc_id: int) -> list[str]:
 
 
 def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str, str]:
-    """The items (number -> title) the meeting's agendas list."""
+    """The items (number -> title) the meeting's agendas list; where two give one number
+    different titles, the meeting's own agenda names it, not a paper printing an agenda of
+    its own (a working group's note): the one listing more items by their pages, then more
+    items."""
     ids = [row["id"] for row in rows if row["doc_type"] == "agenda pack"]
     marks = ",".join("?" * len(ids))
-    return {number: title for number, title in conn.execute(
-        f"SELECT number, title FROM items WHERE document_id IN ({marks}) AND number != ?"
-        " AND title IS NOT NULL", [*ids, FRONT])}
+    listed = conn.execute(f"SELECT * FROM items WHERE document_id IN ({marks}) AND number != ?",
+                          [*ids, FRONT]).fetchall()
+    ranged = Counter(row["document_id"] for row in listed if row["first_label"] is not None)
+    counted = Counter(row["document_id"] for row in listed)
+    listed.sort(key=lambda row: (ranged[row["document_id"]], counted[row["document_id"]]))
+    return {row["number"]: row["title"] for row in listed if row["title"]}
 
 
 def _unplaced(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,

@@ -27,6 +27,10 @@ _LISTING = re.compile(
 )
 _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)\.\s+([A-Z].{2,150}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
+# In capitals, as a summons prints it: a meeting note's "Agenda" line heads its own topics.
+_AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A\s*$")
+# A status note after an item's title on a summons: "3. English Devolution White Paper - To follow".
+_TO_FOLLOW = re.compile(r"[\s\-–(]*\bto\s+follow\W*$", re.I)
 _MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
 _MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
@@ -193,13 +197,16 @@ def _join_minute_headings(lines: list[str]) -> list[str]:
 
 
 def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
-    """Agenda items listed before the first "Agenda Item" stamp, with their page ranges."""
+    """Agenda items listed before the first "Agenda Item" stamp, with their page ranges; or,
+    on an agenda that prints no ranges (a summons whose papers are published apart), the
+    items numbered 1, 2, 3 … under its "AGENDA" heading."""
     items: dict[str, AgendaItem] = {}
-    lines: list[str] = []
+    front: list[Page] = []
     for page in pages[:5]:
         if _page_stamp(page) or _MINUTES_OPENING.match(page.text):
             break
-        lines += _join_wrapped_listings(page.text.splitlines())
+        front.append(page)
+    lines = [line for page in front for line in _join_wrapped_listings(page.text.splitlines())]
     for line in lines:
         m = _LISTING.match(line)
         if m:
@@ -211,7 +218,33 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
             bare = _LISTING_BARE.match(line)
             if bare and bare.group(1) not in items and "(Page" not in line:
                 items[bare.group(1)] = AgendaItem(bare.group(1), _clean_title(bare.group(2)))
+    else:
+        items = next((found for page in front if len(found := _summons_items(page)) > 1), {})
     return dict(sorted(items.items(), key=lambda kv: _item_key(kv[0])))
+
+
+def _summons_items(page: Page) -> dict[str, AgendaItem]:
+    """The items numbered 1, 2, 3 … under the page's "AGENDA" heading. Such a page prints no
+    page ranges to end a title, so a title runs on only into the line straight below it
+    (no blank line between) that is not a note ("- To follow") or a heading in capitals
+    ("EXEMPT ITEMS")."""
+    lines = page.text.splitlines()
+    start = next((i for i, line in enumerate(lines) if _AGENDA_HEADING.match(line)), None)
+    if start is None:
+        return {}
+    titles: dict[str, str] = {}
+    open_title = False
+    for raw in lines[start + 1:]:
+        line = raw.strip()
+        bare = _LISTING_BARE.match(line)
+        if bare and bare.group(1) == str(len(titles) + 1):
+            titles[bare.group(1)], open_title = bare.group(2), True
+        elif open_title and line and not line.isupper() and line[0].isalpha():
+            titles[str(len(titles))] += f" {line}"
+        else:
+            open_title = False
+    return {number: AgendaItem(number, _clean_title(_TO_FOLLOW.sub("", title)))
+            for number, title in titles.items()}
 
 
 def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | None]:
