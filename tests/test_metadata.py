@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scrutiny_qa.metadata import infer_meta
+from scrutiny_qa.metadata import DocumentMeta, infer_meta, inherit_meeting
 
 
 def test_a_file_stamped_with_its_meeting_is_dated_by_it_not_by_its_covering_letter() -> None:
@@ -37,6 +37,30 @@ def test_a_meeting_stamp_or_the_minutes_opening_line_names_the_body_that_met() -
     assert infer_meta(Path("CPP Minutes.pdf"), [dated]).committee == "Corporate Parenting Panel"
     unspaced = "CORPORATE PARENTING PANEL– 29 October 2024\nMINUTES of the meeting held"
     assert infer_meta(Path("CPP.pdf"), [unspaced]).committee == "Corporate Parenting Panel"
+
+
+def test_another_body_s_minutes_reprinted_for_a_meeting_keep_their_body() -> None:
+    # An appendix to a council report, reprinting a committee's resolutions: they are that
+    # committee's, not the council's, though the paper was published for the council.
+    council = DocumentMeta(None, "agenda pack", "Kent County Council", "County Council",
+                           "2025-03-13")
+
+    def cited(text: str) -> DocumentMeta:
+        return inherit_meeting(infer_meta(Path("full_council/2025-03-13/Appendix 1.pdf"),
+                                          [text]), council)
+
+    extract = cited("Governance Update Appendix 1 – County Council 13 March 2025\n"
+                    "Minutes excerpt from Selection and Member Services Committee – 13\n"
+                    "December 2024\nItem 6 – Governance Working Party Updates\n"
+                    "5. RESOLVED Members to note the report.")
+    assert (extract.doc_type, extract.committee, extract.meeting_date) == (
+        "minutes", "Selection and Member Services Committee", "2024-12-13")
+    # a meeting after the one the paper was published for is a misprint: no date, same body
+    misprint = cited("EXTRACT FROM THE MINUTES OF A MEETING OF THE CABINET HELD ON"
+                     " 9 JANUARY 2026\nRESOLVED that the plan be agreed.")
+    assert (misprint.committee, misprint.meeting_date) == ("Cabinet", None)
+    report = cited("Report of the General Counsel\nThis is an extract from the report to Cabinet.")
+    assert (report.doc_type, report.committee) == ("officer report", "County Council")
 
 
 def test_minutes_recording_cabinet_member_updates_are_minutes() -> None:

@@ -60,6 +60,13 @@ _COMMITTEE_LINE = re.compile(r"^\s*MEETING:\s*(.+?)\s*$", re.M)
 # name but the council's: "MINUTES of a meeting of the County Council held in …".
 _MINUTES_OF = re.compile(r"^\s*MINUTES of (?:a|the) meeting of (?:the )?([A-Z][^\n]{2,80}?)"
                          r"\s+held\b", re.M)
+# A paper reprinting another body's minutes for this meeting says so in its opening lines:
+# "Extract from the Minutes of the Cabinet held on 9 January 2025", "Minutes excerpt from
+# Selection and Member Services Committee – 13 December" (misspelt "except" as well).
+_EXTRACT_OF = re.compile(
+    r"^(?i:\s*(?:minutes?\s+)?(?:extract|excerpt|except)s?\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:minutes\s+(?:of|from)\s+(?:the\s+|a\s+meeting\s+of\s+(?:the\s+)?)?)?)"
+    r"((?:[A-Z][^\n–—]{0,80}?\s)?(?i:Committee|Cabinet|Panel|Board|Council))\b(.*\n?.*)", re.M)
 _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny)(?:\s*\([^)]*\))?"
 _COMMITTEE_NAME = re.compile(rf"^\s*((?:[A-Z][\w&'’,()\-]*\s?){{0,8}}{_BODY_WORD})\s*$",
                              re.M | re.I)
@@ -124,7 +131,8 @@ def inherit_meeting(meta: DocumentMeta, meeting: DocumentMeta | None) -> Documen
     letter from a district council in a county's pack is the county's paper), body and date
     (an appendix dated "21.01.25", or a budget report drafted in December, was published
     for the meeting of its folder's day). Minutes of another day's meeting keep the body and
-    date they record.
+    date they record, as does another body's minute reprinted for the meeting ("Extract from
+    the Minutes of the Cabinet held on …"): its resolutions are that body's.
 
     Appendices and reports published for one meeting sit in one folder; they rarely name the
     meeting themselves, or name a body they went to before (a cabinet committee), but the
@@ -136,7 +144,9 @@ def inherit_meeting(meta: DocumentMeta, meeting: DocumentMeta | None) -> Documen
         return meta
     council = meeting.council or meta.council
     if meta.doc_type == "minutes" and meta.meeting_date not in (None, meeting.meeting_date):
-        return replace(meta, council=council)
+        # no paper records a meeting held after the one it is published for: a misprint
+        later = meeting.meeting_date and meta.meeting_date > meeting.meeting_date
+        return replace(meta, council=council, meeting_date=None if later else meta.meeting_date)
     return replace(
         meta,
         council=council,
@@ -202,6 +212,9 @@ def _meeting_date(stamp: re.Match | None, path: Path, head: str) -> str | None:
     folder. (The paper's own date: `inherit_meeting` cites a paper published in a meeting's
     folder by the meeting's.)"""
     if stamp and (found := parse_date(" ".join(stamp.groups()[:3]))):
+        return found.isoformat()
+    extract = _EXTRACT_OF.search(head[:1500])
+    if extract and (found := parse_date(extract.group(2))):
         return found.isoformat()
     for pattern in (r"^\s*DATE:.*$",
                     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?",
@@ -295,7 +308,8 @@ def _committee(stamp: re.Match | None, head: str) -> str | None:
     body = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
     if body:
         return _tidy_name(body)
-    m = _COMMITTEE_LINE.search(head) or _MINUTES_OF.search(head)
+    m = _COMMITTEE_LINE.search(head) or _MINUTES_OF.search(head) \
+        or _EXTRACT_OF.search(head[:1500])
     if m:
         return _tidy_name(m.group(1))
     for line in head.splitlines()[:40]:
@@ -324,7 +338,7 @@ def _doc_type(path: Path, head: str) -> str:
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
-    if "minutes" in name or re.search(
+    if "minutes" in name or _EXTRACT_OF.search(text[:1500]) or re.search(
             r"^\s*(MINUTES of (?:a|the) meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
         return "minutes"
     if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):
