@@ -181,6 +181,24 @@ def test_recorded_votes_are_labelled_with_the_motion_and_result() -> None:
     assert not any(b.vote for b in blocks if "next motion" in b.text)
 
 
+def test_a_vote_s_label_keeps_the_numbered_parts_of_its_motion() -> None:
+    # The motion's own parts "(1)", "(2)" count below the minute's paragraph 17: they are
+    # its words, not paragraphs 1 and 2, so the label does not stop at "asked to:".
+    text = VOTE_MINUTES.replace(
+        '3) Mr Green proposed, and Mr Hook seconded the motion that\n'
+        '"This Council asks the Leader to call for proportional representation in council'
+        ' elections."\n4) Following the debate the Chairman put the motion set out in'
+        ' paragraph 3',
+        '17) Mr Green proposed, and Mr Hook seconded the motion that\n'
+        '"County Council is asked to:\n(1) Call for proportional representation.\n'
+        '(2) Write to the Minister."\n18) Following the debate the Chairman put the motion'
+        ' set out in paragraph 17').replace("5) Mr Meade", "19) Mr Meade")
+    voted = [b for b in analyse([Page(1, None, text)], is_minutes=True).blocks if b.vote]
+    assert voted[0].vote.endswith(
+        '"County Council is asked to: (1) Call for proportional representation. (2) Write to'
+        ' the Minister."')
+
+
 def test_a_vote_without_an_outcome_is_not_labelled() -> None:
 
     text = VOTE_MINUTES.replace("Motion lost.", "")

@@ -528,14 +528,16 @@ def _mark_votes(blocks: list[Block]) -> None:
     current: tuple | None = None
     subheading: str | None = None
     minute: tuple = ()
+    last = 0  # the minute's paragraphs count up; a lower number is a motion's own part
     index = 0
     while index < len(blocks):
         block = blocks[index]
         if (block.item, block.minute, block.minute_heading) != minute:
             minute = (block.item, block.minute, block.minute_heading)
-            subheading, current = None, None
+            subheading, current, last = None, None, 0
         numbered = _NUMBERED_PARA.match(block.text)
-        if numbered:
+        if numbered and int(numbered.group(1)) > last:
+            last = int(numbered.group(1))
             current = (*minute, numbered.group(1))
             paragraphs[current] = (block.text, subheading)
         elif _is_subheading(block):
