@@ -12,6 +12,7 @@ ITEMS = {
     "12": "Treasury Management - Mid-Year Update 2024-25",
     "13": "Joint Health Overview & Scrutiny Committee - Terms of Reference update",
     "14": "Governance & Audit Terms of Reference update",
+    "15": "Governance Updates",
 }
 
 
@@ -39,6 +40,9 @@ def test_a_paper_is_placed_by_its_title_only_when_one_item_clearly_matches() -> 
     assert place(["Appendix A - Proposed Updated Terms of Reference"], ITEMS) is None
     assert place(["Questions put and answers given - March 2025"], ITEMS) is None  # one word
     assert place(["Appendix 2 - Glossary of Terms 2024-25"], ITEMS) is None
+    # the one title of the same words, though one word, and shared with item 14 alike
+    assert place(["Governance Update Report", "Governance Update"], ITEMS) == "15"
+    assert place(["Governance Review"], ITEMS) is None
 
 
 def _printed(pages: dict[str, str]) -> ItemPages:

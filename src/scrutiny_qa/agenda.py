@@ -134,7 +134,14 @@ def _minutes_item(items: dict[str, str], day: date) -> str | None:
 
 
 def _by_words(names: list[str], items: dict[str, str]) -> str | None:
+    """The one item whose title has the content words of the paper's name and title and no
+    others ("Governance Update" for "Governance Updates", where "Governance & Audit Terms
+    of Reference update" shares as much of its one word); else the item whose title shares
+    most of them (`_overlap`), well ahead of the next."""
     words = set().union(*(_words(name) for name in names))
+    same = [number for number, title in items.items() if words and _words(title) == words]
+    if len(same) == 1:
+        return same[0]
     scored = sorted(((_overlap(_words(title, initials=True), words), n)
                      for n, title in items.items()),
                     reverse=True)
