@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scrutiny_qa.agenda import ItemPages, listed_appendices, place
+from scrutiny_qa.metadata import DocumentMeta
 
 ITEMS = {
     "3": "Minutes of the meeting held on 13 February 2025 and, if in order, to be approved",
@@ -23,9 +24,20 @@ def test_a_paper_is_placed_by_the_item_its_name_or_decision_number_gives() -> No
     assert place(["EqIA"], ITEMS, decision="24/00093") == "9"  # its "Decision no:" header
 
 
+def _minutes(day: str, body: str = "County Council") -> DocumentMeta:
+    return DocumentMeta("Minutes", "minutes", "Kent County Council", body, day)
+
+
 def test_minutes_are_placed_by_the_date_of_the_meeting_they_record() -> None:
-    assert place(["Minutes of Previous Meeting"], ITEMS, minutes_of="2025-02-13") == "3"
-    assert place(["Minutes of Previous Meeting"], ITEMS, minutes_of="2025-01-09") is None
+    assert place(["Minutes of Previous Meeting"], ITEMS, minutes_of=_minutes("2025-02-13")) == "3"
+    assert place(["Minutes of Previous Meeting"], ITEMS, minutes_of=_minutes("2025-01-09")) is None
+    # an item for a body's minutes of two months: by the month, when the title names the body
+    panel = {**ITEMS, "4": "Corporate Parenting Panel - October 2024 and December 2024 Minutes"}
+    cpp = _minutes("2024-10-29", "Corporate Parenting Panel")
+    assert place(["CPP Minutes 29.10.24"], panel, minutes_of=cpp) == "4"
+    assert place(["Minutes"], panel, minutes_of=_minutes("2024-12-19")) is None  # the council's
+    assert place(["CPP Minutes 29.11.24"], panel,
+                 minutes_of=_minutes("2024-11-29", "Corporate Parenting Panel")) is None
 
 
 def test_a_paper_is_placed_by_its_title_only_when_one_item_clearly_matches() -> None:

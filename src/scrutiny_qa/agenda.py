@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from scrutiny_qa.metadata import dates_in, decision_in_name
-from scrutiny_qa.terms import STOPWORDS, mentioned_numbers
+from scrutiny_qa.metadata import DocumentMeta, dates_in, decision_in_name
+from scrutiny_qa.terms import STOPWORDS, mentioned_months, mentioned_numbers
 
 _ITEM_IN_NAME = re.compile(r"^\s*Item\s+(\d+[a-z]?)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
@@ -66,11 +66,11 @@ def shingles(text: str) -> set[int]:
 
 
 def place(names: list[str], items: dict[str, str], decision: str | None = None,
-          minutes_of: str | None = None, printed: ItemPages | None = None,
+          minutes_of: DocumentMeta | None = None, printed: ItemPages | None = None,
           text: str = "") -> str | None:
     """The number of the item in `items` (number -> title) that the paper named `names` (its
     file name and its title) is, or None. `decision`: the decision the paper belongs to
-    (`metadata.decision_reference`); `minutes_of`: the date of the meeting a paper of
+    (`metadata.decision_reference`); `minutes_of`: the meeting (date and body) a paper of
     minutes records; `printed`: what the pages of the meeting's papers placed so far print
     under each item, and `text` the paper's own text, to be found there."""
     for name in names:
@@ -81,8 +81,8 @@ def place(names: list[str], items: dict[str, str], decision: str | None = None,
     by_decision = [n for n, title in items.items() if decisions & _decisions(title)]
     if len(by_decision) == 1:
         return by_decision[0]
-    if minutes_of:
-        return _minutes_item(items, date.fromisoformat(minutes_of))
+    if minutes_of and minutes_of.meeting_date:
+        return _minutes_item(items, minutes_of)
     printed = printed or ItemPages()
     return (_by_words(names, items) or _by_listing(names, printed.listings)
             or _by_reprint(text, printed.shingles))
@@ -127,9 +127,17 @@ def _decisions(text: str) -> set[str]:
     return mentioned_numbers(text)[1] | ({decision_in_name(text)} - {None})
 
 
-def _minutes_item(items: dict[str, str], day: date) -> str | None:
-    found = [n for n, title in items.items()
-             if re.search(r"\bminutes\b", title, re.I) and day in dates_in(title)]
+def _minutes_item(items: dict[str, str], minutes: DocumentMeta) -> str | None:
+    """The one item of minutes whose title names the day of the meeting `minutes` records;
+    else the one naming its month and its body ("Corporate Parenting Panel - October 2024
+    and December 2024 Minutes for noting" for the panel's minutes of 29 October 2024)."""
+    day = date.fromisoformat(minutes.meeting_date or "")
+    titled = {n: title for n, title in items.items() if re.search(r"\bminutes\b", title, re.I)}
+    found = [n for n, title in titled.items() if day in dates_in(title)]
+    if not found:
+        body = _words(minutes.committee or "")
+        found = [n for n, title in titled.items() if body and body <= _words(title)
+                 and f"{day:%Y-%m}" in mentioned_months(title)]
     return found[0] if len(found) == 1 else None
 
 

@@ -457,7 +457,7 @@ def _agenda_item(row: sqlite3.Row, meta: DocumentMeta, items: dict[str, str],
     path = Path(row["path"])
     names = [name for name in (plain_name(path), row["title"]) if name]
     return place(names, items, decision_reference(path, texts[0] if texts else ""),
-                 meta.meeting_date if meta.doc_type == "minutes" else None, printed,
+                 meta if meta.doc_type == "minutes" else None, printed,
                  "\n".join(texts))
 
 
