@@ -55,6 +55,10 @@ def test_a_paper_is_placed_by_its_title_only_when_one_item_clearly_matches() -> 
     # the one title of the same words, though one word, and shared with item 14 alike
     assert place(["Governance Update Report", "Governance Update"], ITEMS) == "15"
     assert place(["Governance Review"], ITEMS) is None
+    # the file's name alone says it, the paper's own title another thing; an appendix's
+    # letter is not a word of its name
+    assert place(["Appendix D - Kent Minerals and Waste Local Plan - Non-Technical summary",
+                  "Sustainability Appraisal Report Non-Technical Summary of the"], ITEMS) == "8"
 
 
 def _printed(pages: dict[str, str]) -> ItemPages:

@@ -145,12 +145,17 @@ def _by_words(names: list[str], items: dict[str, str]) -> str | None:
     """The one item whose title has the content words of the paper's name and title and no
     others ("Governance Update" for "Governance Updates", where "Governance & Audit Terms
     of Reference update" shares as much of its one word); else the item whose title shares
-    most of them (`_overlap`), well ahead of the next."""
-    words = set().union(*(_words(name) for name in names))
+    most of them (`_overlap`), well ahead of the next. The name and the title are also read
+    apart, since a paper's own title may say other things than its file name: "Appendix D -
+    Kent Minerals and Waste Local Plan - Non-Technical summary" is titled "Sustainability
+    Appraisal Report Non-Technical Summary of the …"."""
+    each = [_words(name) for name in names]
+    words = set().union(*each)
     same = [number for number, title in items.items() if words and _words(title) == words]
     if len(same) == 1:
         return same[0]
-    scored = sorted(((_overlap(_words(title, initials=True), words), n)
+    scored = sorted(((max(_overlap(_words(title, initials=True), read)
+                          for read in (words, *each)), n)
                      for n, title in items.items()),
                     reverse=True)
     if not scored:
@@ -181,7 +186,8 @@ def _words(text: str, initials: bool = False) -> set[str]:
     every run of three or more capitalised words in an item's title, so that a paper's
     "KMWLP" names "Kent Minerals and Waste Local Plan"."""
     found = {w.removesuffix("s") if len(w) > 3 else w
-             for w in _WORD.findall(text.lower()) if w not in _GENERIC and not w.isdigit()}
+             for w in _WORD.findall(text.lower())
+             if w not in _GENERIC and not w.isdigit() and len(w) > 1}  # "D" of "Appendix D"
     if initials:
         runs = re.findall(r"(?:[A-Z][\w’']*(?:\s+(?:and|&|of)\s+|\s+|$)){3,}", text)
         found |= {"".join(w[0] for w in run.split() if w[0].isupper()).lower() for run in runs}
