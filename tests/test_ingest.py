@@ -251,6 +251,12 @@ def test_a_recorded_vote_is_found_by_the_motion_its_label_names(tmp_path, embedd
     assert voted and "home to school transport" in labels[voted[0].chunk_id]
     assert voted[0].citation["vote"].startswith("Vote on the amendment in paragraph 11"
                                                  " (Amendment lost; For 30, Against 30)")
+    # the vote fills several passages; it is one result, shown whole, its overlaps once
+    whole = voted[0].text
+    assert whole.startswith("(12) Following the debate") and whole.endswith("Amendment lost.")
+    assert whole.count("For (30)") == whole.count("Against (30)") == 1
+    assert whole.count("Mr Member29") == 2
+    assert [r.citation["vote"] for r in found].count(voted[0].citation["vote"]) == 1
 
 
 def test_only_a_meeting_s_agenda_gives_its_papers_their_committee(tmp_path, embedder):

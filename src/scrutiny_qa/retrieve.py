@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, reduce
 
 import faiss
 import numpy as np
@@ -420,22 +420,31 @@ class Searcher:
         candidates = [chunk_id for chunk_id, _ in ranked[: k * 4]]
         marks = ",".join("?" * len(candidates))
         rows = {row["id"]: row for row in self.conn.execute(
-            "SELECT c.id, c.text, c.item, c.page_label, d.meeting_date, d.committee "
+            "SELECT c.id, c.text, c.item, c.page_label, c.document_id, c.vote, c.page_seq,"
+            " d.meeting_date, d.committee "
             f"FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})",
             candidates)}
         groups: list[list[int]] = []
         words: list[set[str]] = []
+        votes: dict[tuple, int] = {}  # a recorded vote on a page -> the group showing it whole
         scores = dict(ranked)
         for position, chunk_id in enumerate(candidates):
             if position >= k * 2 and len(groups) == k:
                 break  # a reprint ranks next to its original: twins further down are rare
-            mine = word_set(rows[chunk_id]["text"])
+            row = rows[chunk_id]
+            vote = (row["document_id"], row["vote"], row["page_seq"]) if row["vote"] else None
+            if vote in votes:
+                continue
+            mine = word_set(row["text"])
             twin = next((i for i, other in enumerate(words) if _overlap(mine, other)), None)
             if twin is not None:
                 groups[twin].append(chunk_id)
             elif len(groups) < k:
+                twin = len(groups)
                 groups.append([chunk_id])
                 words.append(mine)
+            if vote and twin is not None:
+                votes[vote] = twin
         kept = []
         for group in groups:
             best = max(group, key=lambda c: _citation_fullness(rows[c]))
@@ -494,17 +503,28 @@ class Searcher:
         for chunk_id, score, twins in top:
             row, citation = self._cite(chunk_id)
             citation["also_in"] = [self._cite(twin)[1] for twin in twins]
+            text = self._whole_vote(row) if row["vote"] else row["text"]
             seen = shown.get(row["document_id"], frozenset())
-            highlights = best_sentences(question, row["text"], shown=seen)
+            highlights = best_sentences(question, text, shown=seen)
             shown[row["document_id"]] = seen | {h["text"] for h in highlights[:1]}
             results.append(Result(
-                chunk_id=chunk_id, score=round(score, 6), text=row["text"],
+                chunk_id=chunk_id, score=round(score, 6), text=text,
                 highlights=highlights, citation=citation,
                 page_seq=row["page_seq"],
                 similarity=round(float(self.index.vectors.reconstruct(chunk_id) @ query), 4),
                 ranks={name: r.get(chunk_id) for name, r in ranks.items()},
             ))
         return results
+
+    def _whole_vote(self, row: sqlite3.Row) -> str:
+        """All of a recorded vote that its passage's page prints: the motion put, the names
+        for, against and abstaining, the outcome. A long tally fills several passages, each
+        a list of names that answers nothing alone; shown whole it is one answer, still on
+        one page (a vote running onto the next page is shown there as another)."""
+        parts = [part["text"] for part in self.conn.execute(
+            "SELECT text FROM chunks WHERE document_id=? AND vote=? AND page_seq=? ORDER BY ord",
+            (row["document_id"], row["vote"], row["page_seq"]))]
+        return reduce(_join_passages, parts)
 
     def _cite(self, chunk_id: int) -> tuple[sqlite3.Row, dict]:
         """A passage's row and its citation (with the paths of byte-identical copies)."""
@@ -574,6 +594,24 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return a == b
     return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
+
+
+# Characters: a shorter shared end within lines ("Mr Hook") is coincidence, not overlap.
+MIN_OVERLAP = 16
+
+
+def _join_passages(first: str, second: str) -> str:
+    """Two consecutive passages as one text, without the lines the second repeats from the
+    end of the first (the overlap that carries a paragraph across a passage break)."""
+    for size in range(min(len(first), len(second)), 0, -1):
+        # what stands either side of the shared text: "" at an end, else one character
+        edges = (first[-size - 1:-size] if size < len(first) else "", second[size:size + 1])
+        whole_lines = all(edge in ("", "\n") for edge in edges)  # "Against (30)"
+        whole_words = all(edge == "" or edge.isspace() for edge in edges)
+        if (whole_lines or (whole_words and size >= MIN_OVERLAP)) \
+                and first.endswith(second[:size]):
+            return first + second[size:]
+    return f"{first}\n{second}"
 
 
 def _permitted(ids: list[int], allowed: np.ndarray | None) -> list[int]:
