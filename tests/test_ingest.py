@@ -257,6 +257,10 @@ def test_a_recorded_vote_is_found_by_the_motion_its_label_names(tmp_path, embedd
     assert whole.count("For (30)") == whole.count("Against (30)") == 1
     assert whole.count("Mr Member29") == 2
     assert [r.citation["vote"] for r in found].count(voted[0].citation["vote"]) == 1
+    # read closely, the debate's sentences outscore a list of names: the vote still leads
+    reread = searcher.search("Was the home to school transport feasibility study agreed?",
+                             k=5, rerank=True)
+    assert reread[0].citation["vote"] == voted[0].citation["vote"]
 
 
 def test_only_a_meeting_s_agenda_gives_its_papers_their_committee(tmp_path, embedder):
