@@ -353,20 +353,27 @@ def test_a_separately_published_report_is_cited_under_its_agenda_item(tmp_path, 
     assert cited["Appendix 4 - Staff Survey Results"] is None
 
 
-def test_papers_of_a_summons_without_page_ranges_are_cited_under_its_items(tmp_path,
-                                                                            embedder):
-    folder = tmp_path / "corpus" / "full_council" / "2025-01-09"
-    folder.mkdir(parents=True)
-    _write(folder, "Agenda frontsheet 09th-Jan-2025 10.00 County Council.txt",
-           "An extraordinary meeting of the County Council will be held on 9th January 2025."
-           "\n\nA G E N D A\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n"
-           "3. English Devolution White Paper\n- To follow\n\nBenjamin Watts\nGeneral Counsel")
-    _write(folder, "Devolution White Paper - County Council Report - FINAL.txt",
-           "Subject: English Devolution White Paper\n\nThe Leader asks the Council to request"
-           " a place on the Devolution Priority Programme.\n\nAppendix A - Ministerial Letter")
+def _meeting_searcher(tmp_path: Path, embedder, folder: str, papers: dict[str, str]) -> Searcher:
+    """An index of one meeting's folder (`folder` under the corpus) holding `papers`."""
+    meeting = tmp_path / "corpus" / folder
+    meeting.mkdir(parents=True)
+    for name, text in papers.items():
+        _write(meeting, name, text)
     settings = Settings(index_dir=tmp_path / "index")
     ingest([tmp_path / "corpus"], settings, embedder)
-    searcher = Searcher(index.open_index(settings), embedder)
+    return Searcher(index.open_index(settings), embedder)
+
+
+def test_papers_of_a_summons_without_page_ranges_are_cited_under_its_items(tmp_path,
+                                                                            embedder):
+    searcher = _meeting_searcher(tmp_path, embedder, "full_council/2025-01-09", {
+        "Agenda frontsheet 09th-Jan-2025 10.00 County Council.txt":
+            "An extraordinary meeting of the County Council will be held on 9th January 2025."
+            "\n\nA G E N D A\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n"
+            "3. English Devolution White Paper\n- To follow\n\nBenjamin Watts\nGeneral Counsel",
+        "Devolution White Paper - County Council Report - FINAL.txt":
+            "Subject: English Devolution White Paper\n\nThe Leader asks the Council to request"
+            " a place on the Devolution Priority Programme.\n\nAppendix A - Ministerial Letter"})
     result = searcher.search("Devolution Priority Programme request", k=1)[0]
     assert result.citation["agenda_item"] == {"number": "3",
                                               "title": "English Devolution White Paper"}
@@ -374,21 +381,17 @@ def test_papers_of_a_summons_without_page_ranges_are_cited_under_its_items(tmp_p
 
 def test_a_paper_printing_an_agenda_of_its_own_does_not_rename_the_meeting_s_items(
         tmp_path, embedder):
-    folder = tmp_path / "corpus" / "full_council" / "2025-03-13"
-    folder.mkdir(parents=True)
-    _write(folder, "Agenda frontsheet 13th-Mar-2025 10.00 County Council.txt",
-           "AGENDA\n\n1. Apologies for Absence\n\n2. Questions (Pages 1 - 4)\n\n"
-           "3. Treasury Management - Mid-Year Update 2024-25 (Pages 5 - 20)")
-    # an appendix: the treasury group's own meeting, whose item 3 is another matter
-    _write(folder, "Appendix 3 - TMG meeting note.txt",
-           "AGENDA\n\n1. Market Update\n\n2. Strategy Check\n\n3. Quarterly Report\n\n"
-           "The group noted the quarterly report on borrowing.")
-    _write(folder, "Council Report Treasury Management Mid-Year Update.txt",
-           "Subject: Treasury Management Mid-Year Update 2024-25\n\n"
-           "The council's external borrowing fell to £800m by 30 September 2024.")
-    settings = Settings(index_dir=tmp_path / "index")
-    ingest([tmp_path / "corpus"], settings, embedder)
-    searcher = Searcher(index.open_index(settings), embedder)
+    searcher = _meeting_searcher(tmp_path, embedder, "full_council/2025-03-13", {
+        "Agenda frontsheet 13th-Mar-2025 10.00 County Council.txt":
+            "AGENDA\n\n1. Apologies for Absence\n\n2. Questions (Pages 1 - 4)\n\n"
+            "3. Treasury Management - Mid-Year Update 2024-25 (Pages 5 - 20)",
+        # an appendix: the treasury group's own meeting, whose item 3 is another matter
+        "Appendix 3 - TMG meeting note.txt":
+            "AGENDA\n\n1. Market Update\n\n2. Strategy Check\n\n3. Quarterly Report\n\n"
+            "The group noted the quarterly report on borrowing.",
+        "Council Report Treasury Management Mid-Year Update.txt":
+            "Subject: Treasury Management Mid-Year Update 2024-25\n\n"
+            "The council's external borrowing fell to £800m by 30 September 2024."})
     result = searcher.search("external borrowing at 30 September", k=1)[0]
     assert result.citation["agenda_item"] == {
         "number": "3", "title": "Treasury Management - Mid-Year Update 2024-25"}
