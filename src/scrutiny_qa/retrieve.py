@@ -284,7 +284,8 @@ class Searcher:
         rankings["record"] = (_permitted(hint.ranking, allowed), RECORD_WEIGHT)
         found = {chunk_id for name in ("dense", "keyword")
                  for chunk_id in rankings[name][0][:LEAD_SUPPORT]}
-        near = {chunk_id for chunk_id, _ in fuse(list(rankings.values()))[:VOTE_LEAD_WITHIN]}
+        near = {chunk_id for chunk_id, _ in fuse(list(rankings.values()))[:VOTE_LEAD_WITHIN]} \
+            if votes else set()
         return signed[:1] + [chunk_id for chunk_id in hint.leaders if chunk_id in found] \
             + [chunk_id for chunk_id in votes[:1] if chunk_id in near]
 
