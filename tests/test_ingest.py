@@ -395,3 +395,20 @@ def test_a_paper_printing_an_agenda_of_its_own_does_not_rename_the_meeting_s_ite
     result = searcher.search("external borrowing at 30 September", k=1)[0]
     assert result.citation["agenda_item"] == {
         "number": "3", "title": "Treasury Management - Mid-Year Update 2024-25"}
+
+
+def test_a_paper_naming_no_council_is_cited_as_the_corpus_s_council_of_its_place(
+        tmp_path, embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write(corpus, "pack.txt", "Sefton Council\n\nOverview and Scrutiny Committee\n\n"
+                               "The committee noted the report on school attendance.")
+    _write(corpus, "update.txt", "CABINET MEMBER UPDATE\n\nSefton's virtual school supports"
+                                 " Sefton children in care placed outside Sefton borough.")
+    _write(corpus, "letter.txt", "Sefton and Wirral: a note on the Sefton ferry timetable.")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([corpus], settings, embedder)
+    councils = {Path(r.citation["path"]).name: r.citation["council"] for r in
+                Searcher(index.open_index(settings), embedder).search("Sefton school", k=5)}
+    assert councils == {"pack.txt": "Sefton Council", "update.txt": "Sefton Council",
+                        "letter.txt": None}  # named twice: a neighbour spoken of, perhaps

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scrutiny_qa.metadata import DocumentMeta, infer_meta, inherit_meeting
+from scrutiny_qa.metadata import DocumentMeta, council_among, infer_meta, inherit_meeting
 
 
 def test_a_file_stamped_with_its_meeting_is_dated_by_it_not_by_its_covering_letter() -> None:
@@ -114,3 +114,15 @@ def test_a_title_is_the_whole_subject_or_the_file_s_name_less_a_copy_s_mark() ->
         "Budget Amendments 13th-Feb-2025 09.30 County Council"
     assert infer_meta(Path("3 - LEVI capital funding_1.pdf"), ["x"]).title == \
         "3 - LEVI capital funding"
+
+
+def test_a_paper_naming_no_council_is_the_known_council_its_mail_or_place_gives() -> None:
+    known = ["Kent County Council", "Sefton Council"]
+    front_sheet = "AGENDA\nCABINET\nEmail: georgina.little@kent\n.gov.uk\n1. Apologies"
+    assert council_among(front_sheet, known) == "Kent County Council"
+    update = "Sefton schools. Sefton's virtual school. Across Sefton, attendance rose."
+    assert council_among(update, known) == "Sefton Council"
+    assert council_among("Sefton schools and Sefton families.", known) is None  # twice only
+    both = update + " Kent and Sefton, Kent and Kent."
+    assert council_among(both, known) is None  # two councils' places: neither is taken
+    assert council_among("A report from St Helens, St Helens and St Helens.", known) is None

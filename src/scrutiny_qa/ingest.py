@@ -26,6 +26,7 @@ from scrutiny_qa.extract import ExtractionError, Page, extract
 from scrutiny_qa.metadata import (
     DocumentMeta,
     apply_sidecar,
+    council_among,
     date_in_words,
     decision_reference,
     infer_meta,
@@ -114,6 +115,7 @@ def ingest(
             if prune:
                 worker.prune([p.resolve() for p in paths], set(map(str, files)))
             _inherit_meetings(conn)
+            _name_councils(conn)
             resolve_references(conn)
             conn.commit()
             conn.close()
@@ -363,6 +365,19 @@ def _insert_passages(conn: sqlite3.Connection, doc_id: int, meta: DocumentMeta,
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
+
+
+def _name_councils(conn: sqlite3.Connection) -> None:
+    """Give a paper that names no council, nor does its meeting's folder, the corpus's
+    council it belongs to (`council_among`). The councils known are those papers have once
+    their meetings' folders are read: a paper's own guess ("Budget County Council", from an
+    amendment's heading) is not one."""
+    known = [row[0] for row in conn.execute(
+        "SELECT DISTINCT council FROM documents WHERE council IS NOT NULL ORDER BY council")]
+    for row in conn.execute("SELECT id FROM documents WHERE council IS NULL").fetchall():
+        council = council_among("\n".join(_page_texts(conn, row["id"])), known)
+        if council:
+            conn.execute("UPDATE documents SET council=? WHERE id=?", (council, row["id"]))
 
 
 def _inherit_meetings(conn: sqlite3.Connection) -> None:

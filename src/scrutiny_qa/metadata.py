@@ -258,6 +258,9 @@ def _council(head: str) -> str | None:
     return max(counts, key=lambda name: (counts[name], len(name))) if counts else None
 
 
+# How often a paper must name a known council's place, and no other's, to be that council's:
+# once or twice is a neighbour spoken of ("work with Kent" in a Medway letter).
+PLACE_MENTIONS = 3
 # A .gov.uk mail address, which a PDF's text may break before a dot ("little@kent\n.gov.uk");
 # the label before ".gov.uk" (or its secure forms ".gcsx.gov.uk", ".gsi.gov.uk") names the
 # organisation: "@sefton.gcsx.gov.uk" is Sefton's.
@@ -271,8 +274,29 @@ def _mail_domains(text: str) -> set[str]:
 def _mails_from(name: str, domains: set[str]) -> bool:
     """Whether a council's mail domain, its place run together ("St Helens Borough Council":
     "sthelens"), is among `domains`."""
-    place = _KIND.sub("", name) if _COUNCIL_TYPE.search(name) else name.removesuffix("Council")
-    return re.sub(r"[^a-z]", "", place.lower()) in domains
+    return re.sub(r"[^a-z]", "", _place(name).lower()) in domains
+
+
+def _place(council: str) -> str:
+    """The place a council is named for: "Kent" of "Kent County Council", "Sefton" of
+    "Sefton Council"."""
+    place = _KIND.sub("", council) if _COUNCIL_TYPE.search(council) else \
+        council.removesuffix("Council")
+    return place.strip()
+
+
+def council_among(text: str, known: list[str]) -> str | None:
+    """Which of the corpus's `known` councils a paper that names no council of its own is:
+    the one its .gov.uk mail is at ("georgina.little@kent.gov.uk" on a Kent front sheet),
+    else the only one whose place it names, at least PLACE_MENTIONS times (a Sefton
+    member's update says "Sefton" six times and never "Sefton Council")."""
+    by_mail = [council for council in known if _mails_from(council, _mail_domains(text))]
+    if len(by_mail) == 1:
+        return by_mail[0]
+    mentions = {council: len(re.findall(rf"\b{re.escape(_place(council))}\b", text))
+                for council in known}
+    named = [council for council, count in mentions.items() if count]
+    return named[0] if len(named) == 1 and mentions[named[0]] >= PLACE_MENTIONS else None
 
 
 def _ending_names(name: str) -> list[str]:
