@@ -205,6 +205,18 @@ def test_a_vote_without_an_outcome_is_not_labelled() -> None:
     assert not any(b.vote for b in analyse([Page(1, None, text)], is_minutes=True).blocks)
 
 
+def test_a_contents_page_s_entries_are_layout_not_text() -> None:
+    text = ("TABLE OF CONTENTS\nChairman's Foreword .................................... 3\n"
+            "Kent Events ..... 11 Armed Forces Covenant Conference . . . . . . 12\n"
+            "Issue 4 – Minerals other than Aggregates……………………………………….…....\n"
+            "Signed .........................  Date ...........\n"
+            "Kent Events\nThe conference was held on 4 June 2024... and 120 attended.")
+    kept = " ".join(b.text for b in analyse([Page(1, None, text)], is_minutes=False).blocks)
+    assert "Foreword" not in kept and "Covenant Conference" not in kept
+    assert "Minerals" not in kept and "Signed" not in kept
+    assert "Kent Events The conference was held on 4 June 2024... and 120 attended." in kept
+
+
 def test_bare_page_numbers_and_rules_are_not_text(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "appendix.pdf", [
         "03\nConsultation responses were mostly positive.\n______________\nNinety-five"

@@ -40,6 +40,11 @@ _TABLE_ROW = re.compile(r"^\s*\|")
 # A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
 _RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
+# A contents entry: a title, a leader of dots ("……", ". . . .") and the page its section
+# starts on, or a leader ending the line, the page on the next. Layout, like a page number:
+# the title is printed again where the section begins, and a contents page kept as text
+# became a run of passages of section names that rank for any question naming them.
+_CONTENTS_ENTRY = re.compile(r"(?:[.…]\s?){5,}\s*(?:\d{1,3}\b|$)")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 
 
@@ -388,7 +393,7 @@ def _body_lines(page: Page) -> list[str]:
 
 
 def _keep_line(line: str, repeated: set[str]) -> bool:
-    if _STAMP.match(line) or _PAGE_LINE.match(line):
+    if _STAMP.match(line) or _PAGE_LINE.match(line) or _CONTENTS_ENTRY.search(line):
         return False
     return _shape(line) not in repeated
 
