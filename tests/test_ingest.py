@@ -401,8 +401,11 @@ def test_a_paper_naming_no_council_is_cited_as_the_corpus_s_council_of_its_place
         tmp_path, embedder):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
+    # a council two papers are cited by is known
     _write(corpus, "pack.txt", "Sefton Council\n\nOverview and Scrutiny Committee\n\n"
                                "The committee noted the report on school attendance.")
+    _write(corpus, "minutes.txt", "Sefton Council\n\nCabinet\n\nMembers asked how many"
+                                  " school places the new academy would add.")
     _write(corpus, "update.txt", "CABINET MEMBER UPDATE\n\nSefton's virtual school supports"
                                  " Sefton children in care placed outside Sefton borough.")
     _write(corpus, "letter.txt", "Sefton and Wirral: a note on the Sefton ferry timetable.")
@@ -410,5 +413,6 @@ def test_a_paper_naming_no_council_is_cited_as_the_corpus_s_council_of_its_place
     ingest([corpus], settings, embedder)
     councils = {Path(r.citation["path"]).name: r.citation["council"] for r in
                 Searcher(index.open_index(settings), embedder).search("Sefton school", k=5)}
-    assert councils == {"pack.txt": "Sefton Council", "update.txt": "Sefton Council",
+    assert councils == {"pack.txt": "Sefton Council", "minutes.txt": "Sefton Council",
+                        "update.txt": "Sefton Council",
                         "letter.txt": None}  # named twice: a neighbour spoken of, perhaps

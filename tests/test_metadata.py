@@ -59,6 +59,18 @@ def test_another_body_s_minutes_reprinted_for_a_meeting_keep_their_body() -> Non
     misprint = cited("EXTRACT FROM THE MINUTES OF A MEETING OF THE CABINET HELD ON"
                      " 9 JANUARY 2026\nRESOLVED that the plan be agreed.")
     assert (misprint.committee, misprint.meeting_date) == ("Cabinet", None)
+    again = inherit_meeting(misprint, council)  # the next ingest reads the stored paper again
+    assert (again.doc_type, again.committee, again.meeting_date) == ("minutes", "Cabinet", None)
+    named = cited("Extract from the minutes of the Environment and Transport Cabinet Committee"
+                  " held on 5 March 2025 for referral to County Council\nRESOLVED that …")
+    assert (named.committee, named.meeting_date) == (
+        "Environment and Transport Cabinet Committee", "2025-03-05")
+    # an extract of something else, or minutes quoted further down, is no extract of minutes
+    for text in ("Report of the General Counsel\nExtract from the Council's Constitution",
+                 "Report of the Leader\n" + "Budget\n" * 9 + "Extract from the minutes of"
+                 " the Cabinet held on 30 January 2025 is at Appendix A."):
+        assert (cited(text).doc_type, cited(text).committee) == ("officer report",
+                                                                 "County Council")
     report = cited("Report of the General Counsel\nThis is an extract from the report to Cabinet.")
     assert (report.doc_type, report.committee) == ("officer report", "County Council")
 
@@ -126,3 +138,5 @@ def test_a_paper_naming_no_council_is_the_known_council_its_mail_or_place_gives(
     both = update + " Kent and Sefton, Kent and Kent."
     assert council_among(both, known) is None  # two councils' places: neither is taken
     assert council_among("A report from St Helens, St Helens and St Helens.", known) is None
+    medway = "From jo.smith@medway.gov.uk: Kent, Kent, Kent and Kent roads."
+    assert council_among(medway, known) is None  # its mail is at a council not known

@@ -53,8 +53,9 @@ def test_a_summons_without_page_ranges_lists_its_items(tmp_path: Path) -> None:
         "2. Declarations of Disclosable Pecuniary Interests or Other\n"
         "Significant Interests in items on the agenda\n\n"
         "3. English Devolution White Paper\n- To follow\n"
-        "4. Consideration of Decision 24/00093 (if required)\nEXEMPT ITEMS\n\n"
-        "6. Not the next number, so not an item\n\nBenjamin Watts\nGeneral Counsel",
+        "4. Minutes\nTo approve the minutes of the meeting held on 12 December 2024.\n"
+        "5. Consideration of Decision 24/00093 (if required)\nEXEMPT ITEMS\n\n"
+        "7. Not the next number, so not an item\n\nBenjamin Watts\nGeneral Counsel",
     ])
     items = analyse(extract(pdf, pdf.read_bytes()), is_minutes=False).items
     assert {number: item.title for number, item in items.items()} == {
@@ -62,7 +63,8 @@ def test_a_summons_without_page_ranges_lists_its_items(tmp_path: Path) -> None:
         "2": "Declarations of Disclosable Pecuniary Interests or Other Significant Interests"
              " in items on the agenda",
         "3": "English Devolution White Paper",
-        "4": "Consideration of Decision 24/00093 (if required)"}
+        "4": "Minutes",
+        "5": "Consideration of Decision 24/00093 (if required)"}
     # without its AGENDA heading a page of numbered lines is a report's, not an agenda
     report = make_pdf(tmp_path / "report.pdf", ["1. Introduction\n2. Background\n3. Options"])
     assert analyse(extract(report, report.read_bytes()), is_minutes=False).items == {}
@@ -199,6 +201,23 @@ def test_a_vote_s_label_keeps_the_numbered_parts_of_its_motion() -> None:
         ' the Minister."')
 
 
+def test_a_motion_s_parts_are_not_the_minute_s_paragraphs_of_the_same_numbers() -> None:
+    # paragraph 1 quotes a motion in parts (1)-(4); paragraph 2 is an amendment to it
+    text = ("MINUTES of a meeting of the County Council held on 9 January 2025.\n"
+            "285. English Devolution White Paper\n(Item 3)\n"
+            "1) The Leader proposed the motion:\n\"County Council is asked to:\n"
+            "(1) Note the White Paper.\n(2) Endorse the request to join the programme.\n"
+            "(3) Note the elections.\n(4) Expect transparency.\"\n"
+            "2) Mr Hood proposed an amendment to add a part (5) on consultation.\n"
+            "3) The Chairman put the amendment set out in paragraph 2 to the vote and the"
+            " voting was as follows:\nFor (14)\nMr Baldock, Mr Brady\nAgainst (45)\n"
+            "Mr Baker, Mr Bond\nAmendment lost.")
+    voted = [b for b in analyse([Page(1, None, text)], is_minutes=True).blocks if b.vote]
+    assert voted and voted[0].vote.startswith("Vote on the amendment in paragraph 2")
+    assert "add a part (5) on consultation" in voted[0].vote
+    assert "Endorse the request" not in voted[0].vote
+
+
 def test_a_vote_without_an_outcome_is_not_labelled() -> None:
 
     text = VOTE_MINUTES.replace("Motion lost.", "")
@@ -215,6 +234,10 @@ def test_a_contents_page_s_entries_are_layout_not_text() -> None:
     assert "Foreword" not in kept and "Covenant Conference" not in kept
     assert "Minerals" not in kept and "Signed" not in kept
     assert "Kent Events The conference was held on 4 June 2024... and 120 attended." in kept
+    # a leader elsewhere is a table's: its numbers are not pages counting up
+    table = "Votes For ........ 42\nAgainst ........ 10\nAbstain ........ 3\nBand D ..... 1,612.02"
+    kept = " ".join(b.text for b in analyse([Page(1, None, table)], is_minutes=False).blocks)
+    assert "42" in kept and "10" in kept and "Abstain" in kept and "1,612.02" in kept
 
 
 def test_bare_page_numbers_and_rules_are_not_text(tmp_path: Path) -> None:

@@ -369,11 +369,13 @@ def _insert_passages(conn: sqlite3.Connection, doc_id: int, meta: DocumentMeta,
 
 def _name_councils(conn: sqlite3.Connection) -> None:
     """Give a paper that names no council, nor does its meeting's folder, the corpus's
-    council it belongs to (`council_among`). The councils known are those papers have once
-    their meetings' folders are read: a paper's own guess ("Budget County Council", from an
-    amendment's heading) is not one."""
+    council it belongs to (`council_among`). A council is known once two papers are cited
+    by it, after their meetings' folders are read: one paper's own guess (an amendment's
+    heading once gave "Budget County Council") does not make a council whose place any
+    paper saying "budget" three times would be given."""
     known = [row[0] for row in conn.execute(
-        "SELECT DISTINCT council FROM documents WHERE council IS NOT NULL ORDER BY council")]
+        "SELECT council FROM documents WHERE council IS NOT NULL GROUP BY council"
+        " HAVING COUNT(*) >= 2 ORDER BY council")]
     for row in conn.execute("SELECT id FROM documents WHERE council IS NULL").fetchall():
         council = council_among("\n".join(_page_texts(conn, row["id"])), known)
         if council:

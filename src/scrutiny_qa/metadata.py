@@ -62,11 +62,18 @@ _MINUTES_OF = re.compile(r"^\s*MINUTES of (?:a|the) meeting of (?:the )?([A-Z][^
                          r"\s+held\b", re.M)
 # A paper reprinting another body's minutes for this meeting says so in its opening lines:
 # "Extract from the Minutes of the Cabinet held on 9 January 2025", "Minutes excerpt from
-# Selection and Member Services Committee – 13 December" (misspelt "except" as well).
+# Selection and Member Services Committee – 13 December" (misspelt "except" as well). The
+# body's name is capitalised words ending in a body's word ("… Cabinet Committee"), so a run
+# on ("… held on …", "– 13 December") is not part of it.
 _EXTRACT_OF = re.compile(
-    r"^(?i:\s*(?:minutes?\s+)?(?:extract|excerpt|except)s?\s+(?:from|of)\s+(?:the\s+)?"
-    r"(?:minutes\s+(?:of|from)\s+(?:the\s+|a\s+meeting\s+of\s+(?:the\s+)?)?)?)"
-    r"((?:[A-Z][^\n–—]{0,80}?\s)?(?i:Committee|Cabinet|Panel|Board|Council))\b(.*\n?.*)", re.M)
+    r"^\s*(?i:minutes?\s+(?:extract|excerpt|except)s?\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?"
+    r"|(?:extract|excerpt)s?\s+(?:from|of)\s+(?:the\s+)?minutes\s+(?:of|from)\s+"
+    r"(?:the\s+|a\s+meeting\s+of\s+(?:the\s+)?)?)"
+    r"((?:[A-Z][\w&'’()-]*\s+(?:(?:and|of|&)\s+)?){0,8}?"
+    r"(?i:Committee|Cabinet|Panel|Board|Council)(?:\s+(?i:Committee))?)\b(.*\n?.*)", re.M)
+# How many of a paper's first lines may say that it is such an extract.
+_OPENING_LINES = 8
 _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny)(?:\s*\([^)]*\))?"
 _COMMITTEE_NAME = re.compile(rf"^\s*((?:[A-Z][\w&'’,()\-]*\s?){{0,8}}{_BODY_WORD})\s*$",
                              re.M | re.I)
@@ -132,7 +139,9 @@ def inherit_meeting(meta: DocumentMeta, meeting: DocumentMeta | None) -> Documen
     (an appendix dated "21.01.25", or a budget report drafted in December, was published
     for the meeting of its folder's day). Minutes of another day's meeting keep the body and
     date they record, as does another body's minute reprinted for the meeting ("Extract from
-    the Minutes of the Cabinet held on …"): its resolutions are that body's.
+    the Minutes of the Cabinet held on …"): its resolutions are that body's. A recorded date
+    after the meeting's is a misprint and is not cited; such minutes, undated, keep their
+    body when read again (each ingest reads the stored papers anew).
 
     Appendices and reports published for one meeting sit in one folder; they rarely name the
     meeting themselves, or name a body they went to before (a cabinet committee), but the
@@ -143,9 +152,12 @@ def inherit_meeting(meta: DocumentMeta, meeting: DocumentMeta | None) -> Documen
     if meeting is None:
         return meta
     council = meeting.council or meta.council
-    if meta.doc_type == "minutes" and meta.meeting_date not in (None, meeting.meeting_date):
+    if meta.doc_type == "minutes" and (
+            meta.meeting_date not in (None, meeting.meeting_date)
+            or (meta.meeting_date is None and meta.committee not in (None, meeting.committee))):
         # no paper records a meeting held after the one it is published for: a misprint
-        later = meeting.meeting_date and meta.meeting_date > meeting.meeting_date
+        later = bool(meeting.meeting_date and meta.meeting_date
+                     and meta.meeting_date > meeting.meeting_date)
         return replace(meta, council=council, meeting_date=None if later else meta.meeting_date)
     return replace(
         meta,
@@ -205,6 +217,13 @@ def meeting_folder_date(path: Path) -> str | None:
     return found.isoformat() if found else None
 
 
+def _minutes_extract(head: str) -> re.Match | None:
+    """The opening line saying the paper is an extract of a body's minutes (`_EXTRACT_OF`),
+    with the body's name and what follows it (the date)."""
+    opening = [line for line in head.splitlines() if line.strip()][:_OPENING_LINES + 1]
+    return _EXTRACT_OF.search("\n".join(opening))
+
+
 def _meeting_date(stamp: re.Match | None, path: Path, head: str) -> str | None:
     """A file name stamped with the meeting's date and time names the meeting outright (the
     paper's own "Date:" line may be the day a covering letter was sent, two weeks later);
@@ -213,7 +232,7 @@ def _meeting_date(stamp: re.Match | None, path: Path, head: str) -> str | None:
     folder by the meeting's.)"""
     if stamp and (found := parse_date(" ".join(stamp.groups()[:3]))):
         return found.isoformat()
-    extract = _EXTRACT_OF.search(head[:1500])
+    extract = _minutes_extract(head)
     if extract and (found := parse_date(extract.group(2))):
         return found.isoformat()
     for pattern in (r"^\s*DATE:.*$",
@@ -288,11 +307,15 @@ def _place(council: str) -> str:
 def council_among(text: str, known: list[str]) -> str | None:
     """Which of the corpus's `known` councils a paper that names no council of its own is:
     the one its .gov.uk mail is at ("georgina.little@kent.gov.uk" on a Kent front sheet),
-    else the only one whose place it names, at least PLACE_MENTIONS times (a Sefton
-    member's update says "Sefton" six times and never "Sefton Council")."""
-    by_mail = [council for council in known if _mails_from(council, _mail_domains(text))]
+    else, when it has no .gov.uk mail at another council, the only one whose place it names,
+    at least PLACE_MENTIONS times (a Sefton member's update says "Sefton" six times and never
+    "Sefton Council")."""
+    domains = _mail_domains(text)
+    by_mail = [council for council in known if _mails_from(council, domains)]
     if len(by_mail) == 1:
         return by_mail[0]
+    if domains and not by_mail:
+        return None  # its officers write from a council the corpus does not know
     mentions = {council: len(re.findall(rf"\b{re.escape(_place(council))}\b", text))
                 for council in known}
     named = [council for council, count in mentions.items() if count]
@@ -332,8 +355,7 @@ def _committee(stamp: re.Match | None, head: str) -> str | None:
     body = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
     if body:
         return _tidy_name(body)
-    m = _COMMITTEE_LINE.search(head) or _MINUTES_OF.search(head) \
-        or _EXTRACT_OF.search(head[:1500])
+    m = _COMMITTEE_LINE.search(head) or _MINUTES_OF.search(head) or _minutes_extract(head)
     if m:
         return _tidy_name(m.group(1))
     for line in head.splitlines()[:40]:
@@ -362,7 +384,7 @@ def _doc_type(path: Path, head: str) -> str:
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
-    if "minutes" in name or _EXTRACT_OF.search(text[:1500]) or re.search(
+    if "minutes" in name or _minutes_extract(text) or re.search(
             r"^\s*(MINUTES of (?:a|the) meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
         return "minutes"
     if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):

@@ -284,10 +284,18 @@ class Searcher:
         rankings["record"] = (_permitted(hint.ranking, allowed), RECORD_WEIGHT)
         found = {chunk_id for name in ("dense", "keyword")
                  for chunk_id in rankings[name][0][:LEAD_SUPPORT]}
-        near = {chunk_id for chunk_id, _ in fuse(list(rankings.values()))[:VOTE_LEAD_WITHIN]} \
-            if votes else set()
         return signed[:1] + [chunk_id for chunk_id in hint.leaders if chunk_id in found] \
-            + [chunk_id for chunk_id in votes[:1] if chunk_id in near]
+            + self._vote_lead(votes, rankings)
+
+    def _vote_lead(self, votes: list[int], rankings: dict) -> list[int]:
+        """The passage of the best-matching vote (its passages share its context line) that
+        ranks highest, if within the first VOTE_LEAD_WITHIN."""
+        if not votes:
+            return []
+        best = self._vote_labels[votes[0]][0]
+        near = [chunk_id for chunk_id, _ in fuse(list(rankings.values()))[:VOTE_LEAD_WITHIN]]
+        return [chunk_id for chunk_id in near
+                if chunk_id in self._vote_labels and self._vote_labels[chunk_id][0] == best][:1]
 
     def _votes(self, question: str, allowed: np.ndarray | None) -> list[int]:
         """Passages of recorded votes by how much of the question their context lines (the
@@ -430,23 +438,29 @@ class Searcher:
         candidates = [chunk_id for chunk_id, _ in ranked[: k * 4]]
         marks = ",".join("?" * len(candidates))
         rows = {row["id"]: row for row in self.conn.execute(
-            "SELECT c.id, c.text, c.item, c.page_label, c.document_id, c.vote, c.page_seq,"
-            " d.meeting_date, d.committee "
+            "SELECT c.id, c.text, c.item, c.page_label, c.document_id, c.vote, c.minute,"
+            " c.page_seq, d.meeting_date, d.committee "
             f"FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})",
             candidates)}
         groups: list[list[int]] = []
         words: list[set[str]] = []
-        votes: dict[tuple, int] = {}  # a recorded vote on a page -> the group showing it whole
+        votes: dict[tuple, int] = {}  # (paper, (label, minute), page) -> the group showing it
         scores = dict(ranked)
         for position, chunk_id in enumerate(candidates):
             if position >= k * 2 and len(groups) == k:
                 break  # a reprint ranks next to its original: twins further down are rare
             row = rows[chunk_id]
-            vote = (row["document_id"], row["vote"], row["page_seq"]) if row["vote"] else None
+            vote = (row["document_id"], (row["vote"], row["minute"]), row["page_seq"]) \
+                if row["vote"] else None
             if vote in votes:
                 continue
             mine = word_set(row["text"])
-            twin = next((i for i, other in enumerate(words) if _overlap(mine, other)), None)
+            # the same vote (label and minute) in a reprint of the minutes is a twin,
+            # whichever of its passages ranks
+            twin = next((group for (document, label, _), group in votes.items()
+                         if vote and label == vote[1] and document != vote[0]), None)
+            if twin is None:
+                twin = next((i for i, other in enumerate(words) if _overlap(mine, other)), None)
             if twin is not None:
                 groups[twin].append(chunk_id)
             elif len(groups) < k:

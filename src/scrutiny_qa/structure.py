@@ -30,7 +30,7 @@ _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
 # In capitals, as a summons prints it: a meeting note's "Agenda" line heads its own topics.
 _AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A\s*$")
 # A status note after an item's title on a summons: "3. English Devolution White Paper - To follow".
-_TO_FOLLOW = re.compile(r"[\s\-–(]*\bto\s+follow\W*$", re.I)
+_TO_FOLLOW = re.compile(r"[\s\-–(]*\b(?:report\s+)?to\s+follow\W*$", re.I)
 _MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
 _MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
@@ -41,10 +41,13 @@ _TABLE_ROW = re.compile(r"^\s*\|")
 _RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 # A contents entry: a title, a leader of dots ("……", ". . . .") and the page its section
-# starts on, or a leader ending the line, the page on the next. Layout, like a page number:
-# the title is printed again where the section begins, and a contents page kept as text
-# became a run of passages of section names that rank for any question naming them.
-_CONTENTS_ENTRY = re.compile(r"(?:[.…]\s?){5,}\s*(?:\d{1,3}\b|$)")
+# starts on, or a leader ending the line, the page on the next. On a contents page (at
+# least CONTENTS_ENTRIES of them, their pages counting up) they are layout, like a page
+# number: the title is printed again where the section begins, and a contents page kept as
+# text became a run of passages of section names that rank for any question naming them.
+# Elsewhere a leader is a table's ("Band D ....... 1,612.02", "For ...... 42").
+_CONTENTS_ENTRY = re.compile(r"(?:[.…]\s?){5,}\s*(?:(\d{1,3})(?![,.]?\d)|$)")
+CONTENTS_ENTRIES = 3
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 
 
@@ -103,8 +106,9 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
         if in_minutes and not is_minutes and item not in minutes_dates:
             found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
             minutes_dates[item] = found.isoformat() if found else None
+        contents = _is_contents_page(page)
         lines = [_RULE.sub("", _HTML_TAG.sub(" ", ln)) for ln in _body_lines(page)
-                 if _keep_line(ln, repeated)]
+                 if _keep_line(ln, repeated, contents)]
         if in_minutes:
             lines = _join_minute_headings(lines)
         for kind, text in _blocks_from_lines(lines):
@@ -231,8 +235,8 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
 def _summons_items(page: Page) -> dict[str, AgendaItem]:
     """The items numbered 1, 2, 3 … under the page's "AGENDA" heading. Such a page prints no
     page ranges to end a title, so a title runs on only into the line straight below it
-    (no blank line between) that is not a note ("- To follow") or a heading in capitals
-    ("EXEMPT ITEMS")."""
+    (no blank line between) that is not a note ("- To follow", a sentence) or a heading in
+    capitals ("EXEMPT ITEMS")."""
     lines = page.text.splitlines()
     start = next((i for i, line in enumerate(lines) if _AGENDA_HEADING.match(line)), None)
     if start is None:
@@ -244,7 +248,8 @@ def _summons_items(page: Page) -> dict[str, AgendaItem]:
         bare = _LISTING_BARE.match(line)
         if bare and bare.group(1) == str(len(titles) + 1):
             titles[bare.group(1)], open_title = bare.group(2), True
-        elif open_title and line and not line.isupper() and line[0].isalpha():
+        elif open_title and line and not line.isupper() and line[0].isalpha() \
+                and not line.endswith("."):  # "To approve the minutes of …": a note
             titles[str(len(titles))] += f" {line}"
         else:
             open_title = False
@@ -392,8 +397,17 @@ def _body_lines(page: Page) -> list[str]:
             if i not in edges or not is_label_line(line, page.label)]
 
 
-def _keep_line(line: str, repeated: set[str]) -> bool:
-    if _STAMP.match(line) or _PAGE_LINE.match(line) or _CONTENTS_ENTRY.search(line):
+def _is_contents_page(page: Page) -> bool:
+    """Whether the page lists contents: CONTENTS_ENTRIES or more entries with a leader and a
+    page number, the numbers counting up."""
+    numbers = [int(m.group(1)) for m in _CONTENTS_ENTRY.finditer(page.text) if m.group(1)]
+    return len(numbers) >= CONTENTS_ENTRIES and numbers == sorted(numbers)
+
+
+def _keep_line(line: str, repeated: set[str], contents: bool = False) -> bool:
+    if _STAMP.match(line) or _PAGE_LINE.match(line):
+        return False
+    if contents and _CONTENTS_ENTRY.search(line):
         return False
     return _shape(line) not in repeated
 
@@ -533,16 +547,17 @@ def _mark_votes(blocks: list[Block]) -> None:
     current: tuple | None = None
     subheading: str | None = None
     minute: tuple = ()
-    last = 0  # the minute's paragraphs count up; a lower number is a motion's own part
+    style: bool | None = None  # whether the minute's paragraphs are numbered "(n)" or "n)"
     index = 0
     while index < len(blocks):
         block = blocks[index]
         if (block.item, block.minute, block.minute_heading) != minute:
             minute = (block.item, block.minute, block.minute_heading)
-            subheading, current, last = None, None, 0
+            subheading, current, style = None, None, None
         numbered = _NUMBERED_PARA.match(block.text)
-        if numbered and int(numbered.group(1)) > last:
-            last = int(numbered.group(1))
+        if numbered and style is None:
+            style = block.text.lstrip().startswith("(")
+        if numbered and not _motion_part(block.text, style, current, paragraphs):
             current = (*minute, numbered.group(1))
             paragraphs[current] = (block.text, subheading)
         elif _is_subheading(block):
@@ -559,6 +574,23 @@ def _mark_votes(blocks: list[Block]) -> None:
                 index = end + 1
                 continue
         index += 1
+
+
+def _motion_part(text: str, style: bool | None, current: tuple | None,
+                 paragraphs: dict) -> bool:
+    """Whether a numbered block is a part of the motion the paragraph before quotes ("17) Mr
+    Hood proposed: “County Council is asked to: (1) … (2) …”"), not the minute's next
+    paragraph: its numbering is not the minute's ("(2)" under "17)"), or the quotation is
+    open and the number does not count on from the paragraph's (a minute's paragraphs count
+    up; its text is kept only to 600 characters, so a quotation may seem open past its end)."""
+    if current is None:
+        return False
+    if text.lstrip().startswith("(") != style:
+        return True
+    quoted = paragraphs[current][0]
+    still_open = quoted.count("“") > quoted.count("”") or quoted.count('"') % 2 == 1
+    number = _NUMBERED_PARA.match(text)
+    return still_open and number is not None and int(number.group(1)) <= int(current[-1])
 
 
 def _is_subheading(block: Block) -> bool:
