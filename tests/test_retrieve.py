@@ -1,0 +1,31 @@
+"""Ranking details that need no index: a vote's lead, and a vote's passages joined whole."""
+
+from __future__ import annotations
+
+from scrutiny_qa.retrieve import Searcher, _join_passages
+
+
+def test_the_best_vote_leads_by_whichever_of_its_passages_ranks_near_the_top() -> None:
+    searcher = Searcher.__new__(Searcher)  # only the vote labels are read
+    searcher.__dict__["_vote_labels"] = {1: ("Vote on the amendment (lost)", 1.0),
+                                         2: ("Vote on the amendment (lost)", 1.0),
+                                         3: ("Vote on the motion (carried)", 1.0)}
+    # the vote ranking's first is passage 1, but passage 2 of the same vote ranks 2nd
+    rankings = {"keyword": ([5, 2, 6, 1], 1.0)}
+    assert searcher._vote_lead([1, 2, 3], rankings) == [2]
+    assert searcher._vote_lead([3, 1, 2], rankings) == []  # the best vote is not near the top
+    assert searcher._vote_lead([], rankings) == []
+
+
+def test_a_vote_s_passages_are_joined_without_their_overlap() -> None:
+    names = "Mr Baker, Mr Bond, Mr Booth, Mr Brazier, Mr Carter"
+    first = f"For (5)\n{names}\nAgainst (2)"
+    second = "Against (2)\nMr Hood, Mr Hook\nMotion carried."
+    assert _join_passages(first, second) == f"For (5)\n{names}\nAgainst (2)\nMr Hood, Mr Hook" \
+        "\nMotion carried."
+    carried = "the voting was as follows: For (5) Mr Baker, Mr Bond and Mr Booth"
+    assert _join_passages(carried, "Mr Bond and Mr Booth Against (0)") == \
+        "the voting was as follows: For (5) Mr Baker, Mr Bond and Mr Booth Against (0)"
+    # a shared end shorter than a line's overlap is coincidence: both are kept
+    assert _join_passages("Against (1) Mr Hook", "Mr Hook, Mr Bond") == \
+        "Against (1) Mr Hook\nMr Hook, Mr Bond"
