@@ -416,3 +416,29 @@ def test_a_paper_naming_no_council_is_cited_as_the_corpus_s_council_of_its_place
     assert councils == {"pack.txt": "Sefton Council", "minutes.txt": "Sefton Council",
                         "update.txt": "Sefton Council",
                         "letter.txt": None}  # named twice: a neighbour spoken of, perhaps
+
+
+def test_a_vote_reprinted_in_another_paper_is_shown_once(tmp_path, embedder):
+    ayes = ", ".join(f"Mr Aye{n}" for n in range(30))
+    noes = ", ".join(f"Mrs No{n}" for n in range(30))
+    minutes = ("MINUTES of a meeting of the County Council held on Thursday, 13 February 2025."
+               "\n\n291. Budget\n(Item 6)\n\n(11) Mr Hood proposed the following amendment:"
+               " \"To fund a feasibility study into home to school transport.\"\n\n(12) The"
+               " Chairman put to the vote the amendment set out in paragraph 11 above and the"
+               f" voting was as follows:\n\nFor (30)\n\n{ayes}\n\nAgainst (30)\n\n{noes}\n\n"
+               "Amendment lost.")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write(corpus, "minutes.txt", minutes)
+    _write(corpus, "reprint.txt", f"Minutes of Previous Meeting\n\n{minutes}")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([corpus], settings, embedder)
+    searcher = Searcher(index.open_index(settings), embedder)
+    parts = {(Path(row["path"]).name, row["ord"]): row["id"] for row in searcher.conn.execute(
+        "SELECT c.id, c.ord, d.path FROM chunks c JOIN documents d ON d.id = c.document_id"
+        " WHERE c.vote IS NOT NULL")}
+    first = min(chunk for (name, _), chunk in parts.items() if name == "minutes.txt")
+    last = max(chunk for (name, _), chunk in parts.items() if name == "reprint.txt")
+    # the reprint's last passage (the noes) ranks next to the original's first (the ayes)
+    shown = searcher._collapse([(first, 1.0), (last, 0.9)], k=5)
+    assert len(shown) == 1 and shown[0][2] == [last]  # one result; the reprint "also in"
