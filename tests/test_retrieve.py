@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrutiny_qa.retrieve import Searcher, _join_passages
+from scrutiny_qa.retrieve import Searcher, _join_passages, fuse
 
 
 def test_the_best_vote_leads_by_whichever_of_its_passages_ranks_near_the_top() -> None:
@@ -11,10 +11,10 @@ def test_the_best_vote_leads_by_whichever_of_its_passages_ranks_near_the_top() -
                                          2: ("Vote on the amendment (lost)", 1.0),
                                          3: ("Vote on the motion (carried)", 1.0)}
     # the vote ranking's first is passage 1, but passage 2 of the same vote ranks 2nd
-    rankings = {"keyword": ([5, 2, 6, 1], 1.0)}
-    assert searcher._vote_lead([1, 2, 3], rankings) == [2]
-    assert searcher._vote_lead([3, 1, 2], rankings) == []  # the best vote is not near the top
-    assert searcher._vote_lead([], rankings) == []
+    ranked = fuse([([5, 2, 6, 1], 1.0)])
+    assert searcher._vote_lead([1, 2, 3], ranked) == [2]
+    assert searcher._vote_lead([3, 1, 2], ranked) == []  # the best vote is not near the top
+    assert searcher._vote_lead([], ranked) == []
 
 
 def test_a_vote_s_passages_are_joined_without_their_overlap() -> None:

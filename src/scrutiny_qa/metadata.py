@@ -98,12 +98,13 @@ def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     """Infer metadata from the document's opening pages, its file name and its folder."""
     head = "\n".join(pages_text[:3])[:12000]
     stamp = _MEETING_STAMP.search(path.stem)
+    extract = _minutes_extract(head)
     meta = DocumentMeta(
         title=_title(path, head),
-        doc_type=_doc_type(path, head),
+        doc_type=_doc_type(path, head, extract),
         council=_council(head),
-        committee=_committee(stamp, head),
-        meeting_date=_meeting_date(stamp, path, head),
+        committee=_committee(stamp, extract, head),
+        meeting_date=_meeting_date(stamp, extract, path, head),
     )
     if meta.title is None:
         parts = [meta.doc_type.capitalize(), meta.committee, date_in_words(meta.meeting_date)]
@@ -224,7 +225,8 @@ def _minutes_extract(head: str) -> re.Match | None:
     return _EXTRACT_OF.search("\n".join(opening))
 
 
-def _meeting_date(stamp: re.Match | None, path: Path, head: str) -> str | None:
+def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
+                  head: str) -> str | None:
     """A file name stamped with the meeting's date and time names the meeting outright (the
     paper's own "Date:" line may be the day a covering letter was sent, two weeks later);
     else prefer a date on a line that names the meeting, then the file name, then the
@@ -232,7 +234,6 @@ def _meeting_date(stamp: re.Match | None, path: Path, head: str) -> str | None:
     folder by the meeting's.)"""
     if stamp and (found := parse_date(" ".join(stamp.groups()[:3]))):
         return found.isoformat()
-    extract = _minutes_extract(head)
     if extract and (found := parse_date(extract.group(2))):
         return found.isoformat()
     for pattern in (r"^\s*DATE:.*$",
@@ -348,14 +349,15 @@ _COPY_MARK = re.compile(r"(?:\s*\((?:copy|\d+)\)|_\d+)+$", re.I)
 _DATED_NAME = re.compile(rf"\s*[–-]\s*{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?\s*$", re.I)
 
 
-def _committee(stamp: re.Match | None, head: str) -> str | None:
+def _committee(stamp: re.Match | None, extract: re.Match | None, head: str) -> str | None:
     """The body that met: named by the file's meeting stamp ("… 09.30 County Council.pdf"),
     else by a "MEETING:" line or the minutes' opening line, else by the first line shaped
-    like a body's name. `stamp`: the file name's `_MEETING_STAMP`."""
+    like a body's name. `stamp`: the file name's `_MEETING_STAMP`; `extract`: the opening
+    line of an excerpt of a body's minutes (`_minutes_extract`)."""
     body = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
     if body:
         return _tidy_name(body)
-    m = _COMMITTEE_LINE.search(head) or _MINUTES_OF.search(head) or _minutes_extract(head)
+    m = _COMMITTEE_LINE.search(head) or _MINUTES_OF.search(head) or extract
     if m:
         return _tidy_name(m.group(1))
     for line in head.splitlines()[:40]:
@@ -375,7 +377,7 @@ def _tidy_name(name: str) -> str:
     return name.replace("'S", "'s").replace("’S", "’s")
 
 
-def _doc_type(path: Path, head: str) -> str:
+def _doc_type(path: Path, head: str, extract: re.Match | None) -> str:
     name = path.name.lower()
     text = head[:6000]
     if re.search(r"record of decision|decision number", text[:1500], re.I):
@@ -384,7 +386,7 @@ def _doc_type(path: Path, head: str) -> str:
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
-    if "minutes" in name or _minutes_extract(text) or re.search(
+    if "minutes" in name or extract or re.search(
             r"^\s*(MINUTES of (?:a|the) meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
         return "minutes"
     if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):

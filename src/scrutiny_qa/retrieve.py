@@ -217,6 +217,7 @@ class Searcher:
         query, rankings = self._retrieve(question, filters, allowed)
         leaders = self._rank_further(question, query, filters, allowed, rankings)
         ranked = fuse(list(rankings.values()))
+        leaders += self._vote_lead(rankings["vote"][0], ranked)
         crossed = self._crossed(question, _read_closely(ranked, rankings["dense"][0])) \
             if rerank else []
         if crossed:
@@ -263,8 +264,8 @@ class Searcher:
         outcome; the best sentence windows; the passages printing the
         records it asks about; the sign-offs of the papers it asks the author of. Returns the
         passages that should lead (`_lead`): the first sign-off, then the best record's,
-        where the keyword or dense ranking finds them too, then the best-matching vote where
-        it ranks near the top already."""
+        where the keyword or dense ranking finds them too (the best-matching vote follows,
+        `_vote_lead`, once the rankings are fused)."""
         ranked = fuse(list(rankings.values()))
         kinds = asked_kinds(question)
         dated, typed = self._matching(ranked, mentioned_months(question), kinds)
@@ -284,16 +285,16 @@ class Searcher:
         rankings["record"] = (_permitted(hint.ranking, allowed), RECORD_WEIGHT)
         found = {chunk_id for name in ("dense", "keyword")
                  for chunk_id in rankings[name][0][:LEAD_SUPPORT]}
-        return signed[:1] + [chunk_id for chunk_id in hint.leaders if chunk_id in found] \
-            + self._vote_lead(votes, rankings)
+        return signed[:1] + [chunk_id for chunk_id in hint.leaders if chunk_id in found]
 
-    def _vote_lead(self, votes: list[int], rankings: dict) -> list[int]:
+    def _vote_lead(self, votes: list[int], ranked: list[tuple[int, float]]) -> list[int]:
         """The passage of the best-matching vote (its passages share its context line) that
-        ranks highest, if within the first VOTE_LEAD_WITHIN."""
+        ranks highest in the fused order `ranked`, if within its first VOTE_LEAD_WITHIN: it
+        leads after the sign-off and the record (`_lead`)."""
         if not votes:
             return []
         best = self._vote_labels[votes[0]][0]
-        near = [chunk_id for chunk_id, _ in fuse(list(rankings.values()))[:VOTE_LEAD_WITHIN]]
+        near = [chunk_id for chunk_id, _ in ranked[:VOTE_LEAD_WITHIN]]
         return [chunk_id for chunk_id in near
                 if chunk_id in self._vote_labels and self._vote_labels[chunk_id][0] == best][:1]
 
