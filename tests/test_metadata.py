@@ -140,3 +140,16 @@ def test_a_paper_naming_no_council_is_the_known_council_its_mail_or_place_gives(
     assert council_among("A report from St Helens, St Helens and St Helens.", known) is None
     medway = "From jo.smith@medway.gov.uk: Kent, Kent, Kent and Kent roads."
     assert council_among(medway, known) is None  # its mail is at a council not known
+
+
+def test_a_paper_at_an_unknown_council_is_named_for_the_place_its_mail_domain_spells() -> None:
+    known = ["Kent County Council", "Sefton Council"]
+    report = ("Report of Hilary Brooks HilaryBrooks@sthelens.gov.uk\n"
+              "Families in St Helens. St Helens schools. Across St Helens, and in Salford.")
+    assert council_among(report, known) == "St Helens Council"
+    twice = report.replace("Across St Helens", "Across the borough")
+    assert council_among(twice, known) is None  # a place named twice may be a neighbour
+    other = report.replace("@sthelens", "@salford")
+    assert council_among(other, known) is None  # Salford is named once: too few
+    two_domains = report + " Copied to a.b@wigan.gov.uk."
+    assert council_among(two_domains, known) is None  # whose paper it is, mail does not say

@@ -372,7 +372,8 @@ def _name_councils(conn: sqlite3.Connection) -> None:
     council it belongs to (`council_among`). A council is known once two papers are cited
     by it, after their meetings' folders are read: one paper's own guess (an amendment's
     heading once gave "Budget County Council") does not make a council whose place any
-    paper saying "budget" three times would be given."""
+    paper saying "budget" three times would be given. (A paper whose officers' mail is at a
+    council no other paper is cited by is named for the place it spells, `council_among`.)"""
     known = [row[0] for row in conn.execute(
         "SELECT council FROM documents WHERE council IS NOT NULL GROUP BY council"
         " HAVING COUNT(*) >= 2 ORDER BY council")]

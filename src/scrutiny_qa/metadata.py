@@ -310,17 +310,35 @@ def council_among(text: str, known: list[str]) -> str | None:
     the one its .gov.uk mail is at ("georgina.little@kent.gov.uk" on a Kent front sheet),
     else, when it has no .gov.uk mail at another council, the only one whose place it names,
     at least PLACE_MENTIONS times (a Sefton member's update says "Sefton" six times and never
-    "Sefton Council")."""
+    "Sefton Council"). A paper whose mail is at a council the corpus does not know is that
+    council's, if its place is named often enough to spell it (`_council_at`)."""
     domains = _mail_domains(text)
     by_mail = [council for council in known if _mails_from(council, domains)]
     if len(by_mail) == 1:
         return by_mail[0]
-    if domains and not by_mail:
-        return None  # its officers write from a council the corpus does not know
+    if domains and not by_mail:  # its officers write from a council the corpus does not know
+        return _council_at(text, domains)
     mentions = {council: len(re.findall(rf"\b{re.escape(_place(council))}\b", text))
                 for council in known}
     named = [council for council, count in mentions.items() if count]
     return named[0] if len(named) == 1 and mentions[named[0]] >= PLACE_MENTIONS else None
+
+
+def _council_at(text: str, domains: set[str]) -> str | None:
+    """The council a paper's one .gov.uk mail domain is at, named for the place the paper
+    names at least PLACE_MENTIONS times whose letters run together are that domain: a St
+    Helens report that never writes its council's name, its officers at "@sthelens.gov.uk",
+    is "St Helens Council"."""
+    if len(domains) != 1:
+        return None
+    (domain,) = domains
+    spelt = re.compile(r"\b" + r"[ .'-]?".join(map(re.escape, domain)) + r"\b", re.I)
+    counts: dict[str, int] = {}
+    for m in spelt.finditer(text):
+        if m.group(0)[0].isupper():
+            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    place = max(counts, key=counts.__getitem__, default=None)
+    return f"{place} Council" if place and counts[place] >= PLACE_MENTIONS else None
 
 
 def _ending_names(name: str) -> list[str]:
