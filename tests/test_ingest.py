@@ -418,6 +418,21 @@ def test_a_paper_naming_no_council_is_cited_as_the_corpus_s_council_of_its_place
                         "letter.txt": None}  # named twice: a neighbour spoken of, perhaps
 
 
+def test_one_paper_s_guess_at_a_council_is_no_council_for_others(tmp_path, embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write(corpus, "amendment.txt", "Budget County Council\n\nAmendment 6 to the budget.")
+    _write(corpus, "report.txt", "Budget Monitoring\n\nBudget pressures grew. Budget"
+                                 " holders were told. Budget lines were cut.")
+    settings = Settings(index_dir=tmp_path / "index")
+    ingest([corpus], settings, embedder)
+    opened = index.open_index(settings)
+    councils = {Path(path).name: council for path, council in
+                opened.conn.execute("SELECT path, council FROM documents")}
+    # "Budget County Council" is one paper's reading of its heading, cited by no other paper
+    assert councils == {"amendment.txt": "Budget County Council", "report.txt": None}
+
+
 def test_a_vote_reprinted_in_another_paper_is_shown_once(tmp_path, embedder):
     ayes = ", ".join(f"Mr Aye{n}" for n in range(30))
     noes = ", ".join(f"Mrs No{n}" for n in range(30))
