@@ -97,3 +97,18 @@ def test_a_new_paragraph_starts_clean_but_a_sub_item_or_vote_keeps_its_lead_in(e
     blocks = [Block(lead_in, "para", 0, "4", vote=vote),
               Block(f"The motion was carried {filler}", "para", 0, "4", vote=vote)]
     assert "The committee agreed" in _paragraphs(blocks, embedder)[-1]
+
+
+def test_a_passage_records_exactly_what_it_repeats_of_the_one_before(embedder) -> None:
+    names = "\n".join(f"Mr Member{n}, Mrs Other{n}" for n in range(60))
+    blocks = [Block(PROSE, "para", 0, "4"),
+              Block(f"For (120)\n{names}", "para", 0, "4", vote="Tally"),
+              Block("Motion carried.", "para", 0, "4", vote="Tally")]
+    passages = chunk_blocks(blocks, lambda b: "", ChunkSettings(), embedder.fits)
+    assert sum(p.repeats > 0 for p in passages) >= 3
+    for before, passage in zip(passages, passages[1:], strict=False):
+        repeated = passage.text[:passage.repeats]
+        assert before.text.endswith(repeated)  # "" when it repeats nothing
+        if passage.vote and before.vote:  # a tally's lines read on: all of them overlap
+            assert passage.repeats > 0
+    assert passages[0].repeats == 0

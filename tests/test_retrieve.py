@@ -21,11 +21,11 @@ def test_a_vote_s_passages_are_joined_without_their_overlap() -> None:
     names = "Mr Baker, Mr Bond, Mr Booth, Mr Brazier, Mr Carter"
     first = f"For (5)\n{names}\nAgainst (2)"
     second = "Against (2)\nMr Hood, Mr Hook\nMotion carried."
-    assert _join_passages(first, second) == f"For (5)\n{names}\nAgainst (2)\nMr Hood, Mr Hook" \
-        "\nMotion carried."
+    assert _join_passages([(first, 0), (second, len("Against (2)"))]) == \
+        f"For (5)\n{names}\nAgainst (2)\nMr Hood, Mr Hook\nMotion carried."
     carried = "the voting was as follows: For (5) Mr Baker, Mr Bond and Mr Booth"
-    assert _join_passages(carried, "Mr Bond and Mr Booth Against (0)") == \
+    assert _join_passages([(carried, 0), ("Mr Bond and Mr Booth Against (0)", 20)]) == \
         "the voting was as follows: For (5) Mr Baker, Mr Bond and Mr Booth Against (0)"
-    # a shared end shorter than a line's overlap is coincidence: both are kept
-    assert _join_passages("Against (1) Mr Hook", "Mr Hook, Mr Bond") == \
+    # a shared end that the chunker did not carry over is two lines, both kept
+    assert _join_passages([("Against (1) Mr Hook", 0), ("Mr Hook, Mr Bond", 0)]) == \
         "Against (1) Mr Hook\nMr Hook, Mr Bond"

@@ -358,11 +358,11 @@ def _insert_passages(conn: sqlite3.Connection, doc_id: int, meta: DocumentMeta,
                      passage.page_index, page.number, page.label, passage.item,
                      item.title if item else None, passage.minute, passage.minute_heading,
                      passage.minutes_date or meta.meeting_date, passage.vote, passage.question,
-                     digest, blob))
+                     passage.repeats, digest, blob))
     conn.executemany(
         "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page, page_label,"
-        " item, item_title, minute, minute_heading, date, vote, question, embed_hash, vector)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " item, item_title, minute, minute_heading, date, vote, question, repeats, embed_hash,"
+        " vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
 

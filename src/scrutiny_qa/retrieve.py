@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, reduce
+from functools import cached_property, lru_cache
 
 import faiss
 import numpy as np
@@ -546,10 +546,10 @@ class Searcher:
         for, against and abstaining, the outcome. A long tally fills several passages, each
         a list of names that answers nothing alone; shown whole it is one answer, still on
         one page (a vote running onto the next page is shown there as another)."""
-        parts = [part["text"] for part in self.conn.execute(
-            "SELECT text FROM chunks WHERE document_id=? AND vote=? AND page_seq=? ORDER BY ord",
-            (row["document_id"], row["vote"], row["page_seq"]))]
-        return reduce(_join_passages, parts)
+        parts = self.conn.execute(
+            "SELECT text, repeats FROM chunks WHERE document_id=? AND vote=? AND page_seq=?"
+            " ORDER BY ord", (row["document_id"], row["vote"], row["page_seq"])).fetchall()
+        return _join_passages([(part["text"], part["repeats"]) for part in parts])
 
     def _cite(self, chunk_id: int) -> tuple[sqlite3.Row, dict]:
         """A passage's row and its citation (with the paths of byte-identical copies)."""
@@ -621,22 +621,14 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
 
 
-# Characters: a shorter shared end within lines ("Mr Hook") is coincidence, not overlap.
-MIN_OVERLAP = 16
-
-
-def _join_passages(first: str, second: str) -> str:
-    """Two consecutive passages as one text, without the lines the second repeats from the
-    end of the first (the overlap that carries a paragraph across a passage break)."""
-    for size in range(min(len(first), len(second)), 0, -1):
-        # what stands either side of the shared text: "" at an end, else one character
-        edges = (first[-size - 1:-size] if size < len(first) else "", second[size:size + 1])
-        whole_lines = all(edge in ("", "\n") for edge in edges)  # "Against (30)"
-        whole_words = all(edge == "" or edge.isspace() for edge in edges)
-        if (whole_lines or (whole_words and size >= MIN_OVERLAP)) \
-                and first.endswith(second[:size]):
-            return first + second[size:]
-    return f"{first}\n{second}"
+def _join_passages(parts: list[tuple[str, int]]) -> str:
+    """Consecutive passages, each with how many of its first characters repeat the end of
+    the one before (the overlap that carries a paragraph across a passage break), as one
+    text: the overlap is read once, and a passage that repeats nothing starts a new line."""
+    joined = ""
+    for text, repeats in parts:
+        joined += text[repeats:] if joined and repeats else ("\n" if joined else "") + text
+    return joined
 
 
 def _permitted(ids: list[int], allowed: np.ndarray | None) -> list[int]:

@@ -70,6 +70,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     date TEXT,
     vote TEXT,
     question TEXT,
+    repeats INTEGER NOT NULL DEFAULT 0,  -- characters repeating the passage before's end
     embed_hash TEXT NOT NULL,
     vector BLOB NOT NULL
 );
