@@ -16,7 +16,11 @@ Thursday, 5th June, 2025, at 10.00 am
 3. Library Opening Hours Review - a long title that wraps onto
 a second line (Pages 3 - 5)
 4. Highways Maintenance (Pages
-6 - 6)"""
+6 - 6)
+5. School Transport - Presentation
+EXEMPT ITEMS
+(At the time of preparing the agenda there were no exempt items.)
+Benjamin Watts"""
 
 
 def _pack(tmp_path: Path) -> Path:
@@ -42,6 +46,8 @@ def test_front_sheet_titles_and_page_ranges(tmp_path: Path) -> None:
     assert (items["3"].first_label, items["3"].last_label) == (3, 5)
     assert (items["4"].first_label, items["4"].last_label) == (6, 6)
     assert items["1"].title == "Apologies" and items["1"].first_label is None
+    # a last item printing no pages ends at the heading in capitals below it
+    assert items["5"].title == "School Transport - Presentation"
 
 
 def test_a_summons_without_page_ranges_lists_its_items(tmp_path: Path) -> None:

@@ -320,7 +320,8 @@ def _item_for_label(label: str | None, ranged: list[AgendaItem]) -> str | None:
 
 
 def _join_wrapped_listings(lines: list[str]) -> list[str]:
-    """Join front-sheet titles wrapped over lines, and ranges split as "(Pages" / "461 - 610)"."""
+    """Join front-sheet titles wrapped over lines, and ranges split as "(Pages" / "461 - 610)";
+    a heading in capitals ends a title."""
     joined: list[str] = []
     for raw in lines:
         line = raw.strip()
@@ -332,7 +333,9 @@ def _join_wrapped_listings(lines: list[str]) -> list[str]:
         unclosed = bool(joined) and re.search(r"\(Pages?\s*$", joined[-1])
         starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line) and not unclosed
         closed = re.search(r"\(Pages?\s+\d+(\s*[-–]\s*\d+)?\)", joined[-1]) if joined else None
-        if open_item and not starts_item and not closed and len(joined[-1]) < 400:
+        heading = line.isupper()  # "EXEMPT ITEMS" after a last item printing no pages
+        if open_item and not starts_item and not closed and not heading \
+                and len(joined[-1]) < 400:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
