@@ -46,6 +46,9 @@ def test_a_paper_is_placed_by_its_title_only_when_one_item_clearly_matches() -> 
     assert place(["KMWLP - County Council Report", "Adoption of the Minerals and Waste Plan"],
                  ITEMS) == "8"  # "KMWLP": the item title's initials
     assert place(["KMWLP - County Council Report"], ITEMS) is None  # one word is not enough
+    # the initials of a title's words up to a comma, not of the quarter after it: "QPR"
+    quarterly = {**ITEMS, "16": "Quarterly Performance Report, Q3 2024-2025"}
+    assert place(["QPR Q3 Cabinet appendix 1"], quarterly) == "16"
     assert place(["JHOSC ToR - report", "Joint Overview and Scrutiny Committee (JHOSC)"],
                  ITEMS) == "13"
     # both terms-of-reference items match as well: neither is chosen

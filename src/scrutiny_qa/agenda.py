@@ -184,11 +184,13 @@ def _overlap(title: set[str], words: set[str]) -> float:
 def _words(text: str, initials: bool = False) -> set[str]:
     """Content words, a plural's "s" dropped ("Hubs" is "hub"); with `initials`, also those of
     every run of three or more capitalised words in an item's title, so that a paper's
-    "KMWLP" names "Kent Minerals and Waste Local Plan"."""
+    "KMWLP" names "Kent Minerals and Waste Local Plan" and "QPR" names "Quarterly
+    Performance Report, Q3 2024-2025" (a run goes on over a comma, and stops at a word with a
+    digit in it, which is a quarter or a year, not a name's)."""
     found = {w.removesuffix("s") if len(w) > 3 else w
              for w in _WORD.findall(text.lower())
              if w not in _GENERIC and not w.isdigit() and len(w) > 1}  # "D" of "Appendix D"
     if initials:
-        runs = re.findall(r"(?:[A-Z][\w’']*(?:\s+(?:and|&|of)\s+|\s+|$)){3,}", text)
+        runs = re.findall(r"(?:[A-Z][A-Za-z’']*[,:]?(?:\s+(?:and|&|of)\s+|\s+|$)){3,}", text)
         found |= {"".join(w[0] for w in run.split() if w[0].isupper()).lower() for run in runs}
     return found
