@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrutiny_qa.agenda import ItemPages, listed_appendices, place
+from scrutiny_qa.agenda import ItemPages, by_series, lettered, listed_appendices, place
 from scrutiny_qa.metadata import DocumentMeta
 
 ITEMS = {
@@ -112,3 +112,13 @@ def test_a_paper_reprinted_under_one_item_is_placed_there() -> None:
                  text=amendment) == "6"
     assert place(["A motion"], ITEMS, printed=printed,
                  text="A motion on electoral reform, moved by the opposition group leader.") is None
+
+
+def test_an_appendix_known_by_its_letter_joins_the_series_either_side_of_it() -> None:
+    assert lettered("Appendix D 21.01.25") == "D"
+    assert lettered("Appendix 2") is None and lettered("24-00109 - Appendix A - PROD") is None
+    budget = {"A": "6", "C": "6", "G": "6"}
+    assert by_series("D", budget) == "6"
+    assert by_series("H", budget) is None  # after the last: another item's series may start
+    assert by_series("B", {"A": "6", "C": "14"}) is None  # two items' letters: no series
+    assert by_series("B", {}) is None

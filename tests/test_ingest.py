@@ -353,6 +353,27 @@ def test_a_separately_published_report_is_cited_under_its_agenda_item(tmp_path, 
     assert cited["Appendix 4 - Staff Survey Results"] is None
 
 
+def test_an_appendix_known_by_its_letter_is_cited_under_its_series_item(tmp_path, embedder):
+    agenda = ("AGENDA\n\nCABINET\n\n1. Apologies\n\n"
+              "6. Draft Revenue Budget 2025-26 (Pages 1 - 40)\n\n"
+              "7. Highways Term Contract (Pages 41 - 50)")
+    searcher = _meeting_searcher(tmp_path, embedder, "cabinet/2025-01-30", {
+        "Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.txt": agenda,
+        "Draft Revenue Budget 2025-26 Report.txt":
+            "Subject: Draft Revenue Budget 2025-26\n\nThe Reserves Policy is set out in"
+            " Appendix A and the Capital Strategy in Appendix C.",
+        "Appendix A - Reserves Policy.txt": "Reserves are held against budget risks.",
+        "Appendix B 21.01.25.txt": "Spending growth, savings and income by directorate.",
+        "Appendix C - Capital Strategy.txt": "Capital spending is funded by borrowing.",
+        "Appendix D 21.01.25.txt": "Savings and income by directorate in the later years."})
+    cited = {Path(path).stem: item for path, item in searcher.conn.execute(
+        "SELECT d.path, MAX(c.item) FROM documents d JOIN chunks c ON c.document_id = d.id"
+        " GROUP BY d.id")}
+    assert cited["Appendix A - Reserves Policy"] == cited["Appendix C - Capital Strategy"] == "6"
+    assert cited["Appendix B 21.01.25"] == "6"  # between A and C, both the budget's
+    assert cited["Appendix D 21.01.25"] is None  # after C: it may start another series
+
+
 def _meeting_searcher(tmp_path: Path, embedder, folder: str, papers: dict[str, str]) -> Searcher:
     """An index of one meeting's folder (`folder` under the corpus) holding `papers`."""
     meeting = tmp_path / "corpus" / folder

@@ -11,7 +11,9 @@ nearly all repeat, well ahead of any other item; for an appendix, the one item w
 name it by its label and title ("Appendix 2 – Constitution Changes" in the list of the
 report it is attached to, or "A Reserves Policy is included as Appendix G"); else the one
 item whose pages reprint nearly all of the paper (an amendment also printed in the pack of
-amendments). An appendix known only as "Appendix 2" is left unplaced.
+amendments); else, for an appendix known by its letter alone ("Appendix D 21.01.25"),
+the item whose lettered appendices of the meeting stand either side of it (`by_series`). An
+appendix known only as "Appendix 2" is left unplaced.
 """
 
 from __future__ import annotations
@@ -86,6 +88,23 @@ def place(names: list[str], items: dict[str, str], decision: str | None = None,
     printed = printed or ItemPages()
     return (_by_words(names, items) or _by_listing(names, printed.listings)
             or _by_reprint(text, printed.shingles))
+
+
+def lettered(name: str) -> str | None:
+    """The letter a paper's file name gives it as an appendix ("Appendix D 21.01.25": "D")."""
+    m = _APPENDIX.match(name)
+    return m.group(1).upper() if m and m.group(1).isalpha() else None
+
+
+def by_series(letter: str, placed: dict[str, str]) -> str | None:
+    """The item of an appendix known by its `letter` alone, from the meeting's lettered
+    appendices placed so far (letter -> item): when they are all one item's, and its letter
+    stands between two of theirs ("Appendix D 21.01.25" between the budget's Appendix C and
+    Appendix G), it is one of that item's series. A letter before or after all of them may
+    start or end another item's series, and is left unplaced."""
+    if len(set(placed.values())) != 1:
+        return None
+    return next(iter(placed.values())) if min(placed) < letter < max(placed) else None
 
 
 def listed_appendices(text: str) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from scrutiny_qa import index, store
 from scrutiny_qa.acronyms import find_acronyms, spell_out
-from scrutiny_qa.agenda import ItemPages, place
+from scrutiny_qa.agenda import ItemPages, by_series, lettered, place
 from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
@@ -426,6 +426,22 @@ def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, Docu
             _cite_under_item(conn, doc_id, number, items[number])
             for text in waiting.pop(doc_id)[2]:
                 printed.add(number, text)
+    _place_series(conn, [row for row, _ in papers], set(waiting), items)
+
+
+def _place_series(conn: sqlite3.Connection, papers: list[sqlite3.Row], waiting: set[int],
+                  items: dict[str, str]) -> None:
+    """Place the meeting's appendices known by their letter alone that no pass placed, by
+    the series of lettered appendices around them (`agenda.by_series`); a letter that two
+    of the meeting's files bear says nothing of either."""
+    letters = {row["id"]: letter for row in papers
+               if (letter := lettered(plain_name(Path(row["path"]))))}
+    counts = Counter(letters.values())
+    placed = {letter: number for doc_id, letter in letters.items()
+              if doc_id not in waiting and (number := _placed_item(conn, doc_id))}
+    for doc_id in waiting & set(letters):
+        if counts[letters[doc_id]] == 1 and (number := by_series(letters[doc_id], placed)):
+            _cite_under_item(conn, doc_id, number, items[number])
 
 
 def _item_pages(conn: sqlite3.Connection, ids: list[int], items: dict[str, str]) -> ItemPages:
@@ -465,8 +481,14 @@ def _unplaced(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
     names items of its own, is placed already, or is the meeting's own minutes."""
     if meta.doc_type == "minutes" and meta.meeting_date == day:
         return False
-    return not conn.execute("SELECT 1 FROM chunks WHERE document_id=? AND item IS NOT NULL"
-                            " AND item != ? LIMIT 1", (row["id"], FRONT)).fetchone()
+    return _placed_item(conn, row["id"]) is None
+
+
+def _placed_item(conn: sqlite3.Connection, doc_id: int) -> str | None:
+    """An agenda item a paper's passages are cited under, if any."""
+    found = conn.execute("SELECT item FROM chunks WHERE document_id=? AND item IS NOT NULL"
+                         " AND item != ? LIMIT 1", (doc_id, FRONT)).fetchone()
+    return found[0] if found else None
 
 
 def _agenda_item(row: sqlite3.Row, meta: DocumentMeta, items: dict[str, str],
