@@ -6,6 +6,7 @@ import re
 
 from scrutiny_qa.chunk import chunk_blocks, count_tokens
 from scrutiny_qa.config import ChunkSettings
+from scrutiny_qa.retrieve import _join_passages
 from scrutiny_qa.structure import Block
 
 # Reference numbers and money split into many word pieces, far more than tiktoken tokens.
@@ -100,15 +101,18 @@ def test_a_new_paragraph_starts_clean_but_a_sub_item_or_vote_keeps_its_lead_in(e
 
 
 def test_a_passage_records_exactly_what_it_repeats_of_the_one_before(embedder) -> None:
-    names = "\n".join(f"Mr Member{n}, Mrs Other{n}" for n in range(60))
+    lines = ["For (120)", *(f"Mr Member{n}, Mrs Other{n}" for n in range(60)), "Motion carried."]
     blocks = [Block(PROSE, "para", 0, "4"),
-              Block(f"For (120)\n{names}", "para", 0, "4", vote="Tally"),
-              Block("Motion carried.", "para", 0, "4", vote="Tally")]
-    passages = chunk_blocks(blocks, lambda b: "", ChunkSettings(), embedder.fits)
-    assert sum(p.repeats > 0 for p in passages) >= 3
-    for before, passage in zip(passages, passages[1:], strict=False):
-        repeated = passage.text[:passage.repeats]
-        assert before.text.endswith(repeated)  # "" when it repeats nothing
-        if passage.vote and before.vote:  # a tally's lines read on: all of them overlap
-            assert passage.repeats > 0
-    assert passages[0].repeats == 0
+              *(Block(line, "para", 0, "4", vote="Tally") for line in lines)]
+    # the embedder's own limit, and one so tight that passages are halved to fit it
+    for fits in (embedder.fits, lambda text: count_tokens(text) <= 60):
+        passages = chunk_blocks(blocks, lambda b: "", ChunkSettings(), fits)
+        assert sum(p.repeats > 0 for p in passages) >= 3
+        assert passages[0].repeats == 0
+        for before, passage in zip(passages, passages[1:], strict=False):
+            repeated = " ".join(passage.text[:passage.repeats].split())
+            assert " ".join(before.text.split()).endswith(repeated)  # "" if nothing repeats
+        vote = _join_passages([(p.text, p.repeats) for p in passages if p.vote])
+        for n in range(60):  # each name once: the overlap read once, nothing cut
+            assert vote.count(f"Member{n},") == 1
+        assert vote.startswith("For (120)") and vote.endswith("Motion carried.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -353,11 +354,13 @@ def test_a_separately_published_report_is_cited_under_its_agenda_item(tmp_path, 
     assert cited["Appendix 4 - Staff Survey Results"] is None
 
 
-def test_an_appendix_known_by_its_letter_is_cited_under_its_series_item(tmp_path, embedder):
+@pytest.mark.parametrize("second_a", [False, True])
+def test_an_appendix_known_by_its_letter_is_cited_under_its_series_item(tmp_path, embedder,
+                                                                        second_a):
     agenda = ("AGENDA\n\nCABINET\n\n1. Apologies\n\n"
               "6. Draft Revenue Budget 2025-26 (Pages 1 - 40)\n\n"
               "7. Highways Term Contract (Pages 41 - 50)")
-    searcher = _meeting_searcher(tmp_path, embedder, "cabinet/2025-01-30", {
+    papers = {
         "Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.txt": agenda,
         "Draft Revenue Budget 2025-26 Report.txt":
             "Subject: Draft Revenue Budget 2025-26\n\nThe Reserves Policy is set out in"
@@ -365,12 +368,16 @@ def test_an_appendix_known_by_its_letter_is_cited_under_its_series_item(tmp_path
         "Appendix A - Reserves Policy.txt": "Reserves are held against budget risks.",
         "Appendix B 21.01.25.txt": "Spending growth, savings and income by directorate.",
         "Appendix C - Capital Strategy.txt": "Capital spending is funded by borrowing.",
-        "Appendix D 21.01.25.txt": "Savings and income by directorate in the later years."})
+        "Appendix D 21.01.25.txt": "Savings and income by directorate in the later years."}
+    if second_a:  # another item's Appendix A: the letter bounds no series
+        papers["Appendix A - Highways Term Contract Award.txt"] = "The contract is awarded."
+    searcher = _meeting_searcher(tmp_path, embedder, "cabinet/2025-01-30", papers)
     cited = {Path(path).stem: item for path, item in searcher.conn.execute(
         "SELECT d.path, MAX(c.item) FROM documents d JOIN chunks c ON c.document_id = d.id"
         " GROUP BY d.id")}
-    assert cited["Appendix A - Reserves Policy"] == cited["Appendix C - Capital Strategy"] == "6"
-    assert cited["Appendix B 21.01.25"] == "6"  # between A and C, both the budget's
+    assert cited["Appendix C - Capital Strategy"] == "6"
+    # between A and C, both the budget's; unless A is two papers' letter
+    assert cited["Appendix B 21.01.25"] == (None if second_a else "6")
     assert cited["Appendix D 21.01.25"] is None  # after C: it may start another series
 
 
@@ -455,13 +462,13 @@ def test_one_paper_s_guess_at_a_council_is_no_council_for_others(tmp_path, embed
 
 
 def test_a_vote_reprinted_in_another_paper_is_shown_once(tmp_path, embedder):
-    ayes = ", ".join(f"Mr Aye{n}" for n in range(30))
+    ayes = ", ".join(f"Mr Aye{n}" for n in range(10))
     noes = ", ".join(f"Mrs No{n}" for n in range(30))
     minutes = ("MINUTES of a meeting of the County Council held on Thursday, 13 February 2025."
                "\n\n291. Budget\n(Item 6)\n\n(11) Mr Hood proposed the following amendment:"
                " \"To fund a feasibility study into home to school transport.\"\n\n(12) The"
                " Chairman put to the vote the amendment set out in paragraph 11 above and the"
-               f" voting was as follows:\n\nFor (30)\n\n{ayes}\n\nAgainst (30)\n\n{noes}\n\n"
+               f" voting was as follows:\n\nFor (10)\n\n{ayes}\n\nAgainst (30)\n\n{noes}\n\n"
                "Amendment lost.")
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -478,3 +485,11 @@ def test_a_vote_reprinted_in_another_paper_is_shown_once(tmp_path, embedder):
     # the reprint's last passage (the noes) ranks next to the original's first (the ayes)
     shown = searcher._collapse([(first, 1.0), (last, 0.9)], k=5)
     assert len(shown) == 1 and shown[0][2] == [last]  # one result; the reprint "also in"
+    # shown whole: the vote put, every name once (the stored overlap read once), the outcome
+    whole = searcher._whole_vote(searcher.conn.execute(
+        "SELECT document_id, vote, page_seq FROM chunks WHERE id=?", (first,)).fetchone())
+    # ("Against (30)" ends one passage and opens the next, which repeats it)
+    assert all(len(re.findall(rf"\bAye{n}\b", whole)) == 1 for n in range(10))
+    assert all(len(re.findall(rf"\bNo{n}\b", whole)) == 1 for n in range(30))
+    assert whole.count("For (10)") == whole.count("Against (30)") == 1
+    assert whole.startswith("(12) The Chairman put") and whole.endswith("Amendment lost.")

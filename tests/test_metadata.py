@@ -153,3 +153,9 @@ def test_a_paper_at_an_unknown_council_is_named_for_the_place_its_mail_domain_sp
     assert council_among(other, known) is None  # Salford is named once: too few
     two_domains = report + " Copied to a.b@wigan.gov.uk."
     assert council_among(two_domains, known) is None  # whose paper it is, mail does not say
+    capitals = report.replace("Families in St Helens", "ST HELENS FAMILIES")
+    assert council_among(capitals, known) == "St Helens Council"  # not "ST HELENS Council"
+    typed = report + " St Helens Borough Council is the employer."
+    assert council_among(typed, known) == "St Helens Borough Council"
+    letter = "From j.doe@education.gov.uk: Education, Education and Education."
+    assert council_among(letter, known) is None  # a government department is no council

@@ -17,7 +17,8 @@ Thursday, 5th June, 2025, at 10.00 am
 a second line (Pages 3 - 5)
 4. Highways Maintenance (Pages
 6 - 6)
-5. School Transport - Presentation
+5. School Transport - Presentation on
+SEND
 EXEMPT ITEMS
 (At the time of preparing the agenda there were no exempt items.)
 Benjamin Watts"""
@@ -46,8 +47,9 @@ def test_front_sheet_titles_and_page_ranges(tmp_path: Path) -> None:
     assert (items["3"].first_label, items["3"].last_label) == (3, 5)
     assert (items["4"].first_label, items["4"].last_label) == (6, 6)
     assert items["1"].title == "Apologies" and items["1"].first_label is None
-    # a last item printing no pages ends at the heading in capitals below it
-    assert items["5"].title == "School Transport - Presentation"
+    # a last item printing no pages ends at the heading in capitals below it, not at an
+    # acronym its title wraps onto
+    assert items["5"].title == "School Transport - Presentation on SEND"
 
 
 def test_a_summons_without_page_ranges_lists_its_items(tmp_path: Path) -> None:

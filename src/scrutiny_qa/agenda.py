@@ -11,7 +11,7 @@ nearly all repeat, well ahead of any other item; for an appendix, the one item w
 name it by its label and title ("Appendix 2 – Constitution Changes" in the list of the
 report it is attached to, or "A Reserves Policy is included as Appendix G"); else the one
 item whose pages reprint nearly all of the paper (an amendment also printed in the pack of
-amendments); else, for an appendix known by its letter alone ("Appendix D 21.01.25"),
+amendments); else, for an appendix lettered in its file name ("Appendix D 21.01.25"),
 the item whose lettered appendices of the meeting stand either side of it (`by_series`). An
 appendix known only as "Appendix 2" is left unplaced.
 """
@@ -97,7 +97,7 @@ def lettered(name: str) -> str | None:
 
 
 def by_series(letter: str, placed: dict[str, str]) -> str | None:
-    """The item of an appendix known by its `letter` alone, from the meeting's lettered
+    """The item of an appendix by its `letter`, from the meeting's lettered
     appendices placed so far (letter -> item): when they are all one item's, and its letter
     stands between two of theirs ("Appendix D 21.01.25" between the budget's Appendix C and
     Appendix G), it is one of that item's series. A letter before or after all of them may
@@ -204,12 +204,13 @@ def _words(text: str, initials: bool = False) -> set[str]:
     """Content words, a plural's "s" dropped ("Hubs" is "hub"); with `initials`, also those of
     every run of three or more capitalised words in an item's title, so that a paper's
     "KMWLP" names "Kent Minerals and Waste Local Plan" and "QPR" names "Quarterly
-    Performance Report, Q3 2024-2025" (a run goes on over a comma, and stops at a word with a
-    digit in it, which is a quarter or a year, not a name's)."""
+    Performance Report, Q3 2024-2025" (a run goes on over a comma or a colon, and stops at a
+    word with a digit in it, which is a quarter or a year, not a name's)."""
     found = {w.removesuffix("s") if len(w) > 3 else w
              for w in _WORD.findall(text.lower())
              if w not in _GENERIC and not w.isdigit() and len(w) > 1}  # "D" of "Appendix D"
     if initials:
-        runs = re.findall(r"(?:[A-Z][A-Za-z’']*[,:]?(?:\s+(?:and|&|of)\s+|\s+|$)){3,}", text)
+        runs = re.findall(r"(?:[A-Z](?:[^\W\d_]|[’'])*[,:]?(?:\s+(?:and|&|of)\s+|\s+|$)){3,}",
+                          text)
         found |= {"".join(w[0] for w in run.split() if w[0].isupper()).lower() for run in runs}
     return found

@@ -80,13 +80,30 @@ def chunk_blocks(
             kind = "vote" if group[0].vote else kind
             for piece in _enforce_limit(text, context, fits):
                 first = group[0]
-                repeats = len(repeated) if repeated and piece.startswith(repeated) else 0
+                repeats, repeated = _covered(piece, repeated)
                 passages.append(Passage(piece, context, first.page_index, first.item,
                                         first.minute, first.minute_heading, kind,
                                         first.minutes_date, first.vote, first.question,
                                         repeats))
-                repeated = ""
     return passages
+
+
+def _covered(piece: str, repeated: str) -> tuple[int, str]:
+    """How many of `piece`'s first characters repeat `repeated` (white space aside: a
+    passage halved to fit the embedder has its line breaks joined), and what of `repeated`
+    runs on past the piece, into the next. Nothing is repeated if the two differ."""
+    at = 0
+    for n, char in enumerate(repeated):
+        if char.isspace():
+            continue
+        while at < len(piece) and piece[at].isspace():
+            at += 1
+        if at == len(piece):
+            return at, repeated[n:]
+        if piece[at] != char:
+            return 0, ""
+        at += 1
+    return at, ""
 
 
 def _groups(blocks: list[Block]) -> Iterator[list[Block]]:

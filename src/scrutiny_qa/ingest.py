@@ -431,16 +431,18 @@ def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, Docu
 
 def _place_series(conn: sqlite3.Connection, papers: list[sqlite3.Row], waiting: set[int],
                   items: dict[str, str]) -> None:
-    """Place the meeting's appendices known by their letter alone that no pass placed, by
-    the series of lettered appendices around them (`agenda.by_series`); a letter that two
-    of the meeting's files bear says nothing of either."""
+    """Place the meeting's lettered appendices ("Appendix D 21.01.25", "Appendix J -
+    Government Grants") that no pass placed, by the series of lettered appendices placed on
+    the meeting's items around them (`agenda.by_series`); a letter that two of the
+    meeting's files bear says nothing of either, nor bounds a series."""
     letters = {row["id"]: letter for row in papers
                if (letter := lettered(plain_name(Path(row["path"]))))}
     counts = Counter(letters.values())
+    letters = {doc_id: letter for doc_id, letter in letters.items() if counts[letter] == 1}
     placed = {letter: number for doc_id, letter in letters.items()
-              if doc_id not in waiting and (number := _placed_item(conn, doc_id))}
+              if doc_id not in waiting and (number := _placed_item(conn, doc_id)) in items}
     for doc_id in waiting & set(letters):
-        if counts[letters[doc_id]] == 1 and (number := by_series(letters[doc_id], placed)):
+        if number := by_series(letters[doc_id], placed):
             _cite_under_item(conn, doc_id, number, items[number])
 
 

@@ -326,19 +326,29 @@ def council_among(text: str, known: list[str]) -> str | None:
 
 def _council_at(text: str, domains: set[str]) -> str | None:
     """The council a paper's one .gov.uk mail domain is at, named for the place the paper
-    names at least PLACE_MENTIONS times whose letters run together are that domain: a St
-    Helens report that never writes its council's name, its officers at "@sthelens.gov.uk",
-    is "St Helens Council"."""
-    if len(domains) != 1:
+    names at least PLACE_MENTIONS times whose letters run together are that domain (and
+    the kind of council it is, where the paper writes it): a St Helens report that never
+    writes its council's name, its officers at "@sthelens.gov.uk", is "St Helens
+    Council"'s. The national bodies' domains are not councils' ("@education.gov.uk")."""
+    if len(domains) != 1 or domains & _NATIONAL:
         return None
     (domain,) = domains
     spelt = re.compile(r"\b" + r"[ .'-]?".join(map(re.escape, domain)) + r"\b", re.I)
-    counts: dict[str, int] = {}
-    for m in spelt.finditer(text):
-        if m.group(0)[0].isupper():
-            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-    place = max(counts, key=counts.__getitem__, default=None)
-    return f"{place} Council" if place and counts[place] >= PLACE_MENTIONS else None
+    forms = [m.group(0) for m in spelt.finditer(text) if m.group(0)[0].isupper()]
+    if len(forms) < PLACE_MENTIONS:
+        return None
+    place = max(set(forms), key=lambda form: (not form.isupper(), forms.count(form)))
+    kind = re.search(rf"\b{re.escape(place)}\s+({_KINDS})\s+Council\b", text)
+    return f"{place} {kind.group(1)} Council" if kind else f"{place} Council"
+
+
+# The kinds of council a name may say it is ("… Metropolitan Borough Council").
+_KINDS = r"(?:Metropolitan )?(?:Borough|County|City|District)"
+# The .gov.uk domains of national government and its inspectorates, whose papers a
+# council's pack may carry: none is a council, however often the paper names its body.
+_NATIONAL = frozenset("""education ofsted cabinetoffice communities levellingup mhclg dluhc
+    dft dwp dhsc defra homeoffice hmrc hmtreasury justice ons ukhsa dcms beis desnz dsit
+    environment-agency planninginspectorate nationalhighways highwaysengland""".split())
 
 
 def _ending_names(name: str) -> list[str]:

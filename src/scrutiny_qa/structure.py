@@ -333,7 +333,9 @@ def _join_wrapped_listings(lines: list[str]) -> list[str]:
         unclosed = bool(joined) and re.search(r"\(Pages?\s*$", joined[-1])
         starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line) and not unclosed
         closed = re.search(r"\(Pages?\s+\d+(\s*[-–]\s*\d+)?\)", joined[-1]) if joined else None
-        heading = line.isupper()  # "EXEMPT ITEMS" after a last item printing no pages
+        # "EXEMPT ITEMS" after a last item printing no pages; one word may be a wrapped
+        # title's acronym ("… Update on" / "SEND")
+        heading = line.isupper() and len(line.split()) > 1
         if open_item and not starts_item and not closed and not heading \
                 and len(joined[-1]) < 400:
             joined[-1] = f"{joined[-1]} {line}"
