@@ -248,7 +248,7 @@ def _summons_items(page: Page) -> dict[str, AgendaItem]:
         bare = _LISTING_BARE.match(line)
         if bare and bare.group(1) == str(len(titles) + 1):
             titles[bare.group(1)], open_title = bare.group(2), True
-        elif open_title and line and not line.isupper() and line[0].isalpha() \
+        elif open_title and line and not _caps_heading(line) and line[0].isalpha() \
                 and not line.endswith("."):  # "To approve the minutes of …": a note
             titles[str(len(titles))] += f" {line}"
         else:
@@ -319,6 +319,12 @@ def _item_for_label(label: str | None, ranged: list[AgendaItem]) -> str | None:
     return None
 
 
+def _caps_heading(line: str) -> bool:
+    """A front sheet's heading in capitals ("EXEMPT ITEMS"), which ends the title above it;
+    one word in capitals may be the acronym a title wraps onto ("… Update on" / "SEND")."""
+    return line.isupper() and len(line.split()) > 1
+
+
 def _join_wrapped_listings(lines: list[str]) -> list[str]:
     """Join front-sheet titles wrapped over lines, and ranges split as "(Pages" / "461 - 610)";
     a heading in capitals ends a title."""
@@ -333,10 +339,7 @@ def _join_wrapped_listings(lines: list[str]) -> list[str]:
         unclosed = bool(joined) and re.search(r"\(Pages?\s*$", joined[-1])
         starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line) and not unclosed
         closed = re.search(r"\(Pages?\s+\d+(\s*[-–]\s*\d+)?\)", joined[-1]) if joined else None
-        # "EXEMPT ITEMS" after a last item printing no pages; one word may be a wrapped
-        # title's acronym ("… Update on" / "SEND")
-        heading = line.isupper() and len(line.split()) > 1
-        if open_item and not starts_item and not closed and not heading \
+        if open_item and not starts_item and not closed and not _caps_heading(line) \
                 and len(joined[-1]) < 400:
             joined[-1] = f"{joined[-1]} {line}"
         else:
