@@ -3,9 +3,11 @@
 A result is correct when its document is the gold one (or an `also_docs` one, or a
 byte-identical copy of either, compared by SHA-256) and its passage contains one of the
 `must_contain` phrases after normalisation. Page and agenda-item accuracy are measured on
-the first correct result, since that is the citation a user would follow; when that result
-is one passage published in several papers and shown once, the question's page and item are
-those of its own `doc`, so they are judged against the result's citation of that paper.
+the first correct result, since that is the citation a user would follow; every labelled
+item counts, "5" or "D-2" alike, compared in the canonical form of `formats.labels`
+("D.-2." is "D-2"). When that result is one passage published in several papers and shown
+once, the question's page and item are those of its own `doc`, so they are judged against
+the result's citation of that paper.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scrutiny_qa.formats.labels import canonical
 from scrutiny_qa.retrieve import Result, Searcher
 from scrutiny_qa.sources import file_sha256
+from scrutiny_qa.structure import FRONT
 
 # How deep `candidate_recall` looks into each retriever's list (at most the search's pool).
 RECALL_DEPTHS = (10, 20, 30, 50, 100)
@@ -171,10 +175,10 @@ def _score(report: Report, entry: dict, first: dict | None, rank: int | None) ->
         report.page_total += 1
         report.page_right += int(bool(first) and first["page"] == entry["page"])
     item = entry.get("agenda_item")
-    if item and str(item).isdigit():
+    if item and str(item) != FRONT:
         report.item_total += 1
-        cited = (first or {}).get("agenda_item") or {}
-        report.item_right += int(bool(first) and cited.get("number") == str(item))
+        cited = ((first or {}).get("agenda_item") or {}).get("number")
+        report.item_right += int(bool(cited) and canonical(cited) == canonical(str(item)))
     if rank is None or rank > 5:
         report.misses.append({"id": entry.get("id"), "question": entry["question"],
                               "rank": rank, "doc": entry["doc"]})

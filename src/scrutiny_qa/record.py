@@ -78,9 +78,9 @@ def _insert_resolution(conn: sqlite3.Connection, doc_id: int, resolution: Resolu
                        minute_ids: dict[tuple, int], context: str) -> int:
     cursor = conn.execute(
         "INSERT INTO resolutions(document_id, minute_id, text, preamble, page_seq,"
-        " last_page_seq, item) VALUES (?,?,?,?,?,?,?)",
+        " last_page_seq, item, vote) VALUES (?,?,?,?,?,?,?,?)",
         (doc_id, minute_ids.get(_minute_key(resolution)), resolution.text, resolution.preamble,
-         resolution.page_index, resolution.last_page_index, resolution.item))
+         resolution.page_index, resolution.last_page_index, resolution.item, resolution.vote))
     rid = int(cursor.lastrowid)
     conn.executemany(
         "INSERT INTO resolution_parts(resolution_id, seq, label, text, page_seq)"

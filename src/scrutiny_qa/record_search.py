@@ -57,7 +57,7 @@ _SELECT = {
 SELECT r.id, r.document_id, r.text, r.preamble, r.page_seq, r.item, NULL AS who,
   it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
   m.number AS minute, m.heading AS minute_heading,
-  COALESCE(m.meeting_date, d.meeting_date) AS date, 'resolution' AS kind, NULL AS vote,
+  COALESCE(m.meeting_date, d.meeting_date) AS date, 'resolution' AS kind, r.vote AS vote,
   NULL AS question,
   d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type
 FROM resolutions r JOIN documents d ON d.id = r.document_id

@@ -17,14 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scrutiny_qa.formats.decisions import opens_decision, without_marker
+from scrutiny_qa.formats.votes import tally
 from scrutiny_qa.structure import Block
 
 MAX_BLOCKS = 80  # a resolution longer than this is a misreading, not a resolution
+# How many blocks after a resolution may record its vote ("Moved: … Yeas: … Nays: …").
+TALLY_BLOCKS = 8
 
-_KEYWORD = re.compile(r"^\s*(?:\(?(?P<own>\d+)[.)]\s*)?RESOLVED\b[\s:.\-–]*", re.S)
 _LEAD = re.compile(r"^[\s\-•●▪◦*·]+")
 _MARKER = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|(?P<d>\d{1,2})[.)]\s+"
-                     r"|(?P<a>[a-z])\)\s+")
+                     r"|(?P<a>[a-z])\)\s+|(?i:section)\s+(?P<s>\d{1,2})[.:]\s+")
 _INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _OPEN_END = re.compile(r"(?:[:;,]|\b(?:that|That|and|or|to|the|of|be))\s*$")
 _CLOSED_END = re.compile(r"[.!?)\"'’”]\s*$")
@@ -56,6 +59,7 @@ class Resolution:
     minute_heading: str | None
     minutes_date: str | None
     block_range: tuple[int, int] = (0, 0)
+    vote: str | None = None  # the tally recorded with it ("For 3, Against 2")
 
 
 def find_resolutions(blocks: list[Block]) -> list[Resolution]:
@@ -68,6 +72,7 @@ def find_resolutions(blocks: list[Block]) -> list[Resolution]:
             continue
         end = _gather(blocks, index)
         found.append(_resolution(blocks, index, end))
+        found[-1].vote = _tally_after(blocks, index, end)
         index = end
     return found
 
@@ -94,10 +99,22 @@ def find_decisions(blocks: list[Block]) -> list[Resolution]:
         minutes_date=first.minutes_date, block_range=(start, end))]
 
 
+def _tally_after(blocks: list[Block], start: int, end: int) -> str | None:
+    """The tally recorded just after the resolution at `start`:`end`, in the same minute and
+    before any other decision (an adopted resolution's "PASSED AND ADOPTED … Yeas: … Nays:
+    …"); a resolution whose own words hold one keeps it (`votes.tally`)."""
+    following = []
+    for block in blocks[end:end + TALLY_BLOCKS]:
+        if block.kind == "resolved" or _minute_of(block) != _minute_of(blocks[start]):
+            break
+        following.append(block.text)
+    return tally("\n".join(following)) or tally(blocks[end - 1].text)
+
+
 def _gather(blocks: list[Block], start: int) -> int:
     """The index just past the last block that continues the resolution opened at `start`."""
     first = blocks[start]
-    own = _KEYWORD.match(first.text)
+    own = opens_decision(first.text, narrative=True)
     own_number = int(own.group("own")) if own and own.group("own") else None
     lines = _lines(first.text)
     labels = [m for m in (_label(ln) for ln in lines) if m]
@@ -134,7 +151,7 @@ def _continues(block: Block, label: str | None, labels: list[str], last_line: st
 
 def _is_open(line: str) -> bool:
     """A line that cannot end a resolution: "RESOLVED:", "That", "...; and", mid-sentence."""
-    bare = _KEYWORD.sub("", line).strip() if _KEYWORD.match(line) else line.strip()
+    bare = without_marker(line).strip()
     return not bare or bool(_OPEN_END.search(bare)) or not _CLOSED_END.search(bare)
 
 
@@ -148,7 +165,7 @@ def _lines(text: str) -> list[str]:
 
 def _label(line: str) -> str | None:
     m = _MARKER.match(_LEAD.sub("", line))
-    return (m.group("p") or m.group("d") or m.group("a")) if m else None
+    return (m.group("p") or m.group("d") or m.group("a") or m.group("s")) if m else None
 
 
 def _style(label: str, previous: list[str]) -> str:
@@ -228,7 +245,7 @@ def _pieces(placed: list[tuple[str, int]]) -> list[tuple[str | None, str, int]]:
     for number, (raw, page) in enumerate(placed):
         line = _LEAD.sub("", raw).strip()
         if number == 0:
-            line = _KEYWORD.sub("", line, count=1)
+            line = without_marker(line)
         label = _label(line)
         if label:
             line = _MARKER.sub("", line, count=1)

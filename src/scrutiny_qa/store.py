@@ -98,7 +98,8 @@ CREATE TABLE IF NOT EXISTS resolutions (
     preamble TEXT NOT NULL,
     page_seq INTEGER NOT NULL,
     last_page_seq INTEGER NOT NULL,
-    item TEXT
+    item TEXT,
+    vote TEXT
 );
 CREATE TABLE IF NOT EXISTS resolution_parts (
     resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,

@@ -14,11 +14,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scrutiny_qa.extract import Page, is_label_line
+from scrutiny_qa.formats.base import AgendaItem, InlineAgenda, InlineProfile
+from scrutiny_qa.formats.decisions import opens_decision
+from scrutiny_qa.formats.labels import declared
+from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.metadata import parse_date
 
 FRONT = "front"
 
-_STAMP = re.compile(r"^\s*Agenda\s+Item\s+(\d{1,3}[a-z]?)\s*$", re.I)
+# The layouts whose agendas print their items inline, asked in turn (formats/).
+INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(),)
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 _PAGE_LINE = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$")
 _LISTING = re.compile(
@@ -34,8 +39,9 @@ _TO_FOLLOW = re.compile(r"[\s\-–(]*\b(?:report\s+)?to\s+follow\W*$", re.I)
 _MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
 _MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
-_RESOLVED = re.compile(r"^\s*(?:\(?\d+[.)]\s*)?RESOLVED\b")
-_BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+)\s")
+# A list entry; an adopted resolution's "SECTION 2." is one of its parts.
+_BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+"
+                     r"|(?i:section)\s+\d{1,3}[.:])\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
 # A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
 _RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
@@ -49,16 +55,6 @@ _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]
 _CONTENTS_ENTRY = re.compile(r"(?:[.…]\s?){5,}\s*(?:(\d{1,3})(?![,.]?\d)|$)")
 CONTENTS_ENTRIES = 3
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
-
-
-@dataclass
-class AgendaItem:
-    """An agenda item with its title and printed page range from the front sheet."""
-
-    number: str
-    title: str | None = None
-    first_label: int | None = None
-    last_label: int | None = None
 
 
 @dataclass
@@ -92,9 +88,12 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     `pages` should come through `split_at_stamps` first, so that a text file with no page
     breaks still changes agenda item where its stamps stand.
     """
-    items = front_sheet_items(pages)
-    page_items = assign_items(pages, items)
-    repeated = _running_lines(pages) | _item_running_lines(pages, page_items)
+    inline = _inline_agenda(pages)
+    items = inline.items if inline else front_sheet_items(pages)
+    repeated = _running_lines(pages)
+    page_items = _inline_page_items(pages, inline, repeated) if inline \
+        else assign_items(pages, items)
+    repeated |= _item_running_lines(pages, page_items)
     blocks: list[Block] = []
     tracker = _MinuteTracker()
     minutes_dates: dict[str | None, str | None] = {}
@@ -111,18 +110,55 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                  if _keep_line(ln, repeated, contents)]
         if in_minutes:
             lines = _join_minute_headings(lines)
-        for kind, text in _blocks_from_lines(lines):
-            minute: tuple[str | None, str | None] = (None, None)
-            if in_minutes:
-                kind = tracker.observe(kind, text)
-                minute = tracker.current
-            blocks.append(Block(text, kind, index, item, *minute, minutes_dates.get(item)))
+        for run_item, run in _item_runs(lines, item, inline):
+            for kind, text in _blocks_from_lines(run, in_minutes):
+                minute: tuple[str | None, str | None] = (None, None)
+                if in_minutes:
+                    kind = tracker.observe(kind, text)
+                    minute = tracker.current
+                blocks.append(Block(text, kind, index, run_item, *minute,
+                                    minutes_dates.get(item)))
     blocks = _merge_resolutions(blocks)
     _mark_sign_offs(blocks)
     _mark_questions(blocks)
     if any(block.minute_heading for block in blocks):
         _mark_votes(blocks)
     return Structure(items=items, page_items=page_items, blocks=blocks)
+
+
+def _inline_agenda(pages: list[Page]) -> InlineAgenda | None:
+    """The agenda of the first layout profile that recognises the paper as printing its
+    items inline; None for any other paper."""
+    return next((found for profile in INLINE_PROFILES if (found := profile.detect(pages))),
+                None)
+
+
+def _inline_page_items(pages: list[Page], agenda: InlineAgenda,
+                       repeated: set[str]) -> list[str | None]:
+    """The item in force at the top of each page of an inline agenda: the one its first
+    line opens, else the one carried from the page before (the front sheet before any)."""
+    result: list[str | None] = []
+    current: str | None = FRONT
+    for page in pages:
+        lines = [ln for ln in page.text.splitlines() if ln.strip() and _keep_line(ln, repeated)]
+        first = agenda.opens(lines[0]) if lines else None
+        result.append(first or current)
+        for line in lines:
+            current = agenda.opens(line) or current
+    return result
+
+
+def _item_runs(lines: list[str], item: str | None,
+               agenda: InlineAgenda | None) -> list[tuple[str | None, list[str]]]:
+    """A page's lines cut where an inline agenda's items open, each run with its item (the
+    page's own item until the first opening); one run on any other paper."""
+    runs: list[tuple[str | None, list[str]]] = [(item, [])]
+    for line in lines:
+        opened = agenda.opens(line) if agenda else None
+        if opened:
+            runs.append((opened, []))
+        runs[-1][1].append(line)
+    return [run for run in runs if run[1]]
 
 
 def split_at_stamps(pages: list[Page]) -> list[Page]:
@@ -141,8 +177,8 @@ def split_at_stamps(pages: list[Page]) -> list[Page]:
             continue
         part: list[str] = []
         for line in page.text.splitlines(keepends=True):
-            opens = _STAMP.match(line) or (not stamped and _MINUTES_OPENING.match(line))
-            stamped = stamped or bool(_STAMP.match(line))
+            opens = declared(line) or (not stamped and _MINUTES_OPENING.match(line))
+            stamped = stamped or bool(declared(line))
             if opens and "".join(part).strip():
                 result.append(Page(None, page.label, "".join(part)))
                 part = []
@@ -160,7 +196,7 @@ def split_at_stamps(pages: list[Page]) -> list[Page]:
 
 def _could_head(line: str) -> bool:
     """A line that may open a minute: "292. Apologies" or a short unpunctuated title."""
-    if not line or _SENTENCE_END.search(line) or len(line) > 160 or _RESOLVED.match(line):
+    if not line or _SENTENCE_END.search(line) or len(line) > 160 or opens_decision(line):
         return False
     return bool(_MINUTE_HEAD.match(line) or (line[:1].isupper() and len(line) < 90))
 
@@ -169,7 +205,7 @@ def _wraps_heading(text: str) -> bool:
     """A short line that may be a heading's next line ("update", "Interests in items on the
     agenda"): no sentence end, no number of its own."""
     return len(text) < 90 and not (_SENTENCE_END.search(text) or _MINUTE_HEAD.match(text)
-                                   or _RESOLVED.match(text) or _ITEM_REF.match(text))
+                                   or opens_decision(text) or _ITEM_REF.match(text))
 
 
 def _join_minute_headings(lines: list[str]) -> list[str]:
@@ -261,6 +297,10 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     """The agenda item of each page: its stamp, else its printed page in a listed range,
     else the item carried forward from the page before; pages before any item are the
     front sheet when the document lists items, and belong to no item otherwise."""
+    own = _declared_alone(pages, items)
+    if own:
+        items.setdefault(own, AgendaItem(own))
+        return [own] * len(pages)
     current: str | None = FRONT if items else None
     ranged = [it for it in items.values() if it.first_label is not None]
     single = ranged[0].number if len(ranged) == 1 and not _has_stamps(pages) else None
@@ -282,6 +322,17 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     return _backfill_first_item(pages, result)
 
 
+def _declared_alone(pages: list[Page], items: dict[str, AgendaItem]) -> str | None:
+    """The one item a paper that lists no items declares on its pages, however often
+    ("Agenda Item: F-12.1)" closing an adopted resolution, or a stamp on every page of a
+    report published alone): the whole paper is that item's, its pages before the
+    declaration too. A paper declaring two items is a pack, cut at its stamps."""
+    if items:
+        return None
+    found = {stamp for page in pages if (stamp := _page_stamp(page))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _backfill_first_item(pages: list[Page], result: list[str | None]) -> list[str | None]:
     """Unstamped pages between the front sheet's blank back page and the first stamp belong
     to the first stamped item (converted packs often lose the stamp on an item's first page)."""
@@ -298,7 +349,8 @@ def _backfill_first_item(pages: list[Page], result: list[str | None]) -> list[st
 
 
 def _page_stamp(page: Page) -> str | None:
-    return next((m.group(1) for ln in page.text.splitlines() if (m := _STAMP.match(ln))), None)
+    """The item a line of the page declares ("Agenda Item 5", `labels.declared`)."""
+    return next((found for ln in page.text.splitlines() if (found := declared(ln))), None)
 
 
 def _has_stamps(pages: list[Page]) -> bool:
@@ -413,15 +465,16 @@ def _is_contents_page(page: Page) -> bool:
 
 
 def _keep_line(line: str, repeated: set[str], contents: bool = False) -> bool:
-    if _STAMP.match(line) or _PAGE_LINE.match(line):
+    if declared(line) or _PAGE_LINE.match(line):
         return False
     if contents and _CONTENTS_ENTRY.search(line):
         return False
     return _shape(line) not in repeated
 
 
-def _blocks_from_lines(lines: list[str]) -> list[tuple[str, str]]:
-    """Join wrapped lines into paragraphs; start a new block at headings, list items, rows."""
+def _blocks_from_lines(lines: list[str], in_minutes: bool = False) -> list[tuple[str, str]]:
+    """Join wrapped lines into paragraphs; start a new block at headings, list items, rows
+    and decisions (in minutes, also at a decision told in narrative: `opens_decision`)."""
     blocks: list[tuple[str, str]] = []
     kind, buf = "para", []
 
@@ -436,7 +489,9 @@ def _blocks_from_lines(lines: list[str]) -> list[tuple[str, str]]:
             flush()
             kind = "para"
             continue
-        new_kind = _line_kind(line)
+        new_kind = _line_kind(line, in_minutes)
+        if new_kind == "heading" and kind == "resolved" and not _SENTENCE_END.search(buf[-1]):
+            new_kind = None  # "BE IT RESOLVED BY THE CITY COMMISSION" / "OF THE CITY OF …:"
         if new_kind or (buf and _SENTENCE_END.search(buf[-1]) and line[:1].isupper()
                         and kind == "heading"):
             flush()
@@ -449,10 +504,10 @@ def _blocks_from_lines(lines: list[str]) -> list[tuple[str, str]]:
     return [(k, t) for k, t in blocks if t]
 
 
-def _line_kind(line: str) -> str | None:
+def _line_kind(line: str, in_minutes: bool = False) -> str | None:
     if _TABLE_ROW.match(line):
         return "row"
-    if _RESOLVED.match(line):
+    if opens_decision(line, narrative=in_minutes):
         return "resolved"
     letters = re.sub(r"[^A-Za-z]", "", line)
     if len(letters) >= 3 and len(line) < 90 and line.isupper():

@@ -1,0 +1,47 @@
+"""What a layout profile gives the structure stage, and the agenda item it speaks of.
+
+A profile knows one way of laying out a meeting's papers (a front sheet listing items with
+their pages; an agenda whose items are printed inline under lettered sections; …). The
+structure stage asks each profile in turn whether a paper is laid out its way (`detect`)
+and takes its agenda items and where each one opens; a paper no profile recognises is read
+by the generic rules alone, with pages and text but no invented items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from scrutiny_qa.extract import Page
+
+
+@dataclass
+class AgendaItem:
+    """An agenda item with its title and printed page range from the front sheet."""
+
+    number: str
+    title: str | None = None
+    first_label: int | None = None
+    last_label: int | None = None
+
+
+class InlineAgenda(Protocol):
+    """An agenda that prints its items' text in place, one after another: each item opens
+    at a line of its own, which may stand anywhere on a page."""
+
+    items: dict[str, AgendaItem]
+
+    def opens(self, line: str) -> str | None:
+        """The label of the item `line` opens, or None when it opens none."""
+        ...
+
+
+class InlineProfile(Protocol):
+    """A layout whose agendas are `InlineAgenda`s."""
+
+    name: str
+
+    def detect(self, pages: list[Page]) -> InlineAgenda | None:
+        """The paper's agenda when it is laid out this way, else None; never raises on odd
+        text."""
+        ...

@@ -1,0 +1,90 @@
+"""Sectioned agendas: lettered sections whose items are numbered within them, printed
+inline, as US city and county agendas print them ("D. CONSENT AGENDA", then "D.-1.
+23-6887 A Resolution of the City Commission confirming …", "D.-2. …").
+
+Each item's label restates its section ("D.-2." under "D."), so an item line is told from
+a numbered paragraph by that agreement; a section with no items of its own ("C. PUBLIC
+COMMENTS") is an item itself. A paper is laid out this way only when at least MIN_ITEMS
+item lines agree with the section above them: a report's "1.1" or "2.0" paragraphs never
+do, since they carry no section's letter or hyphen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrutiny_qa.extract import Page
+from scrutiny_qa.formats.base import AgendaItem
+from scrutiny_qa.formats.labels import canonical
+
+# "D. CONSENT AGENDA", "1. Presentation of Boards and/or Committees minutes …"
+_SECTION = re.compile(r"^\s*([A-Z]|\d{1,2})\.\s+(\S.{2,150})$")
+# "D.-2. 23-6884 A Resolution …": the section, the item's number, a file number if any.
+_ITEM = re.compile(r"^\s*([A-Z]|\d{1,2})\.?-(\d{1,3}(?:\.\d{1,2})?)\.?\s+"
+                   r"(?:\d{2,4}-\d{2,6}\s+)?(\S.*)$")
+MIN_ITEMS = 3
+TITLE_CHARS = 120
+
+
+@dataclass
+class SectionedAgenda:
+    """A sectioned agenda's items and its sections' labels (those that open items)."""
+
+    items: dict[str, AgendaItem]
+    sections: set[str]
+
+    def opens(self, line: str) -> str | None:
+        item = _ITEM.match(line)
+        if item and item.group(1) in self.sections:
+            return canonical(f"{item.group(1)}-{item.group(2)}")
+        section = _SECTION.match(line)
+        if section and section.group(1) in self.sections:
+            return section.group(1)
+        return None
+
+
+class SectionedProfile:
+    """Detects a sectioned agenda (`SectionedAgenda`)."""
+
+    name = "sectioned agenda"
+
+    def detect(self, pages: list[Page]) -> SectionedAgenda | None:
+        sections: dict[str, str] = {}
+        current: str | None = None
+        texts: dict[str, list[str]] = {}
+        words: list[str] = []  # the words of the item opened last, until the next opens
+        for line in (ln for page in pages for ln in page.text.splitlines()):
+            item, section = _ITEM.match(line), _SECTION.match(line)
+            if item and item.group(1) == current:
+                label = canonical(f"{current}-{item.group(2)}")
+                words = texts.setdefault(label, [item.group(3)])
+            elif section and _is_section(section):
+                current = section.group(1)
+                sections.setdefault(current, _title(section.group(2)))
+                words = []
+            else:
+                words.append(line)
+        items = {label: AgendaItem(label, _title(" ".join(text[:4])))
+                 for label, text in texts.items()}
+        if len(items) < MIN_ITEMS:
+            return None
+        opened = {label.split("-")[0] for label in items}
+        lettered = {s for s in sections if s.isalpha()}
+        keep = opened | lettered
+        found = {s: AgendaItem(s, sections[s]) for s in sections if s in keep}
+        return SectionedAgenda({**found, **items}, keep)
+
+
+def _is_section(match: re.Match) -> bool:
+    """A section heading: a letter with a title in capitals, or a number (its items, if it
+    has any, say so later)."""
+    label, title = match.group(1), match.group(2)
+    return label.isdigit() or title.upper() == title
+
+
+def _title(text: str) -> str:
+    """An item's title as a citation shows it: its first sentence, clipped."""
+    text = re.sub(r"\s+", " ", text).strip()
+    first = re.split(r"(?<=[a-z)])\.\s", text, maxsplit=1)[0]
+    return first if len(first) <= TITLE_CHARS else first[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,59 @@
+"""The tally grammar: how papers record the count of a vote, in its common forms.
+
+"For: 30, Against: 20, Abstentions: 2" and "For (14)" in UK minutes; "7 voting FOR, 1
+AGAINST"; "Yeas: Castro, Fernandez, Menendez / Nays: Anderson, Lago" (names, counted) and
+"(vote: 7 to 0)" or "Majority: (3-2) Vote" in US records; "unanimously". A tally is read
+into one plain line ("For 3, Against 2"), so that a question about how a vote went finds
+it and a reader sees the count without the lists of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SIDES = {"for": "For", "yeas": "For", "ayes": "For", "yes": "For", "in favour": "For",
+          "against": "Against", "nays": "Against", "noes": "Against", "no": "Against",
+          "abstain": "Abstain", "abstained": "Abstain", "abstentions": "Abstain",
+          "abstention": "Abstain", "absent": "Absent"}
+# A side of a vote as a tally heads it, capitalised: "for 20 years" is no tally.
+_SIDE = (r"(?P<side>For|FOR|Yeas|YEAS|Ayes|AYES|In favour|IN FAVOUR|Against|AGAINST|Nays|"
+         r"NAYS|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?|ABSTENTIONS?|Absent|"
+         r"ABSENT)")
+# "For: 30", "For (14)", "Abstentions: 2"
+_COUNTED = re.compile(rf"\b{_SIDE}\s*[:(]\s*(?P<n>\d{{1,3}})\b\)?")
+# "7 voting FOR", "1 AGAINST"
+_VOTING = re.compile(r"\b(?P<n>\d{1,3})\s+(?:(?i:members?|councillors?)\s+)?"
+                     r"(?:(?i:voting|voted)\s+)?(?P<side>FOR|AGAINST|(?i:in\s+favour))\b")
+# "Yeas: Castro, Fernandez, Menendez)": names up to a bracket, the next "Side:" or the end.
+_NAMED = re.compile(r"\b(?P<side>Yeas|Ayes|Nays|Noes|Absent)\s*:\s*(?P<names>[^:)\n]*?)\s*"
+                    r"(?:\)|(?=\b[A-Z][a-z]+\s*:)|$)", re.M)
+# "(vote: 7 to 0)", "Vote 5-1", "Majority: (3-2) Vote", "Unanimous: 5-0 Vote"
+_SCORE = re.compile(r"(?i:\bvote\b)\s*:?\s*\(?\s*(?P<a>\d{1,3})\s*(?:-|to)\s*(?P<b>\d{1,3})\b"
+                    r"|\(?\s*\b(?P<c>\d{1,3})\s*-\s*(?P<d>\d{1,3})\s*\)?\s*(?i:vote)\b")
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+
+
+def tally(text: str) -> str | None:
+    """The tally `text` records ("For 3, Against 2"), or None when it records none."""
+    counts: dict[str, int] = {}
+    for m in _COUNTED.finditer(text):
+        counts.setdefault(_side(m.group("side")), int(m.group("n")))
+    for m in _VOTING.finditer(text):
+        counts.setdefault(_side(m.group("side")), int(m.group("n")))
+    for m in _NAMED.finditer(text):
+        names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")) if n.strip()]
+        if names and names[0].lower() not in {"none", "nil", "0"}:
+            counts.setdefault(_side(m.group("side")), len(names))
+    if not counts and (score := _SCORE.search(text)):
+        high, low = sorted((int(score.group("a") or score.group("c")),
+                            int(score.group("b") or score.group("d"))), reverse=True)
+        counts = {"For": high, "Against": low}
+    unanimous = bool(_UNANIMOUS.search(text))
+    if counts:
+        said = ", ".join(f"{side} {n}" for side, n in counts.items())
+        return f"{said} (unanimous)" if unanimous else said
+    return "Unanimous" if unanimous else None
+
+
+def _side(word: str) -> str:
+    return _SIDES[re.sub(r"\s+", " ", word.lower())]
