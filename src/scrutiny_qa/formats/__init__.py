@@ -1,0 +1,1 @@
+"""Format knowledge: profiles of council paper layouts and the register of councils."""
