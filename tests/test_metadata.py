@@ -102,7 +102,9 @@ def test_a_paper_s_mail_addresses_say_whose_council_it_is() -> None:
     report = ("Report of Hilary Brooks, Director, hilary.brooks@sthelens\n.gov.uk\n"
               "A peer review by Salford City Council found strengths. Salford City Council "
               "will revisit in May.")
-    assert council(report) is None  # named twice, but the report is written from St Helens
+    # Salford is named twice, but the report is written from St Helens, whose mail domain the
+    # register of councils knows although the report never writes its name in full.
+    assert council(report) == "St Helens Borough Council"
     assert council(report + "\nSt Helens Borough Council") == "St Helens Borough Council"
     pack = "\n".join(["Agenda"] * 20 + ["Contact: Paul Fine, paul.fine@sefton.gcsx.gov.uk",
                                         "minutes are on Sefton Council's website"])
@@ -139,23 +141,19 @@ def test_a_paper_naming_no_council_is_the_known_council_its_mail_or_place_gives(
     assert council_among(both, known) is None  # two councils' places: neither is taken
     assert council_among("A report from St Helens, St Helens and St Helens.", known) is None
     medway = "From jo.smith@medway.gov.uk: Kent, Kent, Kent and Kent roads."
-    assert council_among(medway, known) is None  # its mail is at a council not known
+    assert council_among(medway, known) == "Medway Council"  # its mail's, not the place named
 
 
-def test_a_paper_at_an_unknown_council_is_named_for_the_place_its_mail_domain_spells() -> None:
+def test_a_paper_s_mail_at_a_registered_council_names_it_as_the_register_does() -> None:
     known = ["Kent County Council", "Sefton Council"]
     report = ("Report of Hilary Brooks HilaryBrooks@sthelens.gov.uk\n"
               "Families in St Helens. St Helens schools. Across St Helens, and in Salford.")
-    assert council_among(report, known) == "St Helens Council"
-    twice = report.replace("Across St Helens", "Across the borough")
-    assert council_among(twice, known) is None  # a place named twice may be a neighbour
+    assert council_among(report, known) == "St Helens Borough Council"
     other = report.replace("@sthelens", "@salford")
-    assert council_among(other, known) is None  # Salford is named once: too few
+    assert council_among(other, known) == "Salford City Council"  # the mail, not the place
     two_domains = report + " Copied to a.b@wigan.gov.uk."
     assert council_among(two_domains, known) is None  # whose paper it is, mail does not say
-    capitals = report.replace("Families in St Helens", "ST HELENS FAMILIES")
-    assert council_among(capitals, known) == "St Helens Council"  # not "ST HELENS Council"
-    typed = report + " St Helens Borough Council is the employer."
-    assert council_among(typed, known) == "St Helens Borough Council"
     letter = "From j.doe@education.gov.uk: Education, Education and Education."
     assert council_among(letter, known) is None  # a government department is no council
+    unregistered = "From clerk@ringmer-pc.gov.uk: Kent, Kent and Kent."
+    assert council_among(unregistered, known) == "Kent County Council"  # by place, then

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from scrutiny_qa.formats import register
+
 DECISION_RECORD = "decision record"  # an executive decision's signed record
 DOC_TYPES = (
     "agenda pack",
@@ -74,7 +76,7 @@ _EXTRACT_OF = re.compile(
     r"(?i:Committee|Cabinet|Panel|Board|Council)(?:\s+(?i:Committee))?)\b(.*\n?.*)", re.M)
 # How many of a paper's first lines may say that it is such an extract.
 _OPENING_LINES = 8
-_BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny)(?:\s*\([^)]*\))?"
+_BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\s*\([^)]*\))?"
 _COMMITTEE_NAME = re.compile(rf"^\s*((?:[A-Z][\w&'’,()\-]*\s?){{0,8}}{_BODY_WORD})\s*$",
                              re.M | re.I)
 # What any committee name line ends with: checked first, because _COMMITTEE_NAME's nested
@@ -252,32 +254,51 @@ def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
 
 
 def _council(head: str) -> str | None:
-    """The council whose paper this is: the name written most often, counting a name with a
-    word before it ("Since Kent County Council") towards the shorter name it ends with. A
-    name without a council's type ("Sefton Council") counts only as a line of its own at the
-    top, a letterhead (further down, such a line is any body: "Mayoral Data Council"), or
-    when the paper's own mail is at that council ("@sefton.gov.uk"). A paper whose officers
-    write from one council's address is not another's for naming it ("peer review by
-    Salford City Council" in a St Helens report, "@sthelens.gov.uk"): with .gov.uk mail in
-    the paper, only a council matching one of its domains is taken."""
+    """The council whose paper this is. First by the register of councils
+    (`formats.register`): of the councils the paper names, the one its own .gov.uk mail is
+    at, named most often; else the one council its mail is at (a St Helens report that
+    names "Salford City Council" for a peer review, its officers at "@sthelens.gov.uk",
+    never writing its own name in full); else, with no council's mail in it, the registered
+    council it names most. A council the register does not hold (a parish, a town abroad)
+    is read from the paper's own words (`_council_by_name`)."""
+    mailed = _mail_councils(head)
+    named = [(council, count) for council, count in register.named_in(head)
+             if not mailed or council in mailed]
+    if named:
+        return max(named, key=lambda pair: (pair[1], len(pair[0].name)))[0].name
+    if len(mailed) == 1:
+        return next(iter(mailed)).name
+    return None if mailed else _council_by_name(head)
+
+
+def _council_by_name(head: str) -> str | None:
+    """The council a paper names in its own words, for councils the register does not hold:
+    the name ending "… Council" written most often, counting a name with a word before it
+    ("Since Ringmer Parish Council") towards the shorter name it ends with; a name without
+    a council's type counts only as a letterhead line of its own. A letterhead naming a
+    city, town or county ("City of Coral Gables") names it too."""
     letterhead = "\n".join(head.splitlines()[:12])
-    domains = _mail_domains(head)
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
         own_line = re.search(rf"^\s*{re.escape(name)}\s*$", letterhead, re.M)
-        typed = _COUNCIL_TYPE.search(name) or own_line
-        for form in _ending_names(name):
-            if typed or _mails_from(form, domains):
+        if _COUNCIL_TYPE.search(name) or own_line:
+            for form in _ending_names(name):
                 counts[form] = counts.get(form, 0) + 1
     upper = re.search(r"\b([A-Z]{3,}(?: [A-Z]{3,})?) (COUNTY |BOROUGH |CITY )?COUNCIL\b", head)
     if not counts and upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP:
         counts[upper.group(0).title()] = 1
-    if domains:
-        counts = {name: n for name, n in counts.items() if _mails_from(name, domains)}
-    return max(counts, key=lambda name: (counts[name], len(name))) if counts else None
+    if counts:
+        return max(counts, key=lambda name: (counts[name], len(name)))
+    town = _LETTERHEAD_PLACE.search(letterhead)
+    return _tidy_name(town.group(1)) if town else None
 
 
+# A letterhead line naming a municipality: "City of Coral Gables", "TOWN OF CARY".
+_LETTERHEAD_PLACE = re.compile(
+    r"^\s*((?i:city|town|county|village|borough|municipality)\s+(?i:of)\s+"
+    r"(?:[A-Z][a-z.'’-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z.'’-]+|[A-Z]{2,})){0,3})"
+    r"(?:,\s*[A-Z][\w ]{1,20})?\s*$", re.M)
 # How often a paper must name a known council's place, and no other's, to be that council's:
 # once or twice is a neighbour spoken of ("work with Kent" in a Medway letter).
 PLACE_MENTIONS = 3
@@ -287,14 +308,10 @@ PLACE_MENTIONS = 3
 _GOV_MAIL = re.compile(r"@(?:[\w-]+\s?\.)*?([\w-]+)\s?(?:\.gcsx\s?|\.gsi\s?)?\.gov\.uk\b", re.I)
 
 
-def _mail_domains(text: str) -> set[str]:
-    return {m.group(1).lower() for m in _GOV_MAIL.finditer(text)}
-
-
-def _mails_from(name: str, domains: set[str]) -> bool:
-    """Whether a council's mail domain, its place run together ("St Helens Borough Council":
-    "sthelens"), is among `domains`."""
-    return re.sub(r"[^a-z]", "", _place(name).lower()) in domains
+def _mail_councils(text: str) -> set[register.Council]:
+    """The registered councils the paper's .gov.uk mail addresses are at."""
+    return {council for m in _GOV_MAIL.finditer(text)
+            if (council := register.by_domain(m.group(1)))}
 
 
 def _place(council: str) -> str:
@@ -306,49 +323,20 @@ def _place(council: str) -> str:
 
 
 def council_among(text: str, known: list[str]) -> str | None:
-    """Which of the corpus's `known` councils a paper that names no council of its own is:
-    the one its .gov.uk mail is at ("georgina.little@kent.gov.uk" on a Kent front sheet),
-    else, when it has no .gov.uk mail at another council, the only one whose place it names,
-    at least PLACE_MENTIONS times (a Sefton member's update says "Sefton" six times and never
-    "Sefton Council"). A paper whose mail is at a council the corpus does not know is that
-    council's, if its place is named often enough to spell it (`_council_at`)."""
-    domains = _mail_domains(text)
-    by_mail = [council for council in known if _mails_from(council, domains)]
-    if len(by_mail) == 1:
-        return by_mail[0]
-    if domains and not by_mail:  # its officers write from a council the corpus does not know
-        return _council_at(text, domains)
+    """Which council a paper that names no council of its own is: the one its .gov.uk mail
+    is at (by the register: "georgina.little@kent.gov.uk" on a Kent front sheet), else,
+    with no council's mail in it, the only one of the corpus's `known` councils whose place
+    it names, at least PLACE_MENTIONS times (a Sefton member's update says "Sefton" six
+    times and never "Sefton Council")."""
+    mailed = _mail_councils(text)
+    if len(mailed) == 1:
+        return next(iter(mailed)).name
+    if mailed:
+        return None
     mentions = {council: len(re.findall(rf"\b{re.escape(_place(council))}\b", text))
                 for council in known}
     named = [council for council, count in mentions.items() if count]
     return named[0] if len(named) == 1 and mentions[named[0]] >= PLACE_MENTIONS else None
-
-
-def _council_at(text: str, domains: set[str]) -> str | None:
-    """The council a paper's one .gov.uk mail domain is at, named for the place the paper
-    names at least PLACE_MENTIONS times whose letters run together are that domain (and
-    the kind of council it is, where the paper writes it): a St Helens report that never
-    writes its council's name, its officers at "@sthelens.gov.uk", is "St Helens
-    Council"'s. The national bodies' domains are not councils' ("@education.gov.uk")."""
-    if len(domains) != 1 or domains & _NATIONAL:
-        return None
-    (domain,) = domains
-    spelt = re.compile(r"\b" + r"[ .'-]?".join(map(re.escape, domain)) + r"\b", re.I)
-    forms = [m.group(0) for m in spelt.finditer(text) if m.group(0)[0].isupper()]
-    if len(forms) < PLACE_MENTIONS:
-        return None
-    place = max(set(forms), key=lambda form: (not form.isupper(), forms.count(form)))
-    kind = re.search(rf"\b{re.escape(place)}\s+({_KINDS})\s+Council\b", text)
-    return f"{place} {kind.group(1)} Council" if kind else f"{place} Council"
-
-
-# The kinds of council a name may say it is ("… Metropolitan Borough Council").
-_KINDS = r"(?:Metropolitan )?(?:Borough|County|City|District)"
-# The .gov.uk domains of national government and its inspectorates, whose papers a
-# council's pack may carry: none is a council, however often the paper names its body.
-_NATIONAL = frozenset("""education ofsted cabinetoffice communities levellingup mhclg dluhc
-    dft dwp dhsc defra homeoffice hmrc hmtreasury justice ons ukhsa dcms beis desnz dsit
-    environment-agency planninginspectorate nationalhighways highwaysengland""".split())
 
 
 def _ending_names(name: str) -> list[str]:
@@ -367,7 +355,7 @@ def _ending_names(name: str) -> list[str]:
 _NOT_A_COMMITTEE = re.compile(
     r"\b(?:county|borough|city|district) council\b|record of decision|^\S+(?:\s\S+)?\s+council$|"
     r"^(?:the\s+)?(?:deputy\s+)?(?:leader|chair(?:man|woman)?|vice[-\s]chair\w*|mayor|clerk|"
-    r"(?:cabinet\s+)?member|chief\s+executive)\b", re.I)
+    r"(?:cabinet\s+)?member|chief\s+executive)\b|^an?\s", re.I)  # "A Resolution of the …"
 
 
 # What a downloaded copy's name adds: "… County Council (copy).pdf", "… Cabinet_1.pdf".
@@ -410,7 +398,8 @@ def _doc_type(path: Path, head: str, extract: re.Match | None) -> str:
     text = head[:6000]
     if re.search(r"record of decision|decision number", text[:1500], re.I):
         return DECISION_RECORD
-    if re.search(r"public document pack|a g e n d a|^\s*agenda\s*$|reports pack|frontsheet",
+    if re.search(r"public document pack|a g e n d a|^\s*agenda\s*(?:[-–:][\w ]{0,30})?$|"
+                 r"reports pack|frontsheet",
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".

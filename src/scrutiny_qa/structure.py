@@ -17,6 +17,7 @@ from scrutiny_qa.extract import Page, is_label_line
 from scrutiny_qa.formats.base import AgendaItem, InlineAgenda, InlineProfile
 from scrutiny_qa.formats.decisions import opens_decision
 from scrutiny_qa.formats.labels import declared
+from scrutiny_qa.formats.minutes import counted_headings
 from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.metadata import parse_date
 
@@ -39,6 +40,7 @@ _TO_FOLLOW = re.compile(r"[\s\-–(]*\b(?:report\s+)?to\s+follow\W*$", re.I)
 _MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
 _MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
+_ITEM_REF_END = re.compile(r"\(Item\s+\d+[a-z]?\)\s*$", re.I)
 # A list entry; an adopted resolution's "SECTION 2." is one of its parts.
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+"
                      r"|(?i:section)\s+\d{1,3}[.:])\s")
@@ -94,24 +96,20 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     page_items = _inline_page_items(pages, inline, repeated) if inline \
         else assign_items(pages, items)
     repeated |= _item_running_lines(pages, page_items)
+    read = [_page_lines(page, is_minutes or _is_minutes_item(items.get(item or "")), repeated)
+            for page, item in zip(pages, page_items, strict=True)]
+    heads = counted_headings([line for in_minutes, lines in read if in_minutes
+                              for line in lines])
     blocks: list[Block] = []
-    tracker = _MinuteTracker()
+    tracker = _MinuteTracker(heads)
     minutes_dates: dict[str | None, str | None] = {}
-    for index, page in enumerate(pages):
-        if page.is_blank:
-            continue
+    for index, (page, (in_minutes, lines)) in enumerate(zip(pages, read, strict=True)):
         item = page_items[index]
-        in_minutes = is_minutes or _is_minutes_item(items.get(item or ""))
-        if in_minutes and not is_minutes and item not in minutes_dates:
+        if lines and in_minutes and not is_minutes and item not in minutes_dates:
             found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
             minutes_dates[item] = found.isoformat() if found else None
-        contents = _is_contents_page(page)
-        lines = [_RULE.sub("", _HTML_TAG.sub(" ", ln)) for ln in _body_lines(page)
-                 if _keep_line(ln, repeated, contents)]
-        if in_minutes:
-            lines = _join_minute_headings(lines)
         for run_item, run in _item_runs(lines, item, inline):
-            for kind, text in _blocks_from_lines(run, in_minutes):
+            for kind, text in _blocks_from_lines(run, in_minutes, heads):
                 minute: tuple[str | None, str | None] = (None, None)
                 if in_minutes:
                     kind = tracker.observe(kind, text)
@@ -124,6 +122,17 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     if any(block.minute_heading for block in blocks):
         _mark_votes(blocks)
     return Structure(items=items, page_items=page_items, blocks=blocks)
+
+
+def _page_lines(page: Page, in_minutes: bool, repeated: set[str]) -> tuple[bool, list[str]]:
+    """Whether the page is minutes, and its lines as text: without running lines, stamps,
+    page numbers, contents entries, rules and markup; a minute's wrapped heading joined."""
+    if page.is_blank:
+        return in_minutes, []
+    contents = _is_contents_page(page)
+    lines = [_RULE.sub("", _HTML_TAG.sub(" ", ln)) for ln in _body_lines(page)
+             if _keep_line(ln, repeated, contents)]
+    return in_minutes, _join_minute_headings(lines) if in_minutes else lines
 
 
 def _inline_agenda(pages: list[Page]) -> InlineAgenda | None:
@@ -472,9 +481,11 @@ def _keep_line(line: str, repeated: set[str], contents: bool = False) -> bool:
     return _shape(line) not in repeated
 
 
-def _blocks_from_lines(lines: list[str], in_minutes: bool = False) -> list[tuple[str, str]]:
-    """Join wrapped lines into paragraphs; start a new block at headings, list items, rows
-    and decisions (in minutes, also at a decision told in narrative: `opens_decision`)."""
+def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
+                       heads: dict[str, tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """Join wrapped lines into paragraphs; start a new block at headings (a minute's among
+    `heads`, `counted_headings`), list items, rows and decisions (in minutes, also at a
+    decision told in narrative: `opens_decision`)."""
     blocks: list[tuple[str, str]] = []
     kind, buf = "para", []
 
@@ -489,9 +500,9 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False) -> list[tuple
             flush()
             kind = "para"
             continue
-        new_kind = _line_kind(line, in_minutes)
-        if new_kind == "heading" and kind == "resolved" and not _SENTENCE_END.search(buf[-1]):
-            new_kind = None  # "BE IT RESOLVED BY THE CITY COMMISSION" / "OF THE CITY OF …:"
+        new_kind = "heading" if heads and line in heads else _line_kind(line, in_minutes)
+        if new_kind == "heading" and kind == "resolved" and _continues_in_capitals(buf, line):
+            new_kind = None
         if new_kind or (buf and _SENTENCE_END.search(buf[-1]) and line[:1].isupper()
                         and kind == "heading"):
             flush()
@@ -502,6 +513,13 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False) -> list[tuple
             kind = "para"
     flush()
     return [(k, t) for k, t in blocks if t]
+
+
+def _continues_in_capitals(buf: list[str], line: str) -> bool:
+    """A line in capitals that carries on an unfinished decision in capitals ("BE IT
+    RESOLVED BY THE CITY COMMISSION" / "OF THE CITY OF CORAL GABLES:"), not a heading."""
+    return bool(buf) and buf[-1].isupper() and line.isupper() \
+        and not _SENTENCE_END.search(buf[-1]) and not _MINUTE_HEAD.match(line)
 
 
 def _line_kind(line: str, in_minutes: bool = False) -> str | None:
@@ -525,7 +543,8 @@ class _MinuteTracker:
     """Follows minute numbers through minutes text: "14. CHILDREN'S SERVICES ..." (Sefton)
     or "292.   Apologies for Absence" followed by "(Item 1)" (Kent)."""
 
-    def __init__(self) -> None:
+    def __init__(self, heads: dict[str, tuple[str, str]] | None = None) -> None:
+        self.heads = heads or {}  # minute headings known by their counting up
         self.current: tuple[str | None, str | None] = (None, None)
         self._pending: tuple[str, str] | None = None
         self._title: str | None = None  # the block before, if it could be a heading
@@ -539,6 +558,10 @@ class _MinuteTracker:
         wrapped lines may stand between it and its "(Item N)" when a page break parts them."""
         pending, self._pending = self._pending, None
         title, self._title = self._title, text if _could_head(text) else None
+        if text in self.heads and not _ITEM_REF_END.search(text):
+            number, heading = self.heads[text]
+            self.current = (number, _clean_title(heading))
+            return "heading"
         if pending and _wraps_heading(text):
             self._pending = (pending[0], f"{pending[1]} {text.strip()}")
             return kind
