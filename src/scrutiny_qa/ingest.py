@@ -480,9 +480,11 @@ def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str
 def _unplaced(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
               day: str) -> bool:
     """Whether a paper of the meeting held on `day` waits for an agenda item: not when it
-    names items of its own, is placed already, or is the meeting's own minutes."""
-    if meta.doc_type == "minutes" and meta.meeting_date == day:
-        return False
+    names items of its own or is placed already; minutes only when they record another
+    meeting (their headings cite that meeting's items, but they are published as an item of
+    this one: "Minutes of the meeting held on …")."""
+    if meta.doc_type == "minutes":
+        return meta.meeting_date != day
     return _placed_item(conn, row["id"]) is None
 
 

@@ -14,17 +14,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scrutiny_qa.extract import Page, is_label_line
-from scrutiny_qa.formats.base import AgendaItem, InlineAgenda, InlineProfile
+from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProfile
+from scrutiny_qa.formats.cited import CitedProfile
 from scrutiny_qa.formats.decisions import opens_decision
 from scrutiny_qa.formats.labels import declared
 from scrutiny_qa.formats.minutes import counted_headings
 from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.metadata import parse_date
 
-FRONT = "front"
-
 # The layouts whose agendas print their items inline, asked in turn (formats/).
-INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(),)
+INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 _PAGE_LINE = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$")
 _LISTING = re.compile(
@@ -147,7 +146,7 @@ def _inline_page_items(pages: list[Page], agenda: InlineAgenda,
     """The item in force at the top of each page of an inline agenda: the one its first
     line opens, else the one carried from the page before (the front sheet before any)."""
     result: list[str | None] = []
-    current: str | None = FRONT
+    current = agenda.before_first
     for page in pages:
         lines = [ln for ln in page.text.splitlines() if ln.strip() and _keep_line(ln, repeated)]
         first = agenda.opens(lines[0]) if lines else None

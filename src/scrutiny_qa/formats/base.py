@@ -14,6 +14,8 @@ from typing import Protocol
 
 from scrutiny_qa.extract import Page
 
+FRONT = "front"  # the item of an agenda's front sheet: what stands before its first item
+
 
 @dataclass
 class AgendaItem:
@@ -30,6 +32,7 @@ class InlineAgenda(Protocol):
     at a line of its own, which may stand anywhere on a page."""
 
     items: dict[str, AgendaItem]
+    before_first: str | None  # the item of what stands before the first item opens
 
     def opens(self, line: str) -> str | None:
         """The label of the item `line` opens, or None when it opens none."""

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
-from scrutiny_qa.formats.base import AgendaItem
+from scrutiny_qa.formats.base import FRONT, AgendaItem
 from scrutiny_qa.formats.labels import canonical
 
 # "D. CONSENT AGENDA", "1. Presentation of Boards and/or Committees minutes …"
@@ -33,6 +33,7 @@ class SectionedAgenda:
 
     items: dict[str, AgendaItem]
     sections: set[str]
+    before_first: str | None = FRONT
 
     def opens(self, line: str) -> str | None:
         item = _ITEM.match(line)
