@@ -1,0 +1,189 @@
+"""Format profiles on six layouts, each generated here, and each profile kept off the others:
+a paged front sheet with stamps, printed minutes in mixed case, CMIS-style minutes numbered
+"EX/23/45" with "Resolved:", minutes told in narrative with a tally, a sectioned (US) agenda
+with lettered items, and an adopted resolution that declares its agenda item."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny_qa.extract import Page
+from scrutiny_qa.formats.cited import CitedProfile
+from scrutiny_qa.formats.decisions import opens_decision
+from scrutiny_qa.formats.labels import canonical, declared
+from scrutiny_qa.formats.minutes import counted_headings
+from scrutiny_qa.formats.sectioned import SectionedProfile
+from scrutiny_qa.formats.votes import tally
+from scrutiny_qa.resolutions import find_resolutions
+from scrutiny_qa.structure import FRONT, analyse, split_at_stamps
+
+
+def _pages(*texts: str) -> list[Page]:
+    return [Page(number, None, text) for number, text in enumerate(texts, start=1)]
+
+
+PAGED_PACK = _pages(
+    "AGENDA\nAUDIT COMMITTEE\nTuesday, 3rd June, 2025\n1. Apologies\n"
+    "2. Minutes of the meeting held on 4 March 2025 (Pages 1 - 2)\n"
+    "3. Internal Audit Plan (Pages 3 - 4)",
+    "Agenda Item 2\nMinutes text.\nPage 1",
+    "More minutes.\nPage 2",
+    "Agenda Item 3\nThe plan covers twelve audits.\nPage 3",
+)
+
+PRINTED_MINUTES = _pages(
+    "Minutes of the Licensing Committee held on 12 May 2025\nPresent: Councillors A, B and C\n"
+    "41. Apologies for Absence\nApologies were received from Councillor D.\n"
+    "42. Declarations of Interest\nThere were none.\n"
+    "43. Taxi Licensing Policy\nThe Committee considered the draft policy.\n"
+    "RESOLVED – That the draft policy be approved for consultation.",
+    "44. Street Trading Fees\nThe Licensing Manager introduced the report.\n"
+    "Resolved: that the fees be frozen for 2025/26.",
+)
+
+CMIS_MINUTES = _pages(
+    "EXECUTIVE\nMinutes of the meeting held on 5 June 2025\n"
+    "EX/23/45 Budget Monitoring\nThe Executive received the quarter one report.\n"
+    "Resolved: that (1) the forecast be noted; and (2) the Director of Finance report the "
+    "recovery plan to the next meeting.\n"
+    "EX/23/46 Capital Programme\nMembers discussed slippage.\nResolved: that the report "
+    "be noted.\nEX/23/47 Bus Lane Review\nIt was AGREED that the review proceed.",
+)
+
+NARRATIVE_MINUTES = _pages(
+    "Minutes of the Parish Council meeting held on 2 April 2025\n"
+    "19 Bus Lane Review\nThe Council discussed the consultation.\n"
+    "It was agreed that the Clerk write to the highway authority.\n"
+    "20 Planning Applications\nThe Council noted the applications received.\n"
+    "21 Precept\nThe recommendation was CARRIED with 7 voting FOR, 1 AGAINST.\n"
+    "The Council resolved to set the precept at £40,000.",
+)
+
+SECTIONED_AGENDA = _pages(
+    "City of Riverton\nCity Commission\nAgenda - Final\nTuesday, March 4, 2025",
+    "CALL TO ORDER\nA. PRESENTATIONS\nA.-1. 25-1001 Presentation of the Volunteer of the "
+    "Year award.\nB. PUBLIC COMMENTS\nMembers of the public may speak for three minutes.\n"
+    "C. CONSENT AGENDA\nC.-1. 25-1010 A Resolution of the City Commission approving a grant "
+    "of $12,000 to the library foundation.\nC.-2. 25-1011 A Resolution of the City "
+    "Commission accepting a donation of two benches.",
+    "D. CITY COMMISSION ITEMS\nD.-1. 25-1020 Discussion regarding speed tables on Elm "
+    "Street.\nD.-2. 25-1021 Update on the bridge repairs.",
+)
+
+ADOPTED_RESOLUTION = _pages(
+    "CITY OF RIVERTON, FLORIDA\nRESOLUTION NO. 2025-14\nA RESOLUTION OF THE CITY COMMISSION\n"
+    "APPROVING A GRANT TO THE LIBRARY FOUNDATION.\n"
+    "WHEREAS, the library foundation runs the reading programme; and\n"
+    "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COMMISSION\nOF THE CITY OF RIVERTON:\n"
+    "SECTION 1. That the foregoing recitals are confirmed.\n"
+    "SECTION 2. That a grant of $12,000 is approved.\n"
+    "SECTION 3. That this Resolution shall take effect on adoption.\n"
+    "PASSED AND ADOPTED THIS FOURTH DAY OF MARCH, 2025.\n"
+    "Moved: Lee / Seconded: Ortiz)\nYeas: Lee, Ortiz, Park)\nNays: Shaw)\n"
+    "Majority: (3-1) Vote)\nAgenda Item: C-1)",
+    "APPROVED:\nMAYOR\nATTEST:\nCITY CLERK",
+)
+
+REPORT = _pages(
+    "Meeting: Cabinet\nSubject: Leisure Strategy\n1.0 Purpose of Report\n"
+    "1.1 To seek approval of the strategy.\n2.0 Recommendations\n"
+    "2.1 Cabinet is asked to RESOLVE that the strategy be adopted.\n"
+    "3.0 Background\n3.1 In 2019 it was agreed that a strategy would be written.\n"
+    "A. Leisure centres\nThe centres are well used.",
+)
+
+
+def test_item_labels_in_any_style_read_to_one_form() -> None:
+    assert [canonical(x) for x in ("D.-2.", "5.", "F-12.1)", "1.-3.", "G- 3")] == \
+        ["D-2", "5", "F-12.1", "1-3", "G-3"]
+    assert declared("Agenda Item: F-12.1)") == "F-12.1"
+    assert declared("AgendaItem C [9:45 a.m.]") == "C"
+    assert declared("Agenda Item 5") == "5"
+    assert declared("Time Certain 10:30am (Agenda Item F-1)") is None
+    assert declared("Agenda Items E-8 and E-9 are related") is None
+
+
+def test_a_sectioned_agenda_cites_each_lettered_item_from_its_line() -> None:
+    structure = analyse(SECTIONED_AGENDA, is_minutes=False)
+    assert {"A", "A-1", "B", "C", "C-1", "C-2", "D-1", "D-2"} <= set(structure.items)
+    assert structure.items["C-1"].title.startswith("A Resolution of the City Commission")
+    def placed(opening: str) -> str | None:
+        return next(block.item for block in structure.blocks if block.text.startswith(opening))
+
+    assert placed("City of Riverton") == FRONT
+    assert placed("C.-1. 25-1010") == "C-1"
+    assert placed("C.-2. 25-1011") == "C-2"
+    assert placed("Members of the public") == "B"  # a section without items is an item
+    assert placed("D.-2. 25-1021") == "D-2"
+    assert structure.page_items == [FRONT, FRONT, "D"]
+
+
+@pytest.mark.parametrize("pages", [PAGED_PACK, PRINTED_MINUTES, CMIS_MINUTES,
+                                   NARRATIVE_MINUTES, ADOPTED_RESOLUTION, REPORT])
+def test_the_sectioned_profile_fires_on_no_other_layout(pages: list[Page]) -> None:
+    assert SectionedProfile().detect(pages) is None
+
+
+@pytest.mark.parametrize("pages", [PAGED_PACK, SECTIONED_AGENDA, REPORT, ADOPTED_RESOLUTION])
+def test_the_cited_items_profile_fires_only_on_headings_citing_items(pages: list[Page]) -> None:
+    assert CitedProfile().detect(pages) is None
+
+
+def test_a_paged_pack_keeps_its_stamps_and_ranges() -> None:
+    structure = analyse(split_at_stamps(PAGED_PACK), is_minutes=False)
+    assert structure.page_items == [FRONT, "2", "2", "3"]
+    assert structure.items["3"].title == "Internal Audit Plan"
+
+
+def test_an_adopted_resolution_is_its_declared_item_with_parts_and_vote() -> None:
+    structure = analyse(ADOPTED_RESOLUTION, is_minutes=False)
+    assert structure.page_items == ["C-1", "C-1"]  # declared at the end of its first page
+    (resolution,) = find_resolutions(structure.blocks)
+    assert [part.label for part in resolution.parts] == ["1", "2", "3"]
+    assert resolution.parts[1].text == "That a grant of $12,000 is approved."
+    assert resolution.vote == "For 3, Against 1"
+    assert resolution.item == "C-1"
+
+
+def test_printed_minutes_in_mixed_case_have_their_minutes_and_decisions() -> None:
+    structure = analyse(PRINTED_MINUTES, is_minutes=True)
+    minutes = {block.minute: block.minute_heading for block in structure.blocks if block.minute}
+    assert minutes == {"41": "Apologies for Absence", "42": "Declarations of Interest",
+                       "43": "Taxi Licensing Policy", "44": "Street Trading Fees"}
+    resolutions = find_resolutions(structure.blocks)
+    assert [(r.minute, r.parts[0].text) for r in resolutions] == [
+        ("43", "That the draft policy be approved for consultation."),
+        ("44", "that the fees be frozen for 2025/26.")]
+
+
+def test_cmis_minutes_numbered_by_committee_and_year() -> None:
+    structure = analyse(CMIS_MINUTES, is_minutes=True)
+    resolutions = find_resolutions(structure.blocks)
+    assert [r.minute for r in resolutions] == ["EX/23/45", "EX/23/46", "EX/23/47"]
+    assert [p.label for p in resolutions[0].parts] == ["1", "2"]
+    assert resolutions[2].minute_heading == "Bus Lane Review"
+
+
+def test_narrative_minutes_record_each_decision_and_its_tally() -> None:
+    structure = analyse(NARRATIVE_MINUTES, is_minutes=True)
+    resolutions = find_resolutions(structure.blocks)
+    assert [r.minute for r in resolutions] == ["19", "20", "21"]
+    assert resolutions[1].parts[0].text == "The Council noted the applications received."
+    assert resolutions[2].parts[0].text.startswith("The Council resolved to set the precept")
+    assert tally("The recommendation was CARRIED with 7 voting FOR, 1 AGAINST.") == \
+        "For 7, Against 1"
+
+
+def test_a_report_s_history_and_recommendations_are_not_decisions() -> None:
+    structure = analyse(REPORT, is_minutes=False)
+    assert find_resolutions(structure.blocks) == []
+    assert all(block.item is None for block in structure.blocks)  # no item invented
+    assert opens_decision("In 2019 it was agreed that a strategy would be written.") is None
+    assert counted_headings([page.text for page in REPORT][0].splitlines()) == {}
+
+
+def test_tallies_in_their_common_forms() -> None:
+    assert tally("For: 30, Against: 20, Abstentions: 2") == "For 30, Against 20, Abstain 2"
+    assert tally("Yeas: Lee, Ortiz, Park) Nays: Shaw)") == "For 3, Against 1"
+    assert tally("( vote: 7 to 0)") == "For 7, Against 0"
+    assert tally("The grant runs for 20 years") is None
