@@ -11,7 +11,8 @@ import pytest
 from conftest import ROOT
 from scrutiny_qa import index
 from scrutiny_qa.evaluate import RECALL_DEPTHS, candidate_recall, evaluate, load_questions
-from scrutiny_qa.retrieve import Result, Searcher
+from scrutiny_qa.evaluation_report import QuestionSet, ablate, render, score
+from scrutiny_qa.retrieve import WEIGHTS, Result, Searcher
 
 
 def _result(chunk_id: int, path: Path, text: str, page: int | None = None,
@@ -118,3 +119,57 @@ def test_candidate_recall_tells_unreachable_answers_apart(seed_index, embedder) 
     for ranking in recall.values():
         values = [ranking[depth] for depth in RECALL_DEPTHS]
         assert values == sorted(values)
+
+
+def test_a_lettered_item_counts_in_its_canonical_form(docs: Path) -> None:
+    questions = [{"id": "q1", "question": "lettered", "doc": "pack.txt", "agenda_item": "D-2",
+                  "must_contain": ["the grant"]},
+                 {"id": "q2", "question": "front", "doc": "pack.txt", "agenda_item": "front",
+                  "must_contain": ["the grant"]}]
+    answers = {"lettered": [_result(1, docs / "pack.txt", "the grant", item="D.-2.")],
+               "front": [_result(2, docs / "pack.txt", "the grant", item="front")]}
+    metrics = evaluate(FixedSearcher(answers), questions, docs).metrics()
+    assert metrics["item_questions"] == 1  # a front sheet is no item to score
+    assert metrics["item_accuracy"] == 1.0
+
+
+class WeighedSearcher(FixedSearcher):
+    """Finds the answer only while the window signal has a weight, as a ranking would."""
+
+    def __init__(self, answers: dict[str, list[Result]]) -> None:
+        super().__init__(answers)
+        self.weights = dict(WEIGHTS)
+
+    def search(self, question: str, k: int = 10, rerank: bool = False) -> list[Result]:
+        return super().search(question, k, rerank) if self.weights["window"] else []
+
+
+def test_the_ablation_turns_each_signal_off_and_pools_the_sets(docs: Path) -> None:
+    question = {"id": "q1", "question": "q", "doc": "pack.txt", "must_contain": ["the grant"]}
+    searcher = WeighedSearcher({"q": [_result(1, docs / "pack.txt", "the grant")]})
+    sets = [QuestionSet("one", Path("one.jsonl"), [question]),
+            QuestionSet("two", Path("two.jsonl"), [question, {**question, "id": "q2"}])]
+    rows = dict(ablate(searcher, sets, docs))
+    assert set(rows) == {"(all signals)"} | set(WEIGHTS) - {"dense", "keyword", "cross"}
+    assert rows["(all signals)"]["all"] == (1.0, 1.0)
+    assert rows["window"] == {"one": (0.0, 0.0), "two": (0.0, 0.0), "all": (0.0, 0.0)}
+    assert rows["date"]["all"] == (1.0, 1.0)
+    assert searcher.weights == WEIGHTS  # put back after
+
+
+def test_the_report_has_a_table_a_set_with_the_baseline_and_the_misses(docs: Path) -> None:
+    questions = [{"id": "q1", "question": "q", "doc": "pack.txt", "page": 2,
+                  "must_contain": ["the grant"]},
+                 {"id": "q2", "question": "missed", "doc": "pack.txt",
+                  "must_contain": ["never printed"]}]
+    searcher = FixedSearcher({"q": [_result(1, docs / "pack.txt", "the grant", page=2)],
+                              "missed": []})
+    sets = [QuestionSet("councils", Path("councils.jsonl"), questions)]
+    reports = score({"hybrid": searcher, "keyword": searcher}, sets, docs)
+    text = render(reports, sets, "2 documents", "scrutiny-qa eval councils.jsonl --report X")
+    assert "## councils" in text and "2 questions, 1 with a page, 0 with an agenda item" in text
+    rows = [line for line in text.splitlines() if line.startswith("| ")][2:]
+    assert [row.split(" | ")[0] for row in rows] == \
+        ["| BM25 baseline (keyword alone)", "| quick ranking", "| close reading"]
+    assert "| quick ranking | 0.500 | 0.500 | 0.500 | 0.500 | 1.000 | 0.000 |" in text
+    assert "first five: q2 (rank -)." in text

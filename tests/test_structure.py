@@ -172,7 +172,7 @@ the voting was as follows:
 For (14)
 Mr Brady, Mr Campkin, Ms Dawkins
 Against (37)
-Mr Baker, Mr Beaney, Mrs Bell
+Mr Abbot, Mr Beal, Mrs Crane
 Abstain (0)
 Motion lost.
 5) Mr Meade proposed the next motion."""

@@ -1,7 +1,7 @@
 """Acronyms: learn "Equality Impact Assessment (EIA)" from the papers, expand questions.
 
 Council papers define an acronym once and then use it, or use it without defining it at
-all ("The EIA will be reviewed annually" in a report that elsewhere says "An Equality Impact
+all ("The EIA is kept under review" in a report that elsewhere says "An Equality Impact
 Assessment has been completed"); questions use either form. Pairs are learnt at ingest from
 the documents themselves (no fixed list), and a question naming one form is searched with
 the other too.

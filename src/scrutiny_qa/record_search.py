@@ -22,9 +22,7 @@ from scrutiny_qa.index import open_index
 from scrutiny_qa.metadata import DECISION_RECORD
 from scrutiny_qa.rerank import Reranker
 from scrutiny_qa.retrieve import (
-    DATE_WEIGHT,
-    DENSE_WEIGHT,
-    NAMED_WEIGHT,
+    WEIGHTS,
     Filters,
     RecordHint,
     Searcher,
@@ -39,8 +37,7 @@ from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_nu
 
 KINDS = ("resolution", "commitment")
 # Records are ranked by BM25 and MiniLM fused, BM25 weighing more: a record is the papers'
-# own wording of what was resolved or asked for, which questions quote (on the dev set, at
-# 1.0 like the passages' fusion: hit@1 0.625 -> 0.609, MRR 0.741 -> 0.733).
+# own wording of what was resolved or asked for, which questions quote.
 RECORD_KEYWORD_WEIGHT = 1.5
 # How many best-matching records of a kind lend their passages to a question's ranking.
 RANKED = 5
@@ -166,14 +163,14 @@ class RecordSearch:
         number) and date (of a month it names) rankings, with weights, in that order."""
         keyword = self._keyword(kind, query, rows)
         dense = self._dense(kind, vector, rows)
-        rankings = [(dense, DENSE_WEIGHT), (keyword, RECORD_KEYWORD_WEIGHT)]
+        rankings = [(dense, 1.0), (keyword, RECORD_KEYWORD_WEIGHT)]
         fused = [i for i, _ in fuse(rankings)]
         named = self._named(kind, query, rows)
-        rankings.append(([i for i in fused if i in named], NAMED_WEIGHT))
+        rankings.append(([i for i in fused if i in named], WEIGHTS["named"]))
         months = mentioned_months(query)
         dated = [i for i in fused if (rows[i]["date"] or "")[:7] in months]
         if dated:
-            rankings.append((dated, DATE_WEIGHT))
+            rankings.append((dated, WEIGHTS["date"]))
         return rankings
 
     def _named(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> set[int]:

@@ -40,79 +40,50 @@ from scrutiny_qa.terms import (
     word_set,
 )
 
-# Reciprocal rank fusion constants. A small k lets a first place in either list count for
-# much more than tenth places in both. The two retrievers weigh alike. Keyword ranks weighed
-# 1.5 until session 12, fitted to the dev set's questions, which name things MiniLM does not
-# tell apart; on 48 held-out questions asked in other words than the papers'
-# (bench/heldout.jsonl) that put three answers first fewer (hit@1 0.521 against 0.583, MRR
-# 0.640 against 0.673), for one more on the dev set (0.641 against 0.625).
+# Reciprocal rank fusion: a small k lets a first place in one ranking count for much more
+# than tenth places in several.
 RRF_K = 10
-KEYWORD_WEIGHT = 1.0
-DENSE_WEIGHT = 1.0
-# A question that names a meeting month ("in September 2022") adds a third ranking: the
-# candidates dated that month (by the meeting they record), in fused order.
-DATE_WEIGHT = 1.0
-# A question about an outcome ("did the motion pass?") adds a ranking of the candidates that
-# record one: votes and resolutions.
-KIND_WEIGHT = 1.0
-# A question about an outcome also adds a ranking of the first VOTE_DEPTH passages of recorded
-# votes by how well their context lines (the vote's label: the motion voted on, the tally and
-# the result; and the paper and minute) match it. Their passages, mostly lists of names, are
-# found by neither retriever, and the kind ranking above only orders those they found. It
-# weighs as much as a named minute: a motion named in its own words (dev MRR, held-out hit@5
-# and hit@10: without it 0.726, 0.792, 0.833; at weight 1 0.740, 0.792, 0.833; at weight 2
-# 0.742, 0.812, 0.875).
-VOTE_WEIGHT = 2.0
-VOTE_DEPTH = 10
-# A question about who wrote a paper adds a ranking of the sign-offs of the papers (agenda
-# item, or document) the first SIGNED_DEPTH fused candidates stand in, in their order, and
-# the first of them leads: a signature shares no words with the question, so the paper is
-# found by what it says (on the dev set, a report's author went from no rank to first).
-SIGNED_DEPTH = 3
-SIGNED_WEIGHT = 2.0
-# A question that names a minute or decision by number ("minute 14", "decision 24/00093")
-# adds a ranking of the passages of that minute, or of that decision's papers. It weighs
-# most: a number matched exactly is surer evidence than any similarity of words.
-NAMED_WEIGHT = 2.0
-# The first RERANK_DEPTH fused candidates are ranked once more by how many of the question's
-# rarer words stand within two consecutive sentences (highlight.window_score); that ranking
-# joins the fusion with this weight.
-RERANK_DEPTH = 30
-WINDOW_WEIGHT = 1.0
+# Each ranking's weight in the fusion. The two retrievers ("dense": MiniLM over FAISS;
+# "keyword": FTS5 BM25) weigh alike. The rankings built on them, each only for the questions
+# it speaks to: "date", the candidates of the meeting month a question names; "kind", those
+# of the kind an outcome question asks for (votes, resolutions); "vote", recorded votes by
+# how well their labels (the motion, the tally, the result) match it; "signed", the
+# sign-offs of the best candidates' papers when it asks who wrote one; "named", the
+# passages of a minute or decision it names by number, an exact match of a number being the
+# surest evidence; "window", the best candidates by how closely two consecutive sentences
+# hold the question's rarer words; "record", the passages printing the resolutions and
+# commitments that best match a question about what was decided or asked for; "cross", the
+# cross-encoder's order when the close reading is asked for. What each adds across every
+# public question set is measured by `scrutiny-qa eval --ablate` (EVALUATION.md); a signal
+# that does not help across them does not stay.
+WEIGHTS: dict[str, float] = {"dense": 1.0, "keyword": 1.0, "date": 1.0, "kind": 1.0,
+                             "vote": 2.0, "signed": 2.0, "named": 2.0, "window": 1.0,
+                             "record": 1.5, "cross": 2.0}
+VOTE_DEPTH = 10  # how many of the best-matching votes' passages the vote ranking holds
+SIGNED_DEPTH = 3  # how many of the best candidates lend their papers' sign-offs
+RERANK_DEPTH = 30  # how many fused candidates the window ranking reorders
 # Passages whose word sets overlap this much are one passage published twice (minutes
 # reprinted in the next pack, an appendix attached to two reports): shown once.
 DUPLICATE_OVERLAP = 0.8
-# A search that asks for re-ranking has its first RERANK_TOP fused candidates, and the dense
-# retriever's first RERANK_DENSE, read by a cross-encoder (rerank.Reranker, each passage with
-# its context line). The dense ones are there because the fusion leans on words: a passage
-# that answers in other words ("graduated from the Academy" for "trainees") can rank high
-# by meaning yet far down the fused list, and a reader of meaning should see it (on the dev
-# set: hit@5 0.859 -> 0.875, hit@10 0.891 -> 0.922, MRR 0.732 -> 0.747, for up to twice the
-# passages read). Its order is fused with the fused order at this weight (1.5 and 2 measured
-# alike; replacing the fused order outright lost answers that the cross-encoder, trained on
-# web search, misjudges), and a record's passage still leads.
+# The close reading: the cross-encoder (rerank.Reranker) reads the first RERANK_TOP fused
+# candidates and the dense retriever's first RERANK_DENSE, each passage with its context
+# line. The dense ones are there because the fusion leans on words: a passage that answers
+# in other words can rank high by meaning yet far down the fused list. Its order is fused
+# with the fused order (at WEIGHTS["cross"]) rather than replacing it, since a model trained
+# on web search misjudges some council passages; a record's passage still leads.
 RERANK_TOP = 20
 RERANK_DENSE = 20
-CROSS_WEIGHT = 2.0
-# A question about what was decided or asked for adds a ranking of the passages printing the
-# resolutions and commitments that best match it (record_search.RecordSearch.hint).
-RECORD_WEIGHT = 1.5
-# A passage that prints the resolution or commitment a question asks about is moved first,
-# if it already ranks within this many (so a poor record match never displaces an answer),
-# and only if the question's own words or meaning find it: it stands within the first
-# LEAD_SUPPORT of the keyword or the dense ranking. Without that, a question using
-# "decision" or "resolution" in passing ("did auditors agree with the decision?") had an
-# unrelated resolution put first (on the dev set, hybrid: hit@1 0.453 -> 0.516, MRR 0.625 ->
-# 0.658; 10 to 50 measured 0.643-0.658; with --rerank: hit@5 0.875 -> 0.891, MRR 0.741 ->
-# 0.767).
+# A passage that prints the resolution or commitment a question asks about is moved first
+# if it already ranks within LEAD_WITHIN (so a poor record match never displaces an answer),
+# and only if the question's own words or meaning find it: within the first LEAD_SUPPORT of
+# the keyword or the dense ranking (a question using "decision" in passing must not have an
+# unrelated resolution put first).
 LEAD_WITHIN = 20
+LEAD_SUPPORT = 30
 # For a question about an outcome, the recorded vote whose label best matches it leads when
 # the quick ranking has it within its first VOTE_LEAD_WITHIN: shown whole, it says whether
-# the motion passed and who voted how, which the motion's own text, the cross-encoder's
-# favourite, does not (dev --rerank: "was the CTRS amendment agreed?" from 2nd to 1st, MRR
-# 0.844 -> 0.852; the quick ranking and both held-out sets unchanged).
+# the motion passed and who voted how, which the motion's own text does not.
 VOTE_LEAD_WITHIN = 3
-LEAD_SUPPORT = 30
 
 
 @dataclass
@@ -188,6 +159,8 @@ class Searcher:
         `reranker` serves searches that ask for re-ranking (the bundled one by default)."""
         if ranking not in self.RANKINGS:
             raise ValueError(f"ranking must be one of {', '.join(self.RANKINGS)}")
+        # each ranking's weight in the fusion; the ablation sets one to 0 to measure it
+        self.weights = dict(WEIGHTS)
         self.index, self.embedder, self.pool, self.ranking = opened, embedder, pool, ranking
         self.reranker = reranker or Reranker()
         self._helper = ThreadPoolExecutor(max_workers=4, thread_name_prefix="bm25")
@@ -221,7 +194,8 @@ class Searcher:
         crossed = self._crossed(question, _read_closely(ranked, rankings["dense"][0])) \
             if rerank else []
         if crossed:
-            ranked = fuse([([chunk_id for chunk_id, _ in ranked], 1.0), (crossed, CROSS_WEIGHT)])
+            ranked = fuse([([chunk_id for chunk_id, _ in ranked], 1.0),
+                           (crossed, self.weights["cross"])])
         ranks = {name: _positions(ids) for name, (ids, _) in rankings.items()}
         ranks["cross"] = _positions(crossed)
         return self._results(question, query, self._collapse(_lead(ranked, leaders), k), ranks)
@@ -253,8 +227,8 @@ class Searcher:
         query = self.embedder.encode_query(expanded)
         return query, {
             "dense": (self.dense(query, allowed) if self.ranking != "keyword" else [],
-                      DENSE_WEIGHT),
-            "keyword": (pending.result() if pending else [], KEYWORD_WEIGHT)}
+                      self.weights["dense"]),
+            "keyword": (pending.result() if pending else [], self.weights["keyword"])}
 
     def _rank_further(self, question: str, query: np.ndarray, filters: Filters,
                       allowed: np.ndarray | None,
@@ -269,20 +243,21 @@ class Searcher:
         ranked = fuse(list(rankings.values()))
         kinds = asked_kinds(question)
         dated, typed = self._matching(ranked, mentioned_months(question), kinds)
-        rankings["date"] = (dated, DATE_WEIGHT)
-        rankings["kind"] = (typed, KIND_WEIGHT)
-        rankings["named"] = (self._named(question, ranked, query, allowed), NAMED_WEIGHT)
+        weight = self.weights
+        rankings["date"] = (dated, weight["date"])
+        rankings["kind"] = (typed, weight["kind"])
+        rankings["named"] = (self._named(question, ranked, query, allowed), weight["named"])
         hybrid = self.ranking == "hybrid"
         signed = _permitted(self._signed(ranked), allowed) \
             if hybrid and "sign-off" in kinds else []
         votes = self._votes(question, allowed) if hybrid and "vote" in kinds else []
-        rankings["vote"] = (votes, VOTE_WEIGHT)
-        rankings["signed"] = (signed, SIGNED_WEIGHT)
+        rankings["vote"] = (votes, weight["vote"])
+        rankings["signed"] = (signed, weight["signed"])
         top = fuse(list(rankings.values()))[:RERANK_DEPTH]
-        rankings["window"] = (self._windows(question, top) if hybrid else [], WINDOW_WEIGHT)
+        rankings["window"] = (self._windows(question, top) if hybrid else [], weight["window"])
         hint = self.records(question, query, filters) if self.records and hybrid \
             else RecordHint()
-        rankings["record"] = (_permitted(hint.ranking, allowed), RECORD_WEIGHT)
+        rankings["record"] = (_permitted(hint.ranking, allowed), weight["record"])
         found = {chunk_id for name in ("dense", "keyword")
                  for chunk_id in rankings[name][0][:LEAD_SUPPORT]}
         return signed[:1] + [chunk_id for chunk_id in hint.leaders if chunk_id in found]
