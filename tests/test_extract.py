@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
+from fpdf.enums import EncryptionMethod
 
 from conftest import make_pdf
 from scrutiny_qa.extract import ExtractionError, extract
@@ -112,6 +114,18 @@ def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "locked.pdf", ["secret minutes"], password="pw")
     with pytest.raises(ExtractionError, match="encrypted"):
         _read(pdf)
+
+
+@pytest.mark.parametrize("method", [EncryptionMethod.AES_128, EncryptionMethod.AES_256])
+def test_an_aes_encrypted_pdf_without_a_user_password_is_read(tmp_path: Path,
+                                                              method: EncryptionMethod) -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_encryption(owner_password="owner", user_password="", encryption_method=method)
+    pdf.add_page()
+    pdf.cell(0, 5, "Minutes: the Cabinet agreed the library rota.")
+    pdf.output(str(tmp_path / "aes.pdf"))
+    assert "library rota" in _read(tmp_path / "aes.pdf")[0].text
 
 
 def test_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:
