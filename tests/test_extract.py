@@ -92,6 +92,23 @@ def test_windows_1252_text_is_read(tmp_path: Path) -> None:
     assert "£426k" in _read(path)[0].text
 
 
+def test_utf8_with_a_bad_byte_is_read_as_utf8_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_bytes("Café – “agreed”. ".encode() * 2 + b"\x92 end")
+    heard: list[str] = []
+    text = extract(path, path.read_bytes(), heard.append)[0].text
+    assert text.startswith("Café – “agreed”.") and text.endswith("\ufffd end")
+    assert heard == ["1 byte not valid UTF-8, indexed as \ufffd"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "notepad.txt"
+    mark = {"utf-16-be": "\ufeff"}.get(codec, "")
+    path.write_bytes(f"{mark}Minutes: £5k for the Café.".encode(codec))
+    assert _read(path)[0].text == "Minutes: £5k for the Café."
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
