@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
@@ -44,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_CORPUS])
     p.add_argument("--prune", action="store_true", help="remove documents whose files are gone")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--follow-links", action="store_true",
+                   help="also index what links inside the folders point to outside them")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("ask", parents=[common], help="answer a question with cited passages "
@@ -140,7 +143,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     embedder = make_embedder(settings.model, settings.batch_size)
     summary = ingest(args.paths, settings, embedder, prune=args.prune,
                      on_start=lambda total: bar.reset(total=total),
-                     on_file=lambda path: (bar.set_postfix_str(path.name[:30]), bar.update()))
+                     on_file=lambda path: (bar.set_postfix_str(shown(path.name)[:30]),
+                                           bar.update()),
+                     follow_links=args.follow_links)
     bar.close()
     print(format_summary(summary))
     return 0
@@ -150,7 +155,8 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
     lines = [
         f"files: {summary.files}  indexed: {summary.indexed}  replaced: {summary.replaced}  "
         f"unchanged: {summary.unchanged}  duplicates: {len(summary.duplicates)}  "
-        f"failed: {len(summary.failures)}  removed: {len(summary.removed)}",
+        f"failed: {len(summary.failures)}  skipped: {len(summary.skipped)}  "
+        f"removed: {len(summary.removed)}",
         f"pages: {summary.pages} ({summary.blank_pages} blank, not indexed)  "
         f"text without page breaks: {summary.unpaged} documents  "
         f"passages: {summary.passages} ({summary.embedded} embedded)  "
@@ -159,10 +165,28 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
     ]
     if summary.rebuilt:
         lines.insert(0, "index settings changed: rebuilt every document")
-    lines += [f"duplicate: {path} = {original}" for path, original in summary.duplicates]
-    lines += [f"removed: {path}" for path in summary.removed]
-    lines += [f"FAILED: {path}: {reason}" for path, reason in summary.failures]
+    lines += [f"duplicate: {shown(path)} = {shown(original)}"
+              for path, original in summary.duplicates]
+    lines += [f"removed: {shown(path)}" for path in summary.removed]
+    for label, found in (("warning", summary.warnings), ("skipped", summary.skipped),
+                         ("FAILED", summary.failures)):
+        lines += [f"{label}: {shown(path)}: {shown(reason)}" for path, reason in found]
     return "\n".join(lines)
+
+
+def shown(text: str) -> str:
+    """`text` (a path, or a reason quoting one) fit for one line of a terminal or log: the
+    bytes of a name in another encoding as \\xNN, line breaks and other control characters
+    escaped, so that each file's line stays one line and printing it cannot fail."""
+    return "".join(_escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    if "\udc80" <= char <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    if unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+        return char.encode("unicode_escape").decode("ascii")
+    return char
 
 
 def _search(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
