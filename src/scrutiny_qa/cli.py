@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
                        "(indexes corpus/ first when there is no index)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests addressed to NAME (the name or address "
+                        "colleagues reach this machine by; repeatable). Others get 400")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                    help="what to index when there is no index yet")
     p.set_defaults(run=cmd_serve)
@@ -364,6 +367,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from scrutiny_qa.api import create_app
     from scrutiny_qa.embed import make_embedder
+    from scrutiny_qa.http_edge import allowed_hosts
     from scrutiny_qa.index import open_index
     from scrutiny_qa.ingest import ingest
 
@@ -377,7 +381,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         for problem in stale_documents(conn):
             print(f"warning: {problem}", file=sys.stderr)
         conn.close()
-    app = create_app(settings, embedder)
+    app = create_app(settings, embedder, allowed_hosts(args.host, args.allow_host))
     embedder.encode_query("warm up")  # load the model before the first visitor
     print(f"scrutiny-qa: open http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
