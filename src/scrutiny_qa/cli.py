@@ -167,7 +167,7 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
         f"time: {summary.seconds:.1f}s (encoding {summary.encode_seconds:.1f}s)",
     ]
     if summary.rebuilt:
-        lines.insert(0, "index settings changed: rebuilt every document")
+        lines.insert(0, "index built another way, or damaged: rebuilt every document")
     lines += [f"duplicate: {shown(path)} = {shown(original)}"
               for path, original in summary.duplicates]
     lines += [f"removed: {shown(path)}" for path in summary.removed]
