@@ -42,8 +42,9 @@ from scrutiny_qa.store import MAX_ID
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
 MAX_QUESTION = 500
-MAX_FILTER = 200  # a council, committee, type, role or document name; SQLite refuses LIKE
-# patterns past 50,000 bytes, and no name is longer than this
+# A council, committee, type, role or document name: none is longer, and SQLite refuses
+# LIKE patterns past 50,000 bytes.
+MAX_FILTER = 200
 MAX_PAGE = 1_000_000_000  # pages of a listing: (page - 1) * per_page stays a SQLite integer
 MAX_BODY = 64 * 1024  # a question with every filter is under 2 KB
 # A page of text served whole: a 50 MB text file without page breaks is one "page", which
