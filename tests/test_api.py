@@ -21,7 +21,7 @@ from scrutiny_qa.sources import stale_documents
 
 @pytest.fixture(scope="module")
 def client(seed_index, embedder) -> TestClient:
-    return TestClient(create_app(seed_index, embedder))
+    return TestClient(create_app(seed_index, embedder), base_url="http://localhost")
 
 
 def test_ask_returns_cited_results_with_links(client):
@@ -125,7 +125,8 @@ def test_facets_and_health(client, seed_index):
 
 
 def test_no_index_is_503_with_how_to_build_one(tmp_path, embedder):
-    empty = TestClient(create_app(Settings(index_dir=tmp_path / "none"), embedder))
+    empty = TestClient(create_app(Settings(index_dir=tmp_path / "none"), embedder),
+                       base_url="http://localhost")
     response = empty.get("/api/ask", params={"q": "anything"})
     assert response.status_code == 503 and "scrutiny-qa ingest" in response.json()["detail"]
     assert empty.get("/healthz").status_code == 503
@@ -144,7 +145,7 @@ def test_a_file_changed_since_indexing_is_not_opened_at_a_stale_page(tmp_path, e
     copy.write_bytes(pack.read_bytes())
     settings = Settings(index_dir=tmp_path / "index")
     ingest([corpus], settings, embedder)
-    app = TestClient(create_app(settings, embedder))
+    app = TestClient(create_app(settings, embedder), base_url="http://localhost")
     ask = {"q": "Sunday opening of branch libraries", "k": 1}
     link = app.get("/api/ask", params=ask).json()["results"][0]["links"]["document"]
 
@@ -175,7 +176,7 @@ def test_a_quiet_replacement_or_an_unreadable_file_is_caught(tmp_path, embedder,
     pack = make_pdf(corpus / "pack.pdf", PLANNING_PACK)
     settings = Settings(index_dir=tmp_path / "index")
     ingest([corpus], settings, embedder)
-    app = TestClient(create_app(settings, embedder))
+    app = TestClient(create_app(settings, embedder), base_url="http://localhost")
     link = app.get("/api/ask", params={"q": "Sunday opening", "k": 1}).json()[
         "results"][0]["links"]["document"]
     assert app.get(link).status_code == 200  # its digest is now remembered

@@ -1,4 +1,8 @@
-"""End to end in real headless Chromium (Debian's package), driven by Playwright."""
+"""End to end in real headless Chromium (Debian's package), driven by Playwright.
+
+The pages are served with their content security policy, which forbids evaluating strings as
+script, so the tests wait on locators (which Playwright runs apart from the page), never on
+`wait_for_function` expressions."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from playwright.sync_api import expect
 
 from scrutiny_qa.api import create_app
 
@@ -17,6 +22,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+REFUSED: list[str] = []  # what the pages' content security policy blocked, from the console
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="needs Debian's chromium (.ci/run installs it)")
@@ -51,6 +58,8 @@ def page(server):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         tab = browser.new_page()
+        tab.on("console", lambda message: REFUSED.append(message.text)
+               if "Content Security Policy" in message.text else None)
         yield tab
         browser.close()
 
@@ -80,8 +89,7 @@ def test_quick_answers_are_then_read_closely_unless_turned_off(server, page):
     page.goto(server + "/")
     page.get_by_label("Your question").fill(question)
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('status').textContent"
-                           ".endsWith('· read closely')", timeout=30000)
+    expect(page.locator("#status")).to_have_text(re.compile("· read closely$"), timeout=30000)
     crossed = page.request.get(server + "/api/ask", params={"q": question, "k": 8,
                                                             "rerank": "true"}).json()
     quick = page.request.get(server + "/api/ask", params={"q": question, "k": 8}).json()
@@ -125,8 +133,7 @@ def test_the_status_line_names_the_other_forms_of_an_acronym_searched(server, pa
 def test_weak_questions_are_not_dressed_up_as_answers(server, page):
     page.goto(server + "/?q=" + "zzqx wibble frobnicate")
     status = page.locator("#status")
-    page.wait_for_function("document.getElementById('status').textContent.includes('answers')"
-                           " || document.querySelectorAll('.card').length > 0", timeout=20000)
+    status.filter(has_text="answers").or_(page.locator(".card")).first.wait_for(timeout=20000)
     assert "Nothing in the indexed papers answers this well" in status.inner_text()
     assert page.locator(".card").count() == 0
 
@@ -138,9 +145,8 @@ def test_resolutions_and_commitments_views_from_the_main_page(server, page):
     assert "newest meeting first" in page.locator("#status").inner_text()
     page.get_by_label("Search resolutions").fill("Sunday opening of branch libraries")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('status').textContent.includes(' of ')"
-                           " && !document.getElementById('status').textContent.includes("
-                           "'newest')", timeout=20000)
+    expect(page.locator("#status")).to_have_text(re.compile("^(?!.*newest).* of "),
+                                                 timeout=20000)
     first = page.locator(".card").first
     assert "(a) agree the Sunday opening of branch libraries" in first.inner_text()
     assert "Minute 87" in first.locator(".cite").inner_text()
@@ -150,7 +156,7 @@ def test_resolutions_and_commitments_views_from_the_main_page(server, page):
     page.get_by_role("link", name="Commitments").click()
     page.get_by_label("Who (role or body)").fill("Head of Libraries")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelectorAll('.card').length === 1", timeout=20000)
+    expect(page.locator(".card")).to_have_count(1, timeout=20000)
     card = page.locator(".card").first.inner_text()
     assert "Head of Libraries" in card and "By: to the next meeting of the Cabinet" in card
     ARTIFACTS.mkdir(exist_ok=True)
@@ -176,3 +182,12 @@ def test_a_recorded_vote_answers_with_its_outcome(server, page):
     page.locator(".card").first.wait_for(timeout=20000)
     cards = page.locator(".card").all_inner_texts()
     assert any("Amendment lost; For 3, Against 4, Abstain 0" in card for card in cards)
+
+
+def test_the_pages_need_nothing_their_security_policy_refuses(server, page):
+    """Every page, its source view included, runs under the policy the server sends (no
+    inline script, nothing from another host): the browser blocked nothing."""
+    page.goto(server + "/record.html?view=commitments")
+    page.locator(".card").first.wait_for(timeout=20000)
+    assert page.request.get(server + "/").headers["content-security-policy"]
+    assert REFUSED == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
+from fpdf.enums import EncryptionMethod
 
 from conftest import make_pdf
 from scrutiny_qa.extract import ExtractionError, extract
@@ -90,6 +92,23 @@ def test_windows_1252_text_is_read(tmp_path: Path) -> None:
     assert "£426k" in _read(path)[0].text
 
 
+def test_utf8_with_a_bad_byte_is_read_as_utf8_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_bytes("Café – “agreed”. ".encode() * 2 + b"\x92 end")
+    heard: list[str] = []
+    text = extract(path, path.read_bytes(), heard.append)[0].text
+    assert text.startswith("Café – “agreed”.") and text.endswith("\ufffd end")
+    assert heard == ["1 byte not valid UTF-8, indexed as \ufffd"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "notepad.txt"
+    mark = {"utf-16-be": "\ufeff"}.get(codec, "")
+    path.write_bytes(f"{mark}Minutes: £5k for the Café.".encode(codec))
+    assert _read(path)[0].text == "Minutes: £5k for the Café."
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
@@ -112,6 +131,18 @@ def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "locked.pdf", ["secret minutes"], password="pw")
     with pytest.raises(ExtractionError, match="encrypted"):
         _read(pdf)
+
+
+@pytest.mark.parametrize("method", [EncryptionMethod.AES_128, EncryptionMethod.AES_256])
+def test_an_aes_encrypted_pdf_without_a_user_password_is_read(tmp_path: Path,
+                                                              method: EncryptionMethod) -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_encryption(owner_password="owner", user_password="", encryption_method=method)
+    pdf.add_page()
+    pdf.cell(0, 5, "Minutes: the Cabinet agreed the library rota.")
+    pdf.output(str(tmp_path / "aes.pdf"))
+    assert "library rota" in _read(tmp_path / "aes.pdf")[0].text
 
 
 def test_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:

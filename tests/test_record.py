@@ -118,7 +118,7 @@ def test_minute_references_keep_number_part_and_date():
 
 @pytest.fixture(scope="module")
 def client(seed_index, embedder) -> TestClient:
-    return TestClient(create_app(seed_index, embedder))
+    return TestClient(create_app(seed_index, embedder), base_url="http://localhost")
 
 
 def test_resolutions_search_finds_the_kent_minute_with_its_parts_and_page(client):

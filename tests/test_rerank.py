@@ -56,7 +56,7 @@ def test_a_folder_without_a_model_names_what_is_missing(tmp_path):
 
 def test_a_reranked_search_keeps_its_answer_and_says_what_the_model_ranked(seed_index,
                                                                          embedder):
-    client = TestClient(create_app(seed_index, embedder))
+    client = TestClient(create_app(seed_index, embedder), base_url="http://localhost")
     question = "What did Cabinet decide about Sunday opening of branch libraries?"
     plain = client.get("/api/ask", params={"q": question, "k": 5}).json()["results"]
     crossed = client.get("/api/ask", params={"q": question, "k": 5,
@@ -69,7 +69,7 @@ def test_a_reranked_search_keeps_its_answer_and_says_what_the_model_ranked(seed_
 def test_a_missing_reranker_is_503_naming_it_and_plain_search_still_works(seed_index,
                                                                           embedder, tmp_path):
     settings = dataclasses.replace(seed_index, reranker=str(tmp_path / "no-model"))
-    client = TestClient(create_app(settings, embedder))
+    client = TestClient(create_app(settings, embedder), base_url="http://localhost")
     response = client.get("/api/ask", params={"q": "library opening", "rerank": "true"})
     assert response.status_code == 503 and "no-model" in response.json()["detail"]
     assert client.get("/api/ask", params={"q": "library opening"}).status_code == 200

@@ -11,18 +11,22 @@ import mimetypes
 import os
 import threading
 import time
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from scrutiny_qa import index
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
+from scrutiny_qa.http_edge import LOCAL_HOSTS, guard
 from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
 from scrutiny_qa.rerank import RerankerUnavailable
 from scrutiny_qa.retrieve import Filters, Searcher, page_links
@@ -34,46 +38,86 @@ from scrutiny_qa.sources import (
     indexed_bytes,
     source_problem,
 )
+from scrutiny_qa.store import MAX_ID
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
 MAX_QUESTION = 500
+# A council, committee, type, role or document name: none is longer, and SQLite refuses
+# LIKE patterns past 50,000 bytes.
+MAX_FILTER = 200
+MAX_PAGE = 1_000_000_000  # pages of a listing: (page - 1) * per_page stays a SQLite integer
+MAX_BODY = 64 * 1024  # a question with every filter is under 2 KB
+# A page of text served whole: a 50 MB text file without page breaks is one "page", which
+# the browser cannot show anyway; the file itself is still served whole.
+MAX_PAGE_TEXT = 1_000_000
+
+
+def _unicode(text: str) -> str:
+    """Refuse a lone surrogate ("\\ud800" in JSON): it is no character, and neither the
+    model's tokenizer, SQLite nor the JSON answer can encode it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text must be valid Unicode (it holds a lone surrogate)") from None
+    return text
+
+
+def _real_date(text: str) -> str:
+    """Refuse a date that is no day ("2023-02-30"): dates are compared as text, so an
+    impossible one would quietly filter as if it were the nearest real one."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text} is not a date") from None
+    return text
+
+
+Text = Annotated[str, AfterValidator(_unicode)]
+Filter = Annotated[Text, Field(max_length=MAX_FILTER)]
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]
+RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class AskRequest(BaseModel):
-    """A question and optional filters, as JSON for POST /api/ask."""
+    """A question and optional filters, as JSON for POST /api/ask or the query of GET."""
 
-    q: str = Field(min_length=1, max_length=MAX_QUESTION)
+    q: Annotated[Text, Field(min_length=1, max_length=MAX_QUESTION)]
     k: int = Field(default=5, ge=1, le=50)
-    council: str | None = None
-    committee: str | None = None
-    doc_type: str | None = None
-    date_from: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
-    date_to: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
-    document: str | None = None
+    council: Filter | None = None
+    committee: Filter | None = None
+    doc_type: Filter | None = None
+    date_from: IsoDate | None = None
+    date_to: IsoDate | None = None
+    document: Filter | None = None  # an id (ASCII digits), or the end of a path, or a title
     rerank: bool = False  # have the cross-encoder re-read the top passages (slower, surer)
 
 
 class RecordQuery(BaseModel):
     """Search text, filters and paging for the resolution and commitment lists."""
 
-    q: str | None = Field(default=None, max_length=MAX_QUESTION)
-    committee: str | None = None
-    council: str | None = None
-    date_from: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
-    date_to: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
-    who: str | None = None
-    document: int | None = None
+    q: Annotated[Text, Field(max_length=MAX_QUESTION)] | None = None
+    committee: Filter | None = None
+    council: Filter | None = None
+    date_from: IsoDate | None = None
+    date_to: IsoDate | None = None
+    who: Filter | None = None
+    document: RowId | None = None
     limit: int = Field(default=20, ge=1, le=200)
-    offset: int = Field(default=0, ge=0)
+    offset: int = Field(default=0, ge=0, le=MAX_ID)
 
     def filters(self) -> RecordFilters:
         return RecordFilters(self.committee, self.council, self.date_from, self.date_to,
                              self.who, self.document)
 
 
-def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
-    """The app; without a usable index every data endpoint answers 503 with how to build one."""
-    app = FastAPI(title="scrutiny-qa", description=__doc__)
+def create_app(settings: Settings, embedder: Embedder | None = None,
+               hosts: Iterable[str] = LOCAL_HOSTS) -> FastAPI:
+    """The app; without a usable index every data endpoint answers 503 with how to build one.
+    It answers requests for `hosts` only (`http_edge.allowed_hosts`). There is no Swagger
+    page: it loads from a CDN, which an offline machine cannot reach; /openapi.json stays."""
+    app = FastAPI(title="scrutiny-qa", description=__doc__, docs_url=None, redoc_url=None,
+                  max_body_size=MAX_BODY)
+    guard(app, hosts)
     state = _State(settings, embedder or make_embedder(settings.model, settings.batch_size))
 
     @app.exception_handler(index.IndexUnavailable)
@@ -96,20 +140,8 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         }
 
     @app.get("/api/ask")
-    def ask_get(
-        q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION)],
-        k: Annotated[int, Query(ge=1, le=50)] = 5,
-        council: str | None = None,
-        committee: str | None = None,
-        doc_type: str | None = None,
-        date_from: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-        date_to: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-        document: str | None = None,
-        rerank: bool = False,
-    ) -> dict:
-        return state.ask(AskRequest(q=q, k=k, council=council, committee=committee,
-                                    doc_type=doc_type, date_from=date_from, date_to=date_to,
-                                    document=document, rerank=rerank))
+    def ask_get(query: Annotated[AskRequest, Query()]) -> dict:
+        return state.ask(query)
 
     @app.post("/api/ask")
     def ask_post(body: AskRequest) -> dict:
@@ -126,14 +158,14 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
                                     query.offset)
 
     @app.get("/api/minutes/{minute_id}")
-    def minute(minute_id: int) -> dict:
+    def minute(minute_id: Annotated[RowId, PathParam()]) -> dict:
         found = state.records().minute(minute_id)
         if found is None:
             raise HTTPException(404, f"no minute {minute_id}")
         return found
 
     @app.get("/api/documents")
-    def documents(page: Annotated[int, Query(ge=1)] = 1,
+    def documents(page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
                   per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
         conn = state.searcher().conn
         total = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
@@ -144,11 +176,11 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
                 "documents": [state.document(row, brief=True) for row in rows]}
 
     @app.get("/api/documents/{doc_id}")
-    def document(doc_id: int) -> dict:
+    def document(doc_id: Annotated[RowId, PathParam()]) -> dict:
         return state.document(state.row(doc_id))
 
     @app.get("/api/documents/{doc_id}/file")
-    def document_file(doc_id: int) -> Response:
+    def document_file(doc_id: Annotated[RowId, PathParam()]) -> Response:
         try:
             row = state.row(doc_id)
             path, data = indexed_bytes(row["sha256"],
@@ -163,15 +195,19 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         return Response(data, media_type=media, headers={"Content-Disposition": disposition})
 
     @app.get("/api/documents/{doc_id}/pages/{seq}")
-    def page(doc_id: int, seq: int) -> dict:
+    def page(doc_id: Annotated[RowId, PathParam()],
+             seq: Annotated[RowId, PathParam()]) -> dict:
         state.row(doc_id)
         found = state.searcher().conn.execute(
-            "SELECT * FROM pages WHERE document_id=? AND seq=?", (doc_id, seq - 1)).fetchone()
+            "SELECT number, label, item, blank, substr(text, 1, ?) AS text, length(text) > ?"
+            " AS cut FROM pages WHERE document_id=? AND seq=?",
+            (MAX_PAGE_TEXT, MAX_PAGE_TEXT, doc_id, seq - 1)).fetchone()
         if found is None:
             raise HTTPException(404, f"document {doc_id} has no page {seq}")
         return {"document_id": doc_id, "seq": seq, "page": found["number"],
                 "label": found["label"], "agenda_item": found["item"],
-                "blank": bool(found["blank"]), "text": found["text"]}
+                "blank": bool(found["blank"]), "text": found["text"],
+                "truncated": bool(found["cut"])}  # the file itself holds the rest
 
     @app.get("/api/facets")
     def facets() -> dict:

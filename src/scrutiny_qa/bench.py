@@ -29,6 +29,7 @@ from scrutiny_qa.acronyms import spell_out
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
+from scrutiny_qa.walk import find_files
 
 if TYPE_CHECKING:
     import httpx
@@ -99,7 +100,7 @@ def bench_ingest(paths: list[Path], settings: Settings, embedder: Embedder, work
                  limit: int | None = None) -> dict:
     """Ingest `paths` into a fresh index under `workdir`, then encode the very texts it
     embedded once more, bare, in one call (the floor: best length-batching possible)."""
-    files = pipeline.discover(paths)[:limit] if limit else paths
+    files = find_files(paths).files[:limit] if limit else paths
     fresh = dataclasses.replace(settings, index_dir=workdir / "index")
     with stage_timer(embedder) as stages:
         summary = pipeline.ingest(files, fresh, embedder)

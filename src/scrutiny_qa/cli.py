@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
@@ -44,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_CORPUS])
     p.add_argument("--prune", action="store_true", help="remove documents whose files are gone")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--follow-links", action="store_true",
+                   help="also index what links inside the folders point to outside them")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("ask", parents=[common], help="answer a question with cited passages "
@@ -99,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
                        "(indexes corpus/ first when there is no index)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests addressed to NAME (the name or address "
+                        "colleagues reach this machine by; repeatable). Others get 400")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                    help="what to index when there is no index yet")
     p.set_defaults(run=cmd_serve)
@@ -146,7 +152,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     embedder = make_embedder(settings.model, settings.batch_size)
     summary = ingest(args.paths, settings, embedder, prune=args.prune,
                      on_start=lambda total: bar.reset(total=total),
-                     on_file=lambda path: (bar.set_postfix_str(path.name[:30]), bar.update()))
+                     on_file=lambda path: (bar.set_postfix_str(shown(path.name)[:30]),
+                                           bar.update()),
+                     follow_links=args.follow_links)
     bar.close()
     print(format_summary(summary))
     return 0
@@ -156,7 +164,8 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
     lines = [
         f"files: {summary.files}  indexed: {summary.indexed}  replaced: {summary.replaced}  "
         f"unchanged: {summary.unchanged}  duplicates: {len(summary.duplicates)}  "
-        f"failed: {len(summary.failures)}  removed: {len(summary.removed)}",
+        f"failed: {len(summary.failures)}  skipped: {len(summary.skipped)}  "
+        f"removed: {len(summary.removed)}",
         f"pages: {summary.pages} ({summary.blank_pages} blank, not indexed)  "
         f"text without page breaks: {summary.unpaged} documents  "
         f"passages: {summary.passages} ({summary.embedded} embedded)  "
@@ -164,11 +173,29 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
         f"time: {summary.seconds:.1f}s (encoding {summary.encode_seconds:.1f}s)",
     ]
     if summary.rebuilt:
-        lines.insert(0, "index settings changed: rebuilt every document")
-    lines += [f"duplicate: {path} = {original}" for path, original in summary.duplicates]
-    lines += [f"removed: {path}" for path in summary.removed]
-    lines += [f"FAILED: {path}: {reason}" for path, reason in summary.failures]
+        lines.insert(0, "index built another way, or damaged: rebuilt every document")
+    lines += [f"duplicate: {shown(path)} = {shown(original)}"
+              for path, original in summary.duplicates]
+    lines += [f"removed: {shown(path)}" for path in summary.removed]
+    for label, found in (("warning", summary.warnings), ("skipped", summary.skipped),
+                         ("FAILED", summary.failures)):
+        lines += [f"{label}: {shown(path)}: {shown(reason)}" for path, reason in found]
     return "\n".join(lines)
+
+
+def shown(text: str) -> str:
+    """`text` (a path, or a reason quoting one) fit for one line of a terminal or log: the
+    bytes of a name in another encoding as \\xNN, line breaks and other control characters
+    escaped, so that each file's line stays one line and printing it cannot fail."""
+    return "".join(_escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    if "\udc80" <= char <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    if unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+        return char.encode("unicode_escape").decode("ascii")
+    return char
 
 
 def _search(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
@@ -383,6 +410,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from scrutiny_qa.api import create_app
     from scrutiny_qa.embed import make_embedder
+    from scrutiny_qa.http_edge import allowed_hosts
     from scrutiny_qa.index import open_index
     from scrutiny_qa.ingest import ingest
 
@@ -396,7 +424,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         for problem in stale_documents(conn):
             print(f"warning: {problem}", file=sys.stderr)
         conn.close()
-    app = create_app(settings, embedder)
+    app = create_app(settings, embedder, allowed_hosts(args.host, args.allow_host))
     embedder.encode_query("warm up")  # load the model before the first visitor
     print(f"scrutiny-qa: open http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -8,9 +8,12 @@ councillors cite the printed number while links open the PDF page.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -31,6 +34,15 @@ BARE_AGREEMENT = 2
 _BLANK_PAGE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+# Byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _unheard(_: str) -> None:
+    """Where warnings go when the caller has no use for them."""
 
 
 class ExtractionError(Exception):
@@ -60,15 +72,16 @@ class Page:
             or bool(_BLANK_PAGE.match(stripped))
 
 
-def extract(path: Path, data: bytes) -> list[Page]:
-    """Read `data` (the bytes of `path`) into pages; raise ExtractionError when unreadable."""
+def extract(path: Path, data: bytes, warn: Callable[[str], None] = _unheard) -> list[Page]:
+    """Read `data` (the bytes of `path`) into pages; raise ExtractionError when unreadable,
+    and `warn` of what was read only in part (bytes of text that were not UTF-8)."""
     suffix = path.suffix.lower()
     if not data:
         raise ExtractionError("empty file")
     if suffix in PDF_SUFFIXES:
         pages = _extract_pdf(data)
     elif suffix in TEXT_SUFFIXES:
-        pages = _extract_text(_decode(data))
+        pages = _extract_text(_decode(data, warn))
     else:
         known = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise ExtractionError(f"unsupported file type '{suffix or '(none)'}' (supported: {known})")
@@ -154,19 +167,48 @@ def _page_text(reader: PdfReader, index: int) -> str:
     return text.replace("\x00", "")
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, warn: Callable[[str], None]) -> str:
+    """Text from a file's bytes: by its byte-order mark (UTF-8, or UTF-16 and UTF-32 as
+    Windows' Notepad saves "Unicode"), else UTF-8, else Windows-1252, the encodings council
+    text files come in.
+
+    UTF-8 with a few bad bytes (a file cut and pasted together) is still UTF-8: read as
+    Windows-1252 its every accent and curly quote would be indexed as mojibake ("â€™"), so
+    it is read as UTF-8 with the bad bytes replaced, and `warn` says how many. A file that
+    is mostly not text is refused."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _lenient(data, codec, warn)
     if b"\x00" in data[:4096]:
         raise ExtractionError("binary data, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if len(text) - len(text.encode("ascii", errors="ignore")) - bad <= bad:
+        with contextlib.suppress(UnicodeDecodeError):  # no more UTF-8 than bad bytes
+            return data.decode("cp1252")
+    return _lenient(data, "utf-8", warn)
+
+
+def _lenient(data: bytes, codec: str, warn: Callable[[str], None]) -> str:
+    """`data` in `codec` (which reads its byte-order mark), bytes it cannot read replaced
+    by "\ufffd" and counted in a warning; mostly unreadable, it is not text."""
     try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise ExtractionError(
-            f"undecodable text: neither UTF-8 nor Windows-1252 (byte {exc.start})"
-        ) from exc
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    name = codec.upper().replace("-SIG", "")
+    if bad * 20 > len(text):
+        also = " nor Windows-1252" if name == "UTF-8" else ""
+        raise ExtractionError(f"undecodable text: {bad} of {len(data)} bytes are neither "
+                              f"{name}{also}")
+    warn(f"{bad} byte{'s' * (bad != 1)} not valid {name}, indexed as \ufffd")
+    return text
 
 
 def _extract_text(text: str) -> list[Page]:

@@ -8,6 +8,7 @@ previous index untouched and usable; a stray half-written generation is removed 
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -58,15 +59,43 @@ def compatible(manifest: dict, settings: Settings) -> str | None:
 
 
 def current_generation(root: Path) -> Path | None:
+    """The live generation: the one `current` names, or, when it names none that is whole
+    (a pointer lost or pointing at a folder deleted by hand), the newest whole one. Without
+    this fallback, `serve` took a broken pointer for no index, built an empty one, and
+    deleted the intact generations as stale."""
     pointer = root / CURRENT
-    if not pointer.is_file():
-        return None
-    generation = root / pointer.read_text(encoding="utf-8").strip()
-    return generation if (generation / MANIFEST_FILE).is_file() else None
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        name = pointer.read_text(encoding="utf-8").strip()
+        if name.startswith("gen-") and "/" not in name and _whole(root / name):
+            return root / name
+    whole = [path for path in root.glob("gen-*") if _whole(path)]
+    return max(whole, key=lambda path: (path / MANIFEST_FILE).stat().st_mtime_ns, default=None)
+
+
+def _whole(generation: Path) -> bool:
+    """Whether a generation was written to the end: its manifest is written last."""
+    return all((generation / name).is_file() for name in (STORE_FILE, VECTORS_FILE,
+                                                          MANIFEST_FILE))
 
 
 def read_manifest(generation: Path) -> dict:
-    return json.loads((generation / MANIFEST_FILE).read_text(encoding="utf-8"))
+    """The generation's manifest; IndexUnavailable, saying what to do, when it is damaged."""
+    try:
+        manifest = json.loads((generation / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise damaged(generation / MANIFEST_FILE, exc) from None
+    if not isinstance(manifest, dict):
+        raise damaged(generation / MANIFEST_FILE, ValueError("not a JSON object"))
+    return manifest
+
+
+def damaged(path: Path, exc: BaseException) -> IndexUnavailable:
+    """What to say of an index file that cannot be read: which, why, and the way out (an
+    ingest rebuilds a damaged index from the papers, `start_generation`)."""
+    why = getattr(exc, "strerror", None) or str(exc).strip() or type(exc).__name__
+    return IndexUnavailable(f"the index file '{path}' is damaged ({why[:200]}); run "
+                            f"`scrutiny-qa ingest --index {path.parent.parent}` with your "
+                            "papers' folders to rebuild the index from them")
 
 
 @dataclass
@@ -92,9 +121,26 @@ def open_index(settings: Settings) -> OpenIndex:
             f"the index in '{root}' cannot be queried with this configuration: {reason}. "
             f"Re-ingest to rebuild it: `scrutiny-qa ingest --index {root}`"
         )
-    conn = store.connect(generation / STORE_FILE, readonly=True)
-    vectors = faiss.read_index(str(generation / VECTORS_FILE))
-    return OpenIndex(generation, conn, vectors, manifest)
+    return OpenIndex(generation, _open_store(generation), _read_vectors(generation), manifest)
+
+
+def _open_store(generation: Path) -> sqlite3.Connection:
+    """The generation's store, read-only, after a first read that finds a file that is no
+    SQLite database, or one with its schema torn, before any question does."""
+    try:
+        conn = store.connect(generation / STORE_FILE, readonly=True)
+        conn.execute("SELECT id FROM documents LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise damaged(generation / STORE_FILE, exc) from None
+    return conn
+
+
+def _read_vectors(generation: Path) -> faiss.Index:
+    try:
+        return faiss.read_index(str(generation / VECTORS_FILE))
+    except RuntimeError as exc:  # faiss reports every unreadable file so
+        raise damaged(generation / VECTORS_FILE, ValueError(str(exc).splitlines()[0]))\
+            from None
 
 
 @contextmanager
@@ -119,15 +165,34 @@ def start_generation(root: Path, settings: Settings) -> tuple[Path, bool]:
     generation = root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     generation.mkdir(parents=True)
     live = current_generation(root)
-    fresh = live is None or compatible(read_manifest(live), settings) is not None
+    fresh = live is None or not _reusable(live, settings)
     if not fresh:
-        source = sqlite3.connect(f"file:{live / STORE_FILE}?mode=ro", uri=True)
-        target = sqlite3.connect(generation / STORE_FILE)
+        try:
+            _copy_store(live / STORE_FILE, generation / STORE_FILE)
+        except sqlite3.DatabaseError:  # damaged: rebuilt from the papers, as a new index
+            (generation / STORE_FILE).unlink(missing_ok=True)
+            fresh = True
+    return generation, fresh
+
+
+def _reusable(live: Path, settings: Settings) -> bool:
+    """Whether the live generation's store can seed the next: built the same way, and its
+    manifest readable (a damaged one is rebuilt, not refused: the papers are all there)."""
+    try:
+        return compatible(read_manifest(live), settings) is None
+    except IndexUnavailable:
+        return False
+
+
+def _copy_store(source_path: Path, target_path: Path) -> None:
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    target = sqlite3.connect(target_path)
+    try:
         with target:
             source.backup(target)
+    finally:
         source.close()
         target.close()
-    return generation, fresh
 
 
 def commit_generation(root: Path, generation: Path, manifest: dict) -> None:
@@ -143,10 +208,24 @@ def commit_generation(root: Path, generation: Path, manifest: dict) -> None:
     faiss.write_index(vectors, str(generation / VECTORS_FILE))
     manifest = {**manifest, "passages": int(len(ids)), "built_at": time.strftime("%FT%T%z")}
     (generation / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    for path in (generation / STORE_FILE, generation / VECTORS_FILE,
+                 generation / MANIFEST_FILE, generation):
+        _fsync(path)  # on disk before the pointer names it: a power cut cannot leave it torn
     pointer = root / f"{CURRENT}.tmp"
     pointer.write_text(generation.name, encoding="utf-8")
+    _fsync(pointer)
     os.replace(pointer, root / CURRENT)
+    _fsync(root)
     _remove_stale(root)
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file, or a folder's entries, to disk."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def discard_generation(generation: Path) -> None:
@@ -154,10 +233,11 @@ def discard_generation(generation: Path) -> None:
 
 
 def _remove_stale(root: Path) -> None:
-    """Delete generations that are not live (old ones, or ones a crash left behind)."""
+    """Delete generations that are not live (old ones, or ones a crash left behind); with
+    no live one, only those never finished, so that nothing whole is lost to a bad pointer."""
     live = current_generation(root)
     for path in root.glob("gen-*"):
-        if path.is_dir() and (live is None or path.resolve() != live.resolve()):
+        if path.is_dir() and (path.resolve() != live.resolve() if live else not _whole(path)):
             shutil.rmtree(path, ignore_errors=True)
 
 

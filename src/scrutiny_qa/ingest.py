@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import stat
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,11 +34,13 @@ from scrutiny_qa.metadata import (
     inherit_meeting,
     meeting_folder_date,
     plain_name,
+    sidecar_path,
 )
 from scrutiny_qa.record import store_record
 from scrutiny_qa.references import resolve_references
 from scrutiny_qa.structure import FRONT, Block, Structure, analyse, split_at_stamps
 from scrutiny_qa.terms import decision_spellings
+from scrutiny_qa.walk import find_files, special_kind
 
 CONTEXT_TOKENS = 96
 LEAD_TOKENS = 28
@@ -55,6 +58,8 @@ class Summary:
     unchanged: int = 0
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # not files to read: walk.py
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # indexed, with a caveat
     removed: list[str] = field(default_factory=list)
     pages: int = 0  # PDF pages and form-feed pages; text without page breaks has none
     blank_pages: int = 0
@@ -68,24 +73,6 @@ class Summary:
     rebuilt: bool = False
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Every file under `paths` (sidecars and hidden files aside), in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += [p for p in sorted(path.rglob("*")) if p.is_file() and _wanted(p, path)]
-        elif path.exists():
-            found.append(path)
-        else:
-            raise FileNotFoundError(f"{path}: no such file or folder")
-    return [p.resolve() for p in found]
-
-
-def _wanted(path: Path, root: Path) -> bool:
-    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return not hidden and not path.name.endswith(".meta.json")
-
-
 def ingest(
     paths: list[Path],
     settings: Settings,
@@ -93,12 +80,15 @@ def ingest(
     prune: bool = False,
     on_file: Callable[[Path], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    follow_links: bool = False,
 ) -> Summary:
     """Bring the index at `settings.index_dir` up to date with the files under `paths`;
-    `on_start(count)` and `on_file(path)` report progress."""
+    `on_start(count)` and `on_file(path)` report progress; `follow_links` also indexes
+    what links inside a folder point to outside it (`walk.find_files`)."""
     started = time.perf_counter()
-    files = discover(paths)
-    summary = Summary(files=len(files))
+    found = find_files(paths, follow_links)
+    files = found.files
+    summary = Summary(files=len(files), skipped=found.skipped)
     if on_start:
         on_start(len(files))
     root = settings.index_dir
@@ -137,9 +127,9 @@ class _Worker:
 
     def add(self, path: Path) -> None:
         try:
-            data = path.read_bytes()
+            data = _read_regular(path)
         except OSError as exc:
-            self.summary.failures.append((str(path), f"cannot read ({exc.strerror})"))
+            self.summary.failures.append((str(path), f"cannot read ({exc.strerror or exc})"))
             return
         digest = hashlib.sha256(data).hexdigest()
         key = str(path)
@@ -159,10 +149,32 @@ class _Worker:
         if original and original["path"] != key:
             self._alias(path, original, same_path)
             return
+        self._index_alone(path, data, digest, same_path)
+
+    def _index_alone(self, path: Path, data: bytes, digest: str,
+                     replacing: sqlite3.Row | None) -> None:
+        """Index one paper inside a savepoint: a paper that fails, for a reason of its own
+        or a fault of ours it alone meets, is reported and leaves what was indexed for it
+        before, and the rest of the ingest goes on. A store error is no paper's: it stops
+        the ingest, and the live index is untouched."""
+        counts = {key: value for key, value in vars(self.summary).items()
+                  if type(value) is int}
+        self.conn.execute("SAVEPOINT paper")
         try:
-            self._index(path, data, digest, replacing=same_path)
-        except (ExtractionError, ValueError) as exc:
-            self.summary.failures.append((str(path), str(exc)))
+            self._index(path, data, digest, replacing=replacing)
+        except ExtractionError as exc:
+            reason = str(exc)
+        except sqlite3.Error:
+            raise
+        except Exception as exc:
+            reason = f"internal error ({type(exc).__name__}: {exc}); please report it"
+        else:
+            self.conn.execute("RELEASE paper")
+            return
+        self.conn.execute("ROLLBACK TO paper")
+        self.conn.execute("RELEASE paper")
+        vars(self.summary).update(counts)  # nothing of the paper was indexed
+        self.summary.failures.append((str(path), reason))
 
     def _alias(self, path: Path, original: sqlite3.Row, replaced: sqlite3.Row | None) -> None:
         """Record `path` as a copy of `original`; the shorter name (not "x (copy).pdf" or
@@ -179,8 +191,10 @@ class _Worker:
         self.summary.duplicates.append((alias, keep))
 
     def _index(self, path: Path, data: bytes, digest: str, replacing: sqlite3.Row | None) -> None:
-        pages = split_at_stamps(extract(path, data))
-        meta = apply_sidecar(infer_meta(path, [p.text for p in pages]), path)
+        pages = split_at_stamps(extract(
+            path, data, lambda why: self.summary.warnings.append((str(path), why))))
+        meta, left_out = apply_sidecar(infer_meta(path, [p.text for p in pages]), path)
+        self.summary.warnings += [(str(sidecar_path(path)), why) for why in left_out]
         structure = analyse(pages, meta.doc_type == "minutes")
         reference = decision_reference(path, pages[0].text if pages else "")
         context_of = _context_maker(meta, structure, reference)
@@ -188,6 +202,9 @@ class _Worker:
         spelled = spell_out(acronyms)
         passages = chunk_blocks(structure.blocks, context_of, self.settings.chunking,
                                 lambda text: self.embedder.fits(spelled(text)))
+        if not passages:
+            raise ExtractionError("no text to index: its pages print only page numbers, "
+                                  "agenda stamps or lines repeated on every page")
         vectors = self._vectors([spelled(p.embed_text()) for p in passages])
         if replacing:
             self.conn.execute("DELETE FROM documents WHERE id=?", (replacing["id"],))
@@ -249,6 +266,15 @@ class _Worker:
             else:
                 self.conn.execute("DELETE FROM documents WHERE id=?", (doc["id"],))
         self.summary.removed.append(path)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; one replaced by a named pipe since the walk is refused
+    before it is opened, since opening a pipe waits for a writer."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        raise OSError(f"not a regular file: {special_kind(mode)}")
+    return path.read_bytes()
 
 
 def _context_maker(meta: DocumentMeta, structure: Structure,

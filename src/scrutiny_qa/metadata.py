@@ -122,18 +122,75 @@ def document_name(title: str, doc_type: str) -> str:
     return kind if title == kind or title.startswith(f"{kind} · ") else title
 
 
-def apply_sidecar(meta: DocumentMeta, path: Path) -> DocumentMeta:
-    """Overlay `<file>.meta.json` when present; unknown keys are refused, not ignored."""
-    sidecar = path.with_name(path.name + ".meta.json")
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.name + ".meta.json")
+
+
+def apply_sidecar(meta: DocumentMeta, path: Path) -> tuple[DocumentMeta, list[str]]:
+    """Overlay `<file>.meta.json` when present; returns the metadata and what in the
+    sidecar was left out, and why, one reason a line.
+
+    A sidecar corrects what a paper says about itself; a slip in it (a number for a date,
+    a misspelt key, a file that is not JSON) should not keep the paper out of the index,
+    where it is still found by what it says. So what cannot be used is left out and named,
+    never ignored in silence nor failing the paper; `null` clears a field the paper was
+    wrongly given (all but title and type, which every paper has)."""
+    sidecar = sidecar_path(path)
     if not sidecar.is_file():
-        return meta
-    values = json.loads(sidecar.read_text(encoding="utf-8"))
-    unknown = set(values) - set(asdict(meta))
-    if unknown:
-        raise ValueError(f"{sidecar.name}: unknown keys {sorted(unknown)}")
-    if values.get("doc_type") and values["doc_type"] not in DOC_TYPES:
-        raise ValueError(f"{sidecar.name}: doc_type must be one of {', '.join(DOC_TYPES)}")
-    return replace(meta, **values)
+        return meta, []
+    try:
+        values = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:  # JSONDecodeError and UnicodeDecodeError included
+        return meta, [f"not read ({_sidecar_error(exc)}): the paper's own metadata is used"]
+    if not isinstance(values, dict):
+        return meta, [f"not read: it holds {_json_kind(values)}, not an object of fields "
+                      f'such as {{"committee": "Cabinet"}}']
+    known = asdict(meta)
+    problems = {key: _field_problem(key, value, known) for key, value in values.items()}
+    kept = {key: value for key, value in values.items() if problems[key] is None}
+    return replace(meta, **kept), [f"{problem}: left out" for problem in problems.values()
+                                   if problem]
+
+
+def _field_problem(key: str, value: object, known: dict) -> str | None:
+    """Why a sidecar's `key` cannot be set to `value` (None when it can)."""
+    if key not in known:
+        return f"unknown key {key!r} (known: {', '.join(known)})"
+    if value is None and key not in ("title", "doc_type"):
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return f"{key} must be text, not {_json_kind(value)}"
+    if key == "doc_type" and value not in DOC_TYPES:
+        return f"doc_type must be one of {', '.join(DOC_TYPES)}, not {value[:40]!r}"
+    if key == "meeting_date" and not _iso_date(value):
+        return f"meeting_date must be a date written YYYY-MM-DD, not {value[:40]!r}"
+    return None
+
+
+def _iso_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    kinds = ((bool, "true/false"), (int, "a number"), (float, "a number"), (str, "empty text"),
+             (list, "a list"), (dict, "an object"))
+    return next(name for kind, name in kinds if isinstance(value, kind))
+
+
+def _sidecar_error(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 def inherit_meeting(meta: DocumentMeta, meeting: DocumentMeta | None) -> DocumentMeta:

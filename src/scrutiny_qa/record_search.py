@@ -31,7 +31,7 @@ from scrutiny_qa.retrieve import (
     fuse,
     page_links,
 )
-from scrutiny_qa.store import blob_vector
+from scrutiny_qa.store import LIKE_ESCAPE, blob_vector, like_pattern
 from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_numbers
 
@@ -99,8 +99,8 @@ class RecordFilters:
         clauses, args = ["1=1"], []
         for column, value in (("d.committee", self.committee), ("d.council", self.council)):
             if value:
-                clauses.append(f"{column} LIKE ?")
-                args.append(f"%{value}%")
+                clauses.append(f"{column} LIKE ? {LIKE_ESCAPE}")
+                args.append(like_pattern(value))
         date = "COALESCE(m.meeting_date, d.meeting_date)"
         if self.date_from:
             clauses.append(f"{date} >= ?")
@@ -109,8 +109,8 @@ class RecordFilters:
             clauses.append(f"{date} <= ?")
             args.append(self.date_to)
         if self.who and kind == "commitment":
-            clauses.append("c.who LIKE ?")
-            args.append(f"%{self.who}%")
+            clauses.append(f"c.who LIKE ? {LIKE_ESCAPE}")
+            args.append(like_pattern(self.who))
         if self.document:
             clauses.append("d.id = ?")
             args.append(self.document)

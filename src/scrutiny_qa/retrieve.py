@@ -30,6 +30,7 @@ from scrutiny_qa.highlight import best_sentences, held_weight, query_terms, wind
 from scrutiny_qa.index import OpenIndex
 from scrutiny_qa.metadata import DECISION_RECORD, document_name
 from scrutiny_qa.rerank import Reranker
+from scrutiny_qa.store import LIKE_ESCAPE, like_pattern, row_id
 from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import (
     asked_kinds,
@@ -84,6 +85,7 @@ LEAD_SUPPORT = 30
 # the quick ranking has it within its first VOTE_LEAD_WITHIN: shown whole, it says whether
 # the motion passed and who voted how, which the motion's own text does not.
 VOTE_LEAD_WITHIN = 3
+RARITY_CACHE = 20_000  # words whose rarity is remembered (a few MB at most)
 
 
 @dataclass
@@ -103,8 +105,8 @@ class Filters:
         for column, value in (("council", self.council), ("committee", self.committee),
                               ("doc_type", self.doc_type)):
             if value:
-                clauses.append(f"d.{column} LIKE ?")
-                args.append(f"%{value}%")
+                clauses.append(f"d.{column} LIKE ? {LIKE_ESCAPE}")
+                args.append(like_pattern(value))
         if self.date_from:
             clauses.append("d.meeting_date >= ?")
             args.append(self.date_from)
@@ -112,12 +114,12 @@ class Filters:
             clauses.append("d.meeting_date <= ?")
             args.append(self.date_to)
         if self.document:
-            if str(self.document).isdigit():
+            if (number := row_id(str(self.document))) is not None:
                 clauses.append("d.id = ?")
-                args.append(int(self.document))
+                args.append(number)
             else:
-                clauses.append("(d.path LIKE ? OR d.title LIKE ?)")
-                args += [f"%{self.document}", f"%{self.document}%"]
+                clauses.append(f"(d.path LIKE ? {LIKE_ESCAPE} OR d.title LIKE ? {LIKE_ESCAPE})")
+                args += [like_pattern(self.document, suffix=""), like_pattern(self.document)]
         return (" AND ".join(clauses) or "1=1"), args
 
     def active(self) -> bool:
@@ -166,7 +168,9 @@ class Searcher:
         self._helper = ThreadPoolExecutor(max_workers=4, thread_name_prefix="bm25")
         # (question, query vector, filters) -> what the record says; set by the record search
         self.records: Callable[[str, np.ndarray, Filters], RecordHint] | None = None
-        self._idf: dict[str, float] = {}
+        # Each word's rarity, counted once: bounded, as a server lives through questions
+        # of endless new words (a dict of every word ever asked grew without end).
+        self._rarity = lru_cache(maxsize=RARITY_CACHE)(self._count_rarity)
         self.acronyms: dict[str, set[str]] = {}
         for row in self.conn.execute("SELECT DISTINCT short, long FROM acronyms"):
             self.acronyms.setdefault(row["short"], set()).add(row["long"])
@@ -333,13 +337,11 @@ class Searcher:
         """The question's terms (as `query_terms` gives them), each weighted by its rarity."""
         return {term: self._rarity(word) for term, word in query_terms(question).items()}
 
-    def _rarity(self, word: str) -> float:
+    def _count_rarity(self, word: str) -> float:
         """Inverse document frequency of `word` over the passages (as FTS5 matches it)."""
-        if word not in self._idf:
-            found = self.conn.execute("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?",
-                                      ('"' + word + '"',)).fetchone()[0]
-            self._idf[word] = math.log(1 + self.index.vectors.ntotal / (found + 1))
-        return self._idf[word]
+        found = self.conn.execute("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?",
+                                  ('"' + word + '"',)).fetchone()[0]
+        return math.log(1 + self.index.vectors.ntotal / (found + 1))
 
     def _signed(self, ranked: list[tuple[int, float]]) -> list[int]:
         """The sign-offs of the papers the best candidates stand in, in their order: who

@@ -221,3 +221,25 @@ def all_vectors(conn: sqlite3.Connection, dimension: int) -> tuple[np.ndarray, n
     for i, row in enumerate(rows):
         matrix[i] = blob_vector(row["vector"])
     return ids, matrix
+
+
+# SQLite row ids are signed 64-bit: a larger number is no id, and binding it raises.
+MAX_ID = 2**63 - 1
+# What follows a LIKE placed on user text: its own % and _ then match only themselves.
+LIKE_ESCAPE = "ESCAPE '\\'"
+
+
+def like_pattern(text: str, prefix: str = "%", suffix: str = "%") -> str:
+    """A LIKE pattern (used with LIKE_ESCAPE) for `text` between `prefix` and `suffix`, its
+    own wildcards taken literally: a filter "50%" means fifty per cent, not "50" and more."""
+    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{prefix}{literal}{suffix}"
+
+
+def row_id(text: str) -> int | None:
+    """`text` as a row id when it is one: ASCII digits only (not "²" or "٣", which Python
+    counts as digits) and within SQLite's range; else None."""
+    if text.isascii() and text.isdigit() and len(text) <= len(str(MAX_ID)):
+        number = int(text)
+        return number if number <= MAX_ID else None
+    return None

@@ -742,7 +742,7 @@ def _mark_sign_offs(blocks: list[Block]) -> None:
     """Mark the sign-offs that say who wrote a report or letter: a name and a role in one
     short paragraph, or a name alone followed by its role, so that "who wrote the report?"
     finds them (the words of the question are rarely in a signature)."""
-    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
+    for block, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True):
         if block.kind != "para" or len(block.text) > 160:
             continue
         if _NAME_AND_ROLE.fullmatch(block.text):
