@@ -493,3 +493,32 @@ def test_a_vote_reprinted_in_another_paper_is_shown_once(tmp_path, embedder):
     assert all(len(re.findall(rf"\bNo{n}\b", whole)) == 1 for n in range(30))
     assert whole.count("For (10)") == whole.count("Against (30)") == 1
     assert whole.startswith("(12) The Chairman put") and whole.endswith("Amendment lost.")
+
+
+def test_a_manifest_s_fields_override_what_is_inferred_and_bad_cells_are_named(
+        tmp_path, embedder):
+    folder = tmp_path / "corpus" / "cabinet" / "2025-01-30"
+    folder.mkdir(parents=True)
+    _write(folder, "Agenda frontsheet.txt",
+           "KENT COUNTY COUNCIL\n\nAGENDA\n\n1. Apologies\n\n2. Budget (Pages 1 - 2)")
+    _write(folder, "report.txt", "Gloucester City Council\n\nThe scheme is adopted for 2026.")
+    _write(folder, "letter.txt", "A letter on the budget.")
+    (tmp_path / "corpus" / "manifest.csv").write_text(
+        "path,council,committee,meeting_date,item,doc_type\n"
+        "cabinet/2025-01-30/report.txt,Ashford Borough Council,Overview Panel,2025-02-03,"
+        "D.-2.,officer report\n"
+        "cabinet/2025-01-30/letter.txt,,,2025-02-31,,memo\n", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    summary = ingest([tmp_path / "corpus"], settings, embedder)
+    conn = sqlite3.connect(index.current_generation(settings.index_dir) / index.STORE_FILE)
+    cited = {Path(row[0]).name: row[1:] for row in conn.execute(
+        "SELECT d.path, d.council, d.committee, d.meeting_date, d.doc_type, MIN(c.item)"
+        " FROM documents d JOIN chunks c ON c.document_id = d.id GROUP BY d.id")}
+    # the collector's word beats the paper's own and its meeting folder's
+    assert cited["report.txt"] == ("Ashford Borough Council", "Overview Panel", "2025-02-03",
+                                   "officer report", "D-2")
+    # empty cells say nothing; cells that cannot be used are left out, and said so
+    assert cited["letter.txt"][2] == "2025-01-30"
+    warned = [why for path, why in summary.warnings if path.endswith("letter.txt")]
+    assert any("manifest.csv:3: meeting_date" in why for why in warned)
+    assert any("manifest.csv:3: doc_type" in why for why in warned)

@@ -14,7 +14,7 @@ import stat
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from scrutiny_qa import index, store
@@ -24,7 +24,9 @@ from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.extract import ExtractionError, Page, extract
+from scrutiny_qa.manifest import manifest_entry
 from scrutiny_qa.metadata import (
+    DOC_TYPES,
     DocumentMeta,
     apply_sidecar,
     council_among,
@@ -38,7 +40,14 @@ from scrutiny_qa.metadata import (
 )
 from scrutiny_qa.record import store_record
 from scrutiny_qa.references import resolve_references
-from scrutiny_qa.structure import FRONT, Block, Structure, analyse, split_at_stamps
+from scrutiny_qa.structure import (
+    FRONT,
+    Block,
+    Structure,
+    analyse,
+    split_at_stamps,
+    whole_paper_item,
+)
 from scrutiny_qa.terms import decision_spellings
 from scrutiny_qa.walk import find_files, special_kind
 
@@ -193,9 +202,14 @@ class _Worker:
     def _index(self, path: Path, data: bytes, digest: str, replacing: sqlite3.Row | None) -> None:
         pages = split_at_stamps(extract(
             path, data, lambda why: self.summary.warnings.append((str(path), why))))
-        meta, left_out = apply_sidecar(infer_meta(path, [p.text for p in pages]), path)
+        handed, problems = manifest_entry(path, DOC_TYPES)
+        meta = replace(infer_meta(path, [p.text for p in pages]), **_meta_fields(handed))
+        meta, left_out = apply_sidecar(meta, path)
+        self.summary.warnings += [(str(path), why) for why in problems]
         self.summary.warnings += [(str(sidecar_path(path)), why) for why in left_out]
         structure = analyse(pages, meta.doc_type == "minutes")
+        if handed.get("item"):
+            structure = whole_paper_item(structure, handed["item"])
         reference = decision_reference(path, pages[0].text if pages else "")
         context_of = _context_maker(meta, structure, reference)
         acronyms = sorted(find_acronyms("\n".join(p.text for p in pages)))
@@ -425,7 +439,8 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
         items = _agenda_items(conn, rows)
         papers = []
         for row in rows:
-            meta = inherit_meeting(_meta_of(row), meeting)
+            handed = _meta_fields(manifest_entry(Path(row["path"]), DOC_TYPES)[0])
+            meta = replace(inherit_meeting(_meta_of(row), meeting), **handed)
             conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
                          (meta.council, meta.committee, meta.meeting_date, row["id"]))
             conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
@@ -509,6 +524,8 @@ def _unplaced(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
     names items of its own or is placed already; minutes only when they record another
     meeting (their headings cite that meeting's items, but they are published as an item of
     this one: "Minutes of the meeting held on …")."""
+    if manifest_entry(Path(row["path"]), DOC_TYPES)[0].get("item"):
+        return False  # placed by whoever collected it (manifest.csv)
     if meta.doc_type == "minutes":
         return meta.meeting_date != day
     return _placed_item(conn, row["id"]) is None
@@ -556,6 +573,11 @@ def _folder_meeting(rows: list[sqlite3.Row], day: str) -> DocumentMeta:
         committee=bodies.pop() if len(bodies) == 1 else None,
         council=councils.most_common(1)[0][0] if councils else None,
         meeting_date=day)
+
+
+def _meta_fields(handed: dict[str, str]) -> dict[str, str]:
+    """The document metadata among a manifest row's fields (all but the item)."""
+    return {key: value for key, value in handed.items() if key != "item"}
 
 
 def _meta_of(row: sqlite3.Row) -> DocumentMeta:

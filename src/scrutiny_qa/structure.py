@@ -123,6 +123,16 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     return Structure(items=items, page_items=page_items, blocks=blocks)
 
 
+def whole_paper_item(structure: Structure, label: str) -> Structure:
+    """`structure` cited under one agenda item throughout (a paper whose item its
+    collector gave, `manifest.py`), keeping the title its own agenda gave the item."""
+    title = structure.items[label].title if label in structure.items else None
+    for block in structure.blocks:
+        block.item = label
+    return Structure({label: AgendaItem(label, title)}, [label] * len(structure.page_items),
+                     structure.blocks)
+
+
 def _page_lines(page: Page, in_minutes: bool, repeated: set[str]) -> tuple[bool, list[str]]:
     """Whether the page is minutes, and its lines as text: without running lines, stamps,
     page numbers, contents entries, rules and markup; a minute's wrapped heading joined."""
