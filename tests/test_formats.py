@@ -187,3 +187,32 @@ def test_tallies_in_their_common_forms() -> None:
     assert tally("Yeas: Lee, Ortiz, Park) Nays: Shaw)") == "For 3, Against 1"
     assert tally("( vote: 7 to 0)") == "For 7, Against 0"
     assert tally("The grant runs for 20 years") is None
+
+
+def test_a_report_s_numbered_sections_head_their_numbered_paragraphs() -> None:
+    report = _pages("10.0 Legal Implications\n10.1 The Act requires a scheme each year.\n"
+                    "11.0 People Impact Assessment:\n11.1 Not applicable.\n"
+                    "Actions agreed:\n3. Review the policy\n4. Report back")
+    kinds = {block.text[:12]: block.kind
+             for block in analyse(report, is_minutes=False).blocks}
+    assert kinds["10.0 Legal I"] == "heading"
+    assert kinds["11.0 People "] == "heading"
+    assert kinds["3. Review th"] != "heading"  # no paragraphs numbered under it
+
+
+def test_numbered_paragraphs_of_minutes_are_no_minute_headings() -> None:
+    minutes = _pages(
+        "MINUTES of the meeting of the Corporate Parenting Panel held on 29 October 2024\n"
+        "Chairman's Announcements (Item 2)\n"
+        "1. RESOLVED that Mr P Smith be duly elected Vice Chair of the Corporate\n"
+        "Parenting Panel.\n"
+        "2. The Chair and Members shared their congratulations for the nominees and\n"
+        "winners of the awards, and the success of the events held over the summer.\n"
+        "3. In response to a question surrounding children who do not take part in the\n"
+        "events, Ms Carpenter shared that:\n"
+        "4. A Member asked about the timeline for the survey\n"
+        "Consultation. The Manager offered to follow up.\n"
+        "5. RESOLVED that the Panel note the update.")
+    structure = analyse(minutes, is_minutes=True)
+    assert {block.minute for block in structure.blocks} == {None}
+    assert len(find_resolutions(structure.blocks)) == 2

@@ -449,6 +449,7 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
                 papers.append((row, meta))
         if items:
             _place_papers(conn, papers, items, day, [row["id"] for row in rows])
+            _title_declared_items(conn, [row["id"] for row, _ in papers], items)
 
 
 def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, DocumentMeta]],
@@ -468,6 +469,18 @@ def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, Docu
             for text in waiting.pop(doc_id)[2]:
                 printed.add(number, text)
     _place_series(conn, [row for row, _ in papers], set(waiting), items)
+
+
+def _title_declared_items(conn: sqlite3.Connection, ids: list[int],
+                          items: dict[str, str]) -> None:
+    """Give the items a meeting's papers declare without a title ("Agenda Item: G-3)"
+    closing an adopted resolution) the title the meeting's agenda prints for them."""
+    marks = ",".join("?" * len(ids))
+    for number, title in items.items():
+        conn.execute(f"UPDATE chunks SET item_title=? WHERE document_id IN ({marks})"
+                     " AND item=? AND item_title IS NULL", [title, *ids, number])
+        conn.execute(f"UPDATE items SET title=? WHERE document_id IN ({marks})"
+                     " AND number=? AND title IS NULL", [title, *ids, number])
 
 
 def _place_series(conn: sqlite3.Connection, papers: list[sqlite3.Row], waiting: set[int],

@@ -20,6 +20,7 @@ from scrutiny_qa.formats.decisions import opens_decision
 from scrutiny_qa.formats.labels import declared
 from scrutiny_qa.formats.minutes import counted_headings
 from scrutiny_qa.formats.sectioned import SectionedProfile
+from scrutiny_qa.formats.sections import section_headings
 from scrutiny_qa.metadata import parse_date
 
 # The layouts whose agendas print their items inline, asked in turn (formats/).
@@ -99,6 +100,8 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             for page, item in zip(pages, page_items, strict=True)]
     heads = counted_headings([line for in_minutes, lines in read if in_minutes
                               for line in lines])
+    headings = set(heads) | section_headings([line for in_minutes, lines in read
+                                              if not in_minutes for line in lines])
     blocks: list[Block] = []
     tracker = _MinuteTracker(heads)
     minutes_dates: dict[str | None, str | None] = {}
@@ -108,7 +111,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
             minutes_dates[item] = found.isoformat() if found else None
         for run_item, run in _item_runs(lines, item, inline):
-            for kind, text in _blocks_from_lines(run, in_minutes, heads):
+            for kind, text in _blocks_from_lines(run, in_minutes, headings):
                 minute: tuple[str | None, str | None] = (None, None)
                 if in_minutes:
                     kind = tracker.observe(kind, text)
@@ -491,10 +494,11 @@ def _keep_line(line: str, repeated: set[str], contents: bool = False) -> bool:
 
 
 def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
-                       heads: dict[str, tuple[str, str]] | None = None) -> list[tuple[str, str]]:
-    """Join wrapped lines into paragraphs; start a new block at headings (a minute's among
-    `heads`, `counted_headings`), list items, rows and decisions (in minutes, also at a
-    decision told in narrative: `opens_decision`)."""
+                       heads: set[str] | None = None) -> list[tuple[str, str]]:
+    """Join wrapped lines into paragraphs; start a new block at headings (also those among
+    `heads`: a minute's, `counted_headings`, or a report section's, `section_headings`),
+    list items, rows and decisions (in minutes, also at a decision told in narrative:
+    `opens_decision`)."""
     blocks: list[tuple[str, str]] = []
     kind, buf = "para", []
 

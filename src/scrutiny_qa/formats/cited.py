@@ -60,7 +60,7 @@ def _with_next(lines: list[str]) -> list[tuple[str, str]]:
     """Each line, with the line after it when that is only the citation ("87. Library
     Opening Hours" / "(Item 4)")."""
     pairs = []
-    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+    for line, after in zip(lines, [*lines[1:], ""] if lines else [], strict=True):
         alone = re.fullmatch(r"\s*\((?i:(?:agenda\s+)?item)\s+\S+\)\s*", after)
         pairs.append((line, f"{line.strip()} {after.strip()}" if alone else line))
     return pairs
