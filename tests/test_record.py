@@ -16,7 +16,7 @@ from scrutiny_qa.api import create_app
 from scrutiny_qa.cli import main
 from scrutiny_qa.commitments import find_commitments
 from scrutiny_qa.export import COLUMNS
-from scrutiny_qa.extract import extract
+from scrutiny_qa.extract import Page, extract
 from scrutiny_qa.metadata import infer_meta
 from scrutiny_qa.record_search import open_search
 from scrutiny_qa.references import find_references
@@ -238,3 +238,19 @@ def test_a_record_leads_only_where_the_question_itself_finds_it(seed_index, embe
     for leader, expected in ((unrelated, False), (third, True)):
         searcher.records = lambda *_, leader=leader: RecordHint([leader], [leader])
         assert (searcher.search(question, k=3)[0].chunk_id == leader) is expected
+
+
+def test_a_commitment_s_owner_is_a_role_body_or_person_never_a_fragment() -> None:
+    minutes = [Page(1, None, "MINUTES of a meeting of the Cabinet held on 3 March 2025\n"
+                    "12. Devolution (Item 4)\n"
+                    "The Monitoring Officer undertook to circulate the legal advice.\n"
+                    "Ms Gleave agreed to provide the figures by the end of March 2025.\n"
+                    "This extra funding would be reported back to the next meeting.\n"
+                    "The Leader asked the Minister of Government was asked to respond.\n"
+                    "Members requested that the timetable be shared.")]
+    structure = analyse(minutes, is_minutes=True)
+    owners = {c.text[:12]: c.who for c in find_commitments(structure.blocks, [], True)}
+    assert owners["The Monitori"] == "Monitoring Officer"
+    assert owners["Ms Gleave ag"] == "Ms Gleave"
+    assert owners["This extra f"] is None  # "This extra funding" is no owner
+    assert owners["The Leader a"] is None  # "Leader asked the Minister of Government"

@@ -187,4 +187,32 @@ def _subject(prefix: str, context: str) -> str | None:
         subject = subject.split(",")[0].strip()
     if not subject or len(subject.split()) > MAX_WHO_WORDS or subject.lower() in _PRONOUNS:
         return None
-    return subject
+    return subject if _is_owner(subject) else None
+
+
+# An owner is a role or body ("Monitoring Officer", "the Committee", "members"), or a person
+# ("Ms Gleave", "Joanne Carpenter"); words no owner's name holds (a verb, a relative or a
+# demonstrative: "of Government was", "This extra funding", "Leader how he proposed") or
+# opens with (a preposition: "to government") mark a fragment of the sentence instead.
+_OWNER_WORD = re.compile(
+    r"\b(?:Director|Officer|Manager|Chair(?:man|woman|person)?|Leader|Members?|Committee|"
+    r"Sub-Committee|Panel|Cabinet|Council|Board|Head|Clerk|Mayor|Minister|Government|"
+    r"Executive|Secretary|Commissioner|Authority|Team|Service|Group|Lead|Advis[eo]r|Holder|"
+    r"Councillors?|Officers?|Staff|Attorney|Administrator|Partnership|Providers?|Department|"
+    r"Directorate|Inspector|Auditor|Treasurer|Solicitor|Counsel|Chief|Deputy|Commission)\b")
+_LOWER_OWNERS = {"members", "officers", "councillors", "panel", "committee", "cabinet", "staff"}
+_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Prof)\.?\s+)?"
+                     r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3}$")
+_NOT_IN_OWNER = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|would|could|should|will|shall|must|may|might|need|"
+    r"needs|proposed|done|asked|requested|agreed|said|stated|noted|explained|confirmed|"
+    r"undertook|which|whilst|while|how|this|that|these|those|it|all)\b", re.I)
+
+
+def _is_owner(subject: str) -> bool:
+    """Whether `subject` names a role, body or person rather than a fragment of a clause."""
+    first = subject.split()[0]
+    if _NOT_IN_OWNER.search(subject) or not (first[:1].isupper() or first in _LOWER_OWNERS):
+        return False
+    return bool(_OWNER_WORD.search(subject) or _PERSON.match(subject)
+                or subject.lower() in _LOWER_OWNERS)
