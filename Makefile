@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test setup ingest lint chromium
+.PHONY: run test setup ingest lint chromium evaluation
 
 setup: $(STAMP)
 
@@ -35,3 +35,14 @@ chromium:
 
 test: lint chromium
 	$(BIN)/pytest -q
+
+# EVALUATION.md, regenerated: an index of corpus/, ../shared/kent and ../shared/councils (the
+# collection the public question sets are asked against), then every set scored three ways.
+EVAL_INDEX ?= /tmp/scrutiny-qa-eval-index
+EVAL_SETS := ../shared/eval/dev.jsonl ../shared/eval/councils.jsonl bench/heldout.jsonl \
+	bench/heldout2.jsonl
+evaluation: $(STAMP)
+	$(BIN)/scrutiny-qa ingest corpus ../shared/kent ../shared/councils --index $(EVAL_INDEX) \
+	    --prune --quiet
+	$(BIN)/scrutiny-qa eval $(EVAL_SETS) --index $(EVAL_INDEX) --docs-root ../shared \
+	    --report EVALUATION.md
