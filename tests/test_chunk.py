@@ -6,8 +6,9 @@ import re
 
 from scrutiny_qa.chunk import chunk_blocks, count_tokens
 from scrutiny_qa.config import ChunkSettings
+from scrutiny_qa.extract import Page
 from scrutiny_qa.retrieve import _join_passages
-from scrutiny_qa.structure import Block
+from scrutiny_qa.structure import Block, analyse
 
 # Reference numbers and money split into many word pieces, far more than tiktoken tokens.
 DENSE = " ".join(f"24/{n:05d} £{n * 37:,}.{n % 97:02d}k Q{n % 4}" for n in range(400))
@@ -116,3 +117,14 @@ def test_a_passage_records_exactly_what_it_repeats_of_the_one_before(embedder) -
         for n in range(60):  # each name once: the overlap read once, nothing cut
             assert vote.count(f"Member{n},") == 1
         assert vote.startswith("For (120)") and vote.endswith("Motion carried.")
+
+
+def test_a_passage_never_carries_the_last_lines_of_the_section_before() -> None:
+    long = " ".join(f"Sentence {n} of the action plan is monitored monthly." for n in range(30))
+    report = [Page(1, None, f"5.0 Action Plan\n5.1 {long}\n6.0 Peer Review\n"
+                            "6.1 The peer review by a neighbouring council found strengths.")]
+    passages = chunk_blocks(analyse(report, is_minutes=False).blocks, lambda block: "",
+                            ChunkSettings(target_tokens=80, overlap_tokens=20),
+                            lambda text: True)
+    review = next(p for p in passages if "Peer Review" in p.text)
+    assert review.text.startswith("6.0 Peer Review")  # no tail of 5.1 carried over

@@ -107,14 +107,15 @@ def _covered(piece: str, repeated: str) -> tuple[int, str]:
 
 
 def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
-    """Runs of blocks sharing page, agenda item, minute, recorded vote and member's question:
-    no passage crosses them (a vote's or an answer's passages carry the vote's label or the
-    question in their context)."""
+    """Runs of blocks sharing page, agenda item, minute, report section, recorded vote and
+    member's question: no passage crosses them, nor carries another's last lines (a vote's
+    or an answer's passages carry the vote's label or the question in their context)."""
     group: list[Block] = []
     for block in blocks:
-        key = (block.page_index, block.item, block.minute, block.vote, block.question)
+        key = (block.page_index, block.item, block.minute, block.section, block.vote,
+               block.question)
         if group and key != (group[0].page_index, group[0].item, group[0].minute,
-                             group[0].vote, group[0].question):
+                             group[0].section, group[0].vote, group[0].question):
             yield group
             group = []
         group.append(block)

@@ -310,7 +310,7 @@ def _context_maker(meta: DocumentMeta, structure: Structure,
     def context_of(block: Block) -> str:
         parts = [title]
         item = structure.items.get(block.item or "")
-        if item and item.title:
+        if item and item.title and item.title != block.minute_heading:  # said once
             parts.append(f"Item {item.number}: {item.title}")
         if block.question:
             parts.append(_clip(block.question, QUESTION_TOKENS))

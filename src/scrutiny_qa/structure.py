@@ -73,6 +73,7 @@ class Block:
     vote: str | None = None  # for a recorded vote: what was voted on, the tally and the outcome
     signed: bool = False  # a sign-off: who wrote the report or letter, and in what role
     question: str | None = None  # in a paper of members' questions: the one this answers
+    section: str | None = None  # a report's numbered section ("10.0 Legal Implications")
 
 
 @dataclass
@@ -100,11 +101,13 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             for page, item in zip(pages, page_items, strict=True)]
     heads = counted_headings([line for in_minutes, lines in read if in_minutes
                               for line in lines])
-    headings = set(heads) | section_headings([line for in_minutes, lines in read
-                                              if not in_minutes for line in lines])
+    sections = section_headings([line for in_minutes, lines in read if not in_minutes
+                                 for line in lines])
+    headings = set(heads) | sections
     blocks: list[Block] = []
     tracker = _MinuteTracker(heads)
     minutes_dates: dict[str | None, str | None] = {}
+    section: tuple[str | None, str | None] = (None, None)  # (item, the section's heading)
     for index, (page, (in_minutes, lines)) in enumerate(zip(pages, read, strict=True)):
         item = page_items[index]
         if lines and in_minutes and not is_minutes and item not in minutes_dates:
@@ -116,8 +119,10 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                 if in_minutes:
                     kind = tracker.observe(kind, text)
                     minute = tracker.current
+                if text in sections or section[0] != run_item:
+                    section = (run_item, text if text in sections else None)
                 blocks.append(Block(text, kind, index, run_item, *minute,
-                                    minutes_dates.get(item)))
+                                    minutes_dates.get(item), section=section[1]))
     blocks = _merge_resolutions(blocks)
     _mark_sign_offs(blocks)
     _mark_questions(blocks)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _HEADING = re.compile(r"^\s*(?P<n>\d{1,2})(?:\.0)?\.?\s+(?P<title>[A-Z][^.:;!?]{2,80}):?\s*$")
-_PARAGRAPH = re.compile(r"^\s*(?P<n>\d{1,2})\.(?P<m>[1-9]\d?)\.?\s")
+_PARAGRAPH = re.compile(r"^\s*(?:[-•*]\s+)?(?P<n>\d{1,2})\.(?P<m>[1-9]\d?)\.?\s")
 LOOK_AHEAD = 12  # lines within which a section's first numbered paragraph must stand
 
 
