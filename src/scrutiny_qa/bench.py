@@ -88,8 +88,9 @@ def bare_encode(embedder: Embedder, texts: list[str]) -> np.ndarray:
 
 
 def bare_query_encode(embedder: Embedder, question: str) -> np.ndarray:
-    """The bare encode of one question, on the threads `Embedder.encode_query` uses."""
-    with embedder.query_threads():
+    """The bare encode of one question, on the threads the model library would use for it
+    in `Embedder.encode_query` (one, for PyTorch)."""
+    with embedder.model_query_threads():
         return bare_encode(embedder, [embedder.query_text(question)])
 
 
