@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator, BaseModel, Field
 
 from scrutiny_qa import index
+from scrutiny_qa.abstain import answerable
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.http_edge import LOCAL_HOSTS, guard
@@ -266,14 +267,15 @@ class _State:
         except RerankerUnavailable as exc:
             raise HTTPException(503, str(exc)) from exc
         took = (time.perf_counter() - started) * 1000
-        return {"query": body.q, "took_ms": round(took, 1),
+        return {"query": body.q, "took_ms": round(took, 1), "answerable": answerable(results),
                 "also_searched": self.searcher().also_searched(body.q),
                 "results": [self._result(r) for r in results]}
 
     def _result(self, result) -> dict:  # noqa: ANN001 - retrieve.Result
         citation = result.citation
         return {"chunk_id": result.chunk_id, "text": result.text, "score": result.score,
-                "similarity": result.similarity, "ranks": result.ranks,
+                "similarity": result.similarity, "coverage": result.coverage,
+                "relevance": result.relevance, "ranks": result.ranks,
                 "highlights": result.highlights, "citation": citation,
                 "links": page_links(citation["document_id"], citation["page"],
                                     result.page_seq),
