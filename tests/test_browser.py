@@ -74,6 +74,7 @@ def test_question_in_the_browser_gives_cited_answers(server, page):
     assert "Planning Committee" in cite and "Item 2: Library Opening Hours Review" in cite
     assert re.search(r"p\. [12] \(PDF p\. [34]\)", cite)
     assert "q=Sunday+opening" in page.url
+    assert page.locator(".card.nearest").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "answers.png"), full_page=True)
     href = first.locator("a.open").get_attribute("href")
@@ -130,12 +131,20 @@ def test_the_status_line_names_the_other_forms_of_an_acronym_searched(server, pa
     assert "also searched for special educational needs and disabilities" in status
 
 
-def test_weak_questions_are_not_dressed_up_as_answers(server, page):
-    page.goto(server + "/?q=" + "zzqx wibble frobnicate")
+@pytest.mark.parametrize("closely", [True, False])
+def test_unanswered_questions_say_so_and_offer_the_nearest_passages(server, page, closely):
+    page.goto(server + "/?q=" + "zzqx wibble frobnicate" + ("" if closely else "&rerank=false"))
     status = page.locator("#status")
-    status.filter(has_text="answers").or_(page.locator(".card")).first.wait_for(timeout=20000)
-    assert "Nothing in the indexed papers answers this well" in status.inner_text()
-    assert page.locator(".card").count() == 0
+    expect(status).to_have_text(re.compile("^Nothing in the indexed papers answers this\\."),
+                                timeout=20000)
+    if closely:
+        expect(status).to_have_text(re.compile("read closely$"), timeout=30000)
+    cards = page.locator(".card")
+    assert 1 <= cards.count() <= 3
+    assert cards.count() == page.locator(".card.nearest").count()
+    assert cards.first.locator(".flag").inner_text() == \
+        "Nearest passage: does not answer the question"
+    assert cards.first.locator(".answer mark").count() == 0  # no sentence marked as the answer
 
 
 def test_resolutions_and_commitments_views_from_the_main_page(server, page):
