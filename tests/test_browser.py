@@ -162,6 +162,7 @@ def test_resolutions_and_commitments_views_from_the_main_page(server, page):
     assert first.locator("a.open").get_attribute("href").endswith("#page=2")
     first.locator("summary").click()
     first.get_by_text("Referred to by").wait_for(timeout=10000)
+    assert first.locator(".heading").inner_text() == "Minute 87: Library Opening Hours"
     page.get_by_role("link", name="Commitments").click()
     page.get_by_label("Who (role or body)").fill("Head of Libraries")
     page.keyboard.press("Enter")
@@ -170,6 +171,37 @@ def test_resolutions_and_commitments_views_from_the_main_page(server, page):
     assert "Head of Libraries" in card and "By: to the next meeting of the Cabinet" in card
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "commitments.png"), full_page=True)
+
+
+def test_a_record_search_lists_only_matches_keeps_its_state_and_downloads(server, page):
+    page.goto(server + "/record.html?view=resolutions")
+    page.locator(".card").first.wait_for(timeout=20000)
+    page.get_by_label("Search resolutions").fill("xyzzy qwerty")
+    page.keyboard.press("Enter")
+    expect(page.locator("#status")).to_have_text(re.compile("^No resolutions match"),
+                                                 timeout=20000)
+    assert page.locator(".card").count() == 0 and page.locator("#csv").is_hidden()
+    assert "q=xyzzy+qwerty" in page.url
+    page.get_by_label("Search resolutions").fill("branch libraries")
+    page.get_by_label("Committee").select_option("Cabinet")
+    page.keyboard.press("Enter")
+    expect(page.locator("#status")).to_have_text(re.compile("best match first"), timeout=20000)
+    headings = page.locator(".card .heading").all_inner_texts()
+    assert headings and all(h.strip() for h in headings)
+    href = page.locator("#csv").get_attribute("href")
+    assert href.startswith("/api/resolutions.csv?") and "committee=Cabinet" in href
+    assert page.request.get(server + href).headers["content-type"].startswith("text/csv")
+    with page.expect_download() as download:
+        page.locator("#csv").click()
+    assert download.value.suggested_filename == "resolutions.csv"
+    page.reload()
+    expect(page.locator("#status")).to_have_text(re.compile("best match first"), timeout=20000)
+    assert page.get_by_label("Search resolutions").input_value() == "branch libraries"
+    assert page.get_by_label("Committee").input_value() == "Cabinet"
+    page.go_back()
+    expect(page.locator("#status")).to_have_text(re.compile("^No resolutions match"),
+                                                 timeout=20000)
+    assert page.get_by_label("Search resolutions").input_value() == "xyzzy qwerty"
 
 
 def test_answers_read_as_plain_sentences_each_once(server, page):
