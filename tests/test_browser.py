@@ -66,6 +66,7 @@ def page(server):
 
 def test_question_in_the_browser_gives_cited_answers(server, page):
     page.goto(server + "/")
+    expect(page.get_by_label("Your question")).to_be_focused()
     page.get_by_label("Your question").fill("Sunday opening of branch libraries")
     page.keyboard.press("Enter")
     first = page.locator(".card").first
@@ -90,7 +91,7 @@ def test_quick_answers_are_then_read_closely_unless_turned_off(server, page):
     page.goto(server + "/")
     page.get_by_label("Your question").fill(question)
     page.keyboard.press("Enter")
-    expect(page.locator("#status")).to_have_text(re.compile("· read closely$"), timeout=30000)
+    expect(page.locator("#status")).to_have_text(re.compile("· double-checked$"), timeout=30000)
     crossed = page.request.get(server + "/api/ask", params={"q": question, "k": 8,
                                                             "rerank": "true"}).json()
     quick = page.request.get(server + "/api/ask", params={"q": question, "k": 8}).json()
@@ -98,14 +99,14 @@ def test_quick_answers_are_then_read_closely_unless_turned_off(server, page):
     shown = page.locator(".card .text").first.text_content()
     assert shown.split() == crossed["results"][0]["text"].split()
     assert "rerank" not in page.url
-    page.get_by_label("Then read the top passages closely").uncheck()
+    page.get_by_label("Double-check the best answers").uncheck()
     page.get_by_label("Your question").press("Enter")
     page.wait_for_url(re.compile(r"rerank=false"))
     page.locator(".card").first.wait_for(timeout=20000)
     page.reload()
     page.locator(".card").first.wait_for(timeout=20000)
-    assert not page.get_by_label("Then read the top passages closely").is_checked()
-    assert "read closely" not in page.locator("#status").inner_text()
+    assert not page.get_by_label("Double-check the best answers").is_checked()
+    assert "double-check" not in page.locator("#status").inner_text()
     assert page.locator(".card .text").first.text_content().split() == \
         quick["results"][0]["text"].split()
 
@@ -122,6 +123,9 @@ def test_text_source_opens_scrolled_to_the_passage(server, page):
     mark.wait_for(timeout=10000)
     assert mark.inner_text().strip()
     assert "Agenda pack" in page.locator("#title").inner_text()
+    where = page.locator("#where").inner_text()
+    assert where.startswith("Sefton Council · ")
+    assert re.search(r" · \d{1,2} [A-Z][a-z]{2} \d{4}", where)
 
 
 def test_the_status_line_names_the_other_forms_of_an_acronym_searched(server, page):
@@ -138,7 +142,7 @@ def test_unanswered_questions_say_so_and_offer_the_nearest_passages(server, page
     expect(status).to_have_text(re.compile("^Nothing in the indexed papers answers this\\."),
                                 timeout=20000)
     if closely:
-        expect(status).to_have_text(re.compile("read closely$"), timeout=30000)
+        expect(status).to_have_text(re.compile("double-checked$"), timeout=30000)
     cards = page.locator(".card")
     assert 1 <= cards.count() <= 3
     assert cards.count() == page.locator(".card.nearest").count()
@@ -158,7 +162,8 @@ def test_resolutions_and_commitments_views_from_the_main_page(server, page):
                                                  timeout=20000)
     first = page.locator(".card").first
     assert "(a) agree the Sunday opening of branch libraries" in first.inner_text()
-    assert "Minute 87" in first.locator(".cite").inner_text()
+    cite = first.locator(".cite").inner_text()
+    assert cite.startswith("Kent County Council · Cabinet · 30 Jan 2025") and "Minute 87" in cite
     assert first.locator("a.open").get_attribute("href").endswith("#page=2")
     first.locator("summary").click()
     first.get_by_text("Referred to by").wait_for(timeout=10000)

@@ -11,6 +11,7 @@ const isStrong = (r) => r.similarity >= WEAK || (r.ranks.keyword && r.highlights
   || Boolean(r.citation.vote && r.ranks.vote);
 // When nothing answers, this many nearest passages are still offered, marked as such.
 const NEAREST = 3;
+const CHECKING = "double-checking the best answers…";
 const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 function withMark(text, highlight) {
@@ -38,7 +39,7 @@ function sourceLink(r) {
   return `view.html?${params}`;
 }
 
-// `reading` says where the close reading stands ("reading closely…", "read closely", or
+// `reading` says where the close reading stands ("double-checking…", "double-checked", or
 // nothing when it was not asked for), appended to the status line.
 function render(data, reading = "") {
   list.replaceChildren();
@@ -129,14 +130,14 @@ async function ask(push = true) {
     statusLine.textContent = failed(data, "That question could not be asked.");
     return;
   }
-  render(data, closely ? "reading the top passages closely…" : "");
+  render(data, closely ? CHECKING : "");
   if (!closely || !data.results.length) return;
   params.set("rerank", "true");
   const [readOk, read] = await answers(params);
   if (turn !== asked) return;
-  if (readOk) render(read, "read closely");
+  if (readOk) render(read, "double-checked");
   else statusLine.textContent = statusLine.textContent.replace(
-    "reading the top passages closely…", `not read closely: ${failed(read, "the re-ranker failed")}`);
+    CHECKING, `not double-checked: ${failed(read, "the second reading failed")}`);
 }
 
 async function loadFacets() {

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
@@ -268,8 +269,9 @@ def _print_results(results: list) -> None:
 
 
 def format_citation(c: dict) -> str:
-    """One line a councillor can check: body · date · item · minute · page · document."""
-    parts = [c.get("committee") or c.get("council"), c.get("meeting_date")]
+    """One line a councillor can check: council · committee · date · item · minute · page ·
+    document, dated as the page dates it (28 Nov 2023)."""
+    parts = [*_body(c.get("council"), c.get("committee")), _shown_date(c.get("meeting_date"))]
     item = c.get("agenda_item")
     if item and item["number"] == "front":
         parts.append("Front sheet")
@@ -279,7 +281,7 @@ def format_citation(c: dict) -> str:
         minute = c["minute"]
         label = f"Minute {minute['number']}" if minute.get("number") else minute["heading"]
         if minute.get("meeting_date") and minute["meeting_date"] != c.get("meeting_date"):
-            label += f" (minutes of {minute['meeting_date']})"
+            label += f" (minutes of {_shown_date(minute['meeting_date'])})"
         parts.append(label)
     if c.get("page") or c.get("page_label"):
         printed = f"p. {c['page_label']}" if c.get("page_label") else None
@@ -287,6 +289,25 @@ def format_citation(c: dict) -> str:
         parts.append(f"{printed} ({pdf})" if printed and pdf else printed or pdf)
     parts.append(f"{c['document_name']} [{Path(c['path']).name}]")
     return " · ".join(p for p in parts if p)
+
+
+def _body(council: str | None, committee: str | None) -> list[str | None]:
+    """The council, then the committee (once, when the committee's name holds the council's),
+    so that a citation copied elsewhere still says whose paper it is."""
+    if council and committee and council.lower() not in committee.lower():
+        return [council, committee]
+    return [committee or council]
+
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _shown_date(iso: str | None) -> str | None:
+    """An ISO date as people write it ("28 Nov 2023"), the page's style."""
+    if not iso:
+        return None
+    day = date.fromisoformat(iso)
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
