@@ -120,7 +120,8 @@ async function load(push = true) {
   const name = view[0].toUpperCase() + view.slice(1);
   if (!data.total) {
     $("status").className = "weak";
-    $("status").textContent = `No ${view} match ${chosen.size ? "this search" : "these papers"}. Try other words, or fewer filters.`;
+    $("status").textContent = chosen.toString() ? `No ${view} match this search. Try other words, or fewer filters.`
+      : `No ${view} in the indexed papers.`;
   } else {
     const shown = `${offset + 1}–${offset + data.items.length} of ${data.total}`;
     $("status").textContent = `${name}: ${shown}` + (chosen.get("q") ? " · best match first" : " · newest meeting first");
