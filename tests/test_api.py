@@ -161,7 +161,7 @@ def test_a_file_changed_since_indexing_is_not_opened_at_a_stale_page(tmp_path, e
     assert "scrutiny-qa ingest" in result["source_problem"]
     assert main(["ask", ask["q"], "-k", "1", "--json", "--index", str(settings.index_dir)]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert printed[0]["source_problem"] == result["source_problem"]
+    assert printed["results"][0]["source_problem"] == result["source_problem"]
 
     pack.unlink()
     gone = app.get(link)

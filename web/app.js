@@ -2,13 +2,16 @@
 const $ = (id) => document.getElementById(id);
 const form = $("ask"), statusLine = $("status"), list = $("results");
 const FILTERS = ["council", "committee", "doc_type", "date_from", "date_to"];
-// A passage is presented as an answer only if it is close in meaning to the question, or
-// matched its words and has a sentence that carries them; anything else is not dressed up.
+// When the API finds the question answerable, a passage below the first is presented as an
+// answer only if it is close in meaning to the question, or matched its words and has a
+// sentence that carries them; a recorded vote's passage (a list of names) when its label
+// (the motion, the tally, the result) matched. Anything else is not dressed up.
 const WEAK = 0.35;
-// A recorded vote's passage is a list of names: it is shown when its label (the motion, the
-// tally, the result) matched the question, and the label is what it answers with.
 const isStrong = (r) => r.similarity >= WEAK || (r.ranks.keyword && r.highlights.length > 0)
   || Boolean(r.citation.vote && r.ranks.vote);
+// When nothing answers, this many nearest passages are still offered, marked as such.
+const NEAREST = 3;
+const CHECKING = "double-checking the best answers…";
 const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 function withMark(text, highlight) {
@@ -36,48 +39,62 @@ function sourceLink(r) {
   return `view.html?${params}`;
 }
 
-// `reading` says where the close reading stands ("reading closely…", "read closely", or
+// `reading` says where the close reading stands ("double-checking…", "double-checked", or
 // nothing when it was not asked for), appended to the status line.
 function render(data, reading = "") {
   list.replaceChildren();
   const results = data.results;
-  const strong = results.filter(isStrong);
-  if (!results.length || !strong.length) {
-    statusLine.textContent = "Nothing in the indexed papers answers this well. Try other words, or widen the filters.";
+  const read = reading ? ` · ${reading}` : "";
+  if (!results.length) {
+    statusLine.textContent = "No passage in the indexed papers matches. Try other words, or widen the filters.";
     statusLine.className = "weak";
     return;
   }
+  if (!data.answerable) {
+    statusLine.textContent = "Nothing in the indexed papers answers this. Try other words, or widen the filters."
+      + ` The nearest passages are below: they do not answer the question.${read}`;
+    statusLine.className = "weak";
+    for (const r of results.slice(0, NEAREST)) list.append(card(r, true));
+    return;
+  }
+  const shown = [results[0], ...results.slice(1).filter(isStrong)];
   statusLine.className = "";
   const also = data.also_searched.length ? ` · also searched for ${data.also_searched.join(", ")}` : "";
-  const read = reading ? ` · ${reading}` : "";
-  statusLine.textContent = `${strong.length} cited passage${strong.length > 1 ? "s" : ""} · ${Math.round(data.took_ms)} ms${also}${read}`;
-  for (const r of strong) {
-    const card = $("card").content.firstElementChild.cloneNode(true);
-    const best = r.highlights[0];
-    // What the passage stands under and does not say itself: a vote's label, or the member's
-    // question an answer answers. A vote's names carry no sentence, so its label answers.
-    const under = r.citation.vote || r.citation.question;
-    const answer = best ? plainSentence(best.text) : clip(under || r.text, 240);
-    card.querySelector(".answer").append(best ? withMark(answer, { start: 0, end: answer.length }) : answer);
-    if (best && under) card.querySelector(".about").textContent = clip(under, 240);
-    const cite = citationText(r.citation);
-    card.querySelector(".cite").textContent = cite;
-    card.querySelector(".text").append(withMark(r.text, best));
-    const open = card.querySelector(".open");
-    open.href = sourceLink(r);
-    open.setAttribute("aria-label", `Open source: ${cite}`);
-    if (r.source_problem) {
-      // The passage is the indexed version; the file on disk is not, so its pages may not match.
-      card.querySelector(".problem").textContent = r.source_problem;
-      if (r.citation.page) open.remove();
-    }
-    card.querySelector(".copy").addEventListener("click", async (e) => {
-      const quote = best ? `“${answer}” — ` : "";
-      try { await navigator.clipboard.writeText(quote + cite); e.target.textContent = "Copied"; }
-      catch { e.target.textContent = "Copy failed"; }
-    });
-    list.append(card);
+  statusLine.textContent = `${shown.length} cited passage${shown.length > 1 ? "s" : ""} · ${Math.round(data.took_ms)} ms${also}${read}`;
+  for (const r of shown) list.append(card(r, false));
+}
+
+// One result as a card; a `nearest` one is flagged as not answering, its sentence unmarked.
+function card(r, nearest) {
+  const node = $("card").content.firstElementChild.cloneNode(true);
+  if (nearest) {
+    node.classList.add("nearest");
+    node.querySelector(".flag").textContent = "Nearest passage: does not answer the question";
   }
+  const best = r.highlights[0];
+  // What the passage stands under and does not say itself: a vote's label, or the member's
+  // question an answer answers. A vote's names carry no sentence, so its label answers.
+  const under = r.citation.vote || r.citation.question;
+  const answer = best ? plainSentence(best.text) : clip(under || r.text, 240);
+  node.querySelector(".answer").append(best && !nearest ? withMark(answer, { start: 0, end: answer.length }) : answer);
+  if (best && under) node.querySelector(".about").textContent = clip(under, 240);
+  const cite = citationText(r.citation);
+  node.querySelector(".cite").textContent = cite;
+  node.querySelector(".text").append(withMark(r.text, best));
+  const open = node.querySelector(".open");
+  open.href = sourceLink(r);
+  open.setAttribute("aria-label", `Open source: ${cite}`);
+  if (r.source_problem) {
+    // The passage is the indexed version; the file on disk is not, so its pages may not match.
+    node.querySelector(".problem").textContent = r.source_problem;
+    if (r.citation.page) open.remove();
+  }
+  node.querySelector(".copy").addEventListener("click", async (e) => {
+    const quote = best ? `“${answer}” — ` : "";
+    try { await navigator.clipboard.writeText(quote + cite); e.target.textContent = "Copied"; }
+    catch { e.target.textContent = "Copy failed"; }
+  });
+  return node;
 }
 
 // Answers come in two passes: the quick ranking at once, then (unless the reader turned it
@@ -113,14 +130,14 @@ async function ask(push = true) {
     statusLine.textContent = failed(data, "That question could not be asked.");
     return;
   }
-  render(data, closely ? "reading the top passages closely…" : "");
-  if (!closely || !data.results.some(isStrong)) return;
+  render(data, closely ? CHECKING : "");
+  if (!closely || !data.results.length) return;
   params.set("rerank", "true");
   const [readOk, read] = await answers(params);
   if (turn !== asked) return;
-  if (readOk) render(read, "read closely");
+  if (readOk) render(read, "double-checked");
   else statusLine.textContent = statusLine.textContent.replace(
-    "reading the top passages closely…", `not read closely: ${failed(read, "the re-ranker failed")}`);
+    CHECKING, `not double-checked: ${failed(read, "the second reading failed")}`);
 }
 
 async function loadFacets() {

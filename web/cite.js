@@ -1,4 +1,5 @@
-// Citation text shared by the question page and the record lists.
+// Citation text shared by the question page, the record lists and the source view: one date
+// style (28 Nov 2023) on every page, while the API keeps ISO dates.
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function formatDate(iso) {
   if (!iso) return null;
@@ -6,8 +7,15 @@ function formatDate(iso) {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+// Whose paper: the council, then the committee (not both when the committee's name already
+// holds the council's), so that a citation copied elsewhere still says which council.
+function councilAndCommittee(council, committee) {
+  if (!council || !committee) return [council || committee];
+  return committee.toLowerCase().includes(council.toLowerCase()) ? [committee] : [council, committee];
+}
+
 function citationText(c) {
-  const parts = [c.committee || c.council, formatDate(c.meeting_date)];
+  const parts = [...councilAndCommittee(c.council, c.committee), formatDate(c.meeting_date)];
   const item = c.agenda_item;
   if (item && item.number === "front") parts.push("Front sheet");
   else if (item) parts.push(`Item ${item.number}${item.title ? ": " + item.title : ""}`);

@@ -2,11 +2,10 @@
 // /api/commitments (newest meeting first without a query), each entry linked to its page
 // and to its minute's related records and references.
 const $ = (id) => document.getElementById(id);
-const params = new URLSearchParams(location.search);
-const view = params.get("view") === "commitments" ? "commitments" : "resolutions";
-const FIELDS = ["q", "committee", "who", "date_from", "date_to"];
+const view = new URLSearchParams(location.search).get("view") === "commitments" ? "commitments" : "resolutions";
+const FIELDS = ["q", "council", "committee", "who", "date_from", "date_to"];
 const LIMIT = 20;
-let offset = Number(params.get("offset") || 0);
+let offset = 0;
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -60,9 +59,19 @@ async function minuteDetails(entry, into) {
   into.replaceChildren(list);
 }
 
+// What the entry stands under, so that "That the report be noted." says which report: the
+// minute's number and heading, else the agenda item's title, else the paper's.
+function heading(entry) {
+  const minute = entry.minute, item = entry.citation.agenda_item;
+  if (minute && minute.heading) return `${minute.number ? `Minute ${minute.number}: ` : ""}${minute.heading}`;
+  if (item && item.title) return `Item ${item.number}: ${item.title}`;
+  return entry.citation.document_name;
+}
+
 function card(entry) {
   const li = element("li", "card");
-  li.append(body(entry), element("p", "cite", citationText(entry.citation)));
+  li.append(element("p", "heading", heading(entry)), body(entry),
+            element("p", "cite", citationText(entry.citation)));
   if (entry.also_in.length) {
     li.append(element("p", "cite", `Also printed in: ${entry.also_in.map(citationText).join("; ")}`));
   }
@@ -84,12 +93,19 @@ function card(entry) {
   return li;
 }
 
-async function load(push = true) {
-  const query = new URLSearchParams({ view, limit: LIMIT, offset });
+// The search and filters as set on the page (what the URL, the list and the CSV share).
+function selection() {
+  const query = new URLSearchParams();
   for (const f of FIELDS) if ($(f).value.trim()) query.set(f, $(f).value.trim());
-  if (push) history.pushState(null, "", `?${query}`);
-  query.delete("view");
   if (view !== "commitments") query.delete("who");
+  return query;
+}
+
+async function load(push = true) {
+  const chosen = selection();
+  if (push) history.pushState(null, "", `?${new URLSearchParams({ view, ...Object.fromEntries(chosen), offset })}`);
+  $("csv").href = `/api/${view}.csv?${chosen}`;
+  const query = new URLSearchParams({ ...Object.fromEntries(chosen), limit: LIMIT, offset });
   $("status").className = "";
   $("status").textContent = "Loading…";
   const response = await fetch(`/api/${view}?${query}`);
@@ -101,23 +117,44 @@ async function load(push = true) {
     return;
   }
   $("records").replaceChildren(...data.items.map(card));
-  const shown = data.items.length ? `${offset + 1}–${offset + data.items.length} of ${data.total}` : "none";
-  $("status").textContent = `${view[0].toUpperCase() + view.slice(1)}: ${shown}` + ($("q").value ? "" : " · newest meeting first");
+  const name = view[0].toUpperCase() + view.slice(1);
+  if (!data.total) {
+    $("status").className = "weak";
+    $("status").textContent = chosen.toString() ? `No ${view} match this search. Try other words, or fewer filters.`
+      : `No ${view} in the indexed papers.`;
+  } else {
+    const shown = `${offset + 1}–${offset + data.items.length} of ${data.total}`;
+    $("status").textContent = `${name}: ${shown}` + (chosen.get("q") ? " · best match first" : " · newest meeting first");
+  }
+  $("csv").hidden = !data.total;
   $("prev").disabled = offset === 0;
   $("next").disabled = offset + LIMIT >= data.total;
+}
+
+// The page's state is its URL: a search shared, reloaded or gone back to shows the same list.
+function fromUrl() {
+  const params = new URLSearchParams(location.search);
+  for (const f of FIELDS) $(f).value = params.get(f) || "";
+  offset = Math.max(0, Number(params.get("offset")) || 0);
+  load(false);
 }
 
 async function start() {
   document.title = `scrutiny-qa · ${view}`;
   $(`nav-${view}`).setAttribute("aria-current", "page");
   $("q-label").textContent = `Search ${view}`;
+  $("csv").textContent = `Download these ${view} (CSV)`;
   if (view !== "commitments") $("who-label").hidden = true;
   const facets = await fetch("/api/facets");
-  if (facets.ok) for (const c of (await facets.json()).committees) $("committee").append(new Option(c, c));
-  for (const f of FIELDS) if (params.get(f)) $(f).value = params.get(f);
-  load(false);
+  if (facets.ok) {
+    const values = await facets.json();
+    for (const c of values.councils) $("council").append(new Option(c, c));
+    for (const c of values.committees) $("committee").append(new Option(c, c));
+  }
+  fromUrl();
 }
 
+window.addEventListener("popstate", fromUrl);
 $("search").addEventListener("submit", (e) => { e.preventDefault(); offset = 0; load(); });
 $("prev").addEventListener("click", () => { offset = Math.max(0, offset - LIMIT); load(); });
 $("next").addEventListener("click", () => { offset += LIMIT; load(); });

@@ -7,7 +7,7 @@
     fetch(`/api/documents/${doc}/pages/${page}`).then((r) => r.json()),
   ]);
   document.getElementById("title").textContent = meta.title;
-  document.getElementById("where").textContent = [meta.committee, meta.meeting_date,
+  document.getElementById("where").textContent = [...councilAndCommittee(meta.council, meta.committee), formatDate(meta.meeting_date),
     pageData.agenda_item && pageData.agenda_item !== "front" ? `Item ${pageData.agenda_item}` : null].filter(Boolean).join(" · ");
   const text = pageData.text || "";
   const words = find.trim().split(/\s+/).slice(0, 12).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));

@@ -24,8 +24,10 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator, BaseModel, Field
 
 from scrutiny_qa import index
+from scrutiny_qa.abstain import answerable
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
+from scrutiny_qa.export import csv_text
 from scrutiny_qa.http_edge import LOCAL_HOSTS, guard
 from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
 from scrutiny_qa.rerank import RerankerUnavailable
@@ -92,8 +94,8 @@ class AskRequest(BaseModel):
     rerank: bool = False  # have the cross-encoder re-read the top passages (slower, surer)
 
 
-class RecordQuery(BaseModel):
-    """Search text, filters and paging for the resolution and commitment lists."""
+class RecordSelection(BaseModel):
+    """Search text and filters for the resolution and commitment lists and their CSV."""
 
     q: Annotated[Text, Field(max_length=MAX_QUESTION)] | None = None
     committee: Filter | None = None
@@ -102,12 +104,17 @@ class RecordQuery(BaseModel):
     date_to: IsoDate | None = None
     who: Filter | None = None
     document: RowId | None = None
-    limit: int = Field(default=20, ge=1, le=200)
-    offset: int = Field(default=0, ge=0, le=MAX_ID)
 
     def filters(self) -> RecordFilters:
         return RecordFilters(self.committee, self.council, self.date_from, self.date_to,
                              self.who, self.document)
+
+
+class RecordQuery(RecordSelection):
+    """A page of the selection: the lists page, while the CSV holds every entry."""
+
+    limit: int = Field(default=20, ge=1, le=200)
+    offset: int = Field(default=0, ge=0, le=MAX_ID)
 
 
 def create_app(settings: Settings, embedder: Embedder | None = None,
@@ -156,6 +163,14 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
     def commitments(query: Annotated[RecordQuery, Query()]) -> dict:
         return state.records().find("commitment", query.q, query.filters(), query.limit,
                                     query.offset)
+
+    @app.get("/api/resolutions.csv", response_class=Response)
+    def resolutions_csv(query: Annotated[RecordSelection, Query()], request: Request) -> Response:
+        return state.csv("resolution", query, str(request.base_url))
+
+    @app.get("/api/commitments.csv", response_class=Response)
+    def commitments_csv(query: Annotated[RecordSelection, Query()], request: Request) -> Response:
+        return state.csv("commitment", query, str(request.base_url))
 
     @app.get("/api/minutes/{minute_id}")
     def minute(minute_id: Annotated[RowId, PathParam()]) -> dict:
@@ -266,14 +281,26 @@ class _State:
         except RerankerUnavailable as exc:
             raise HTTPException(503, str(exc)) from exc
         took = (time.perf_counter() - started) * 1000
-        return {"query": body.q, "took_ms": round(took, 1),
+        return {"query": body.q, "took_ms": round(took, 1), "answerable": answerable(results),
                 "also_searched": self.searcher().also_searched(body.q),
                 "results": [self._result(r) for r in results]}
+
+    def csv(self, kind: str, query: RecordSelection, base_url: str) -> Response:
+        """Every entry the selection finds, as the CSV action log, its links absolute so
+        that they work from the spreadsheet."""
+        found = self.records().find(kind, query.q, query.filters(), limit=MAX_ID)
+
+        def link(citation: dict, page: int | None) -> str:
+            return base_url.rstrip("/") + page_links(citation["document_id"], page, 0)["page"]
+
+        return Response(csv_text(kind, found["items"], link), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{kind}s.csv"'})
 
     def _result(self, result) -> dict:  # noqa: ANN001 - retrieve.Result
         citation = result.citation
         return {"chunk_id": result.chunk_id, "text": result.text, "score": result.score,
-                "similarity": result.similarity, "ranks": result.ranks,
+                "similarity": result.similarity, "coverage": result.coverage,
+                "relevance": result.relevance, "ranks": result.ranks,
                 "highlights": result.highlights, "citation": citation,
                 "links": page_links(citation["document_id"], citation["page"],
                                     result.page_seq),

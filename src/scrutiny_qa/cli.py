@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
@@ -66,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--ablate", action="store_true",
                    help="turn each ranking signal off in turn and print hit@5 and MRR@10 on"
                         " every set and pooled (with --rerank, of the close reading)")
+    p.add_argument("--abstain", type=Path, metavar="OFFTOPIC",
+                   help="measure abstention instead: the share of the sets' questions answered"
+                        " in the top five that are judged answerable, and of OFFTOPIC's"
+                        " questions (JSONL of id, question) judged not, for the quick ranking"
+                        " and the close reading, with thresholds fitted by cross-validation")
     p.add_argument("--docs-root", type=Path, default=Path("../shared"),
                    help="folder the questions' doc paths are relative to")
     p.add_argument("--dump", type=Path, help="write each question's ranked results (JSONL)")
@@ -208,6 +214,7 @@ def _search(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa.abstain import answerable
     from scrutiny_qa.retrieve import Filters
 
     if not 1 <= args.k <= 50:
@@ -220,12 +227,17 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         if not question.strip():
             raise ValueError("the question is empty")
         results = searcher.search(question, args.k, filters, rerank=args.rerank)
+        also, answered = searcher.also_searched(question), answerable(results)
         if args.json:
-            print(json.dumps([{**vars(r), "source_problem": source_problem(r.citation)}
-                              for r in results], indent=2, ensure_ascii=False))
+            print(json.dumps({"query": question, "answerable": answered, "also_searched": also,
+                              "results": [{**vars(r), "source_problem": source_problem(r.citation)}
+                                          for r in results]}, indent=2, ensure_ascii=False))
         else:
-            if also := searcher.also_searched(question):
+            if also:
                 print(f"(also searched for: {', '.join(also)})\n")
+            if results and not answered:
+                print("Nothing in the indexed papers answers this. The nearest passages follow;"
+                      " they do not answer the question.\n")
             _print_results(results)
     return 0
 
@@ -257,8 +269,9 @@ def _print_results(results: list) -> None:
 
 
 def format_citation(c: dict) -> str:
-    """One line a councillor can check: body · date · item · minute · page · document."""
-    parts = [c.get("committee") or c.get("council"), c.get("meeting_date")]
+    """One line a councillor can check: council · committee · date · item · minute · page ·
+    document, dated as the page dates it (28 Nov 2023)."""
+    parts = [*_body(c.get("council"), c.get("committee")), _shown_date(c.get("meeting_date"))]
     item = c.get("agenda_item")
     if item and item["number"] == "front":
         parts.append("Front sheet")
@@ -268,7 +281,7 @@ def format_citation(c: dict) -> str:
         minute = c["minute"]
         label = f"Minute {minute['number']}" if minute.get("number") else minute["heading"]
         if minute.get("meeting_date") and minute["meeting_date"] != c.get("meeting_date"):
-            label += f" (minutes of {minute['meeting_date']})"
+            label += f" (minutes of {_shown_date(minute['meeting_date'])})"
         parts.append(label)
     if c.get("page") or c.get("page_label"):
         printed = f"p. {c['page_label']}" if c.get("page_label") else None
@@ -276,6 +289,25 @@ def format_citation(c: dict) -> str:
         parts.append(f"{printed} ({pdf})" if printed and pdf else printed or pdf)
     parts.append(f"{c['document_name']} [{Path(c['path']).name}]")
     return " · ".join(p for p in parts if p)
+
+
+def _body(council: str | None, committee: str | None) -> list[str | None]:
+    """The council, then the committee (once, when the committee's name holds the council's),
+    so that a citation copied elsewhere still says whose paper it is."""
+    if council and committee and council.lower() not in committee.lower():
+        return [council, committee]
+    return [committee or council]
+
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _shown_date(iso: str | None) -> str | None:
+    """An ISO date as people write it ("28 Nov 2023"), the page's style."""
+    if not iso:
+        return None
+    day = date.fromisoformat(iso)
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
@@ -288,6 +320,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         raise ValueError("--dump writes one question set's results: give one set")
     sets = [QuestionSet(path.stem, path, load_questions(path)) for path in args.questions]
     searcher = _search(settings, args.ranking).searcher
+    if args.abstain:
+        return _eval_abstain(args, searcher, sets)
     if args.report or args.ablate:
         return _eval_sets(args, settings, searcher, sets)
     for qs in sets:
@@ -330,6 +364,18 @@ def _eval_sets(args: argparse.Namespace, settings: Settings, searcher, sets) -> 
         args.report.write_text(evaluation_report.render(reports, sets, about, command),
                                encoding="utf-8")
         print(f"wrote {args.report}")
+    return 0
+
+
+def _eval_abstain(args: argparse.Namespace, searcher, sets) -> int:  # noqa: ANN001
+    """`eval --abstain`: both rankings' shares, and the thresholds cross-validation fits."""
+    from scrutiny_qa import calibrate
+
+    questions = [entry for qs in sets for entry in qs.questions]
+    offtopic = calibrate.load_offtopic(args.abstain)
+    for rerank in (False, True):
+        scores = calibrate.collect(searcher, questions, offtopic, args.docs_root, rerank)
+        print(calibrate.report(scores, rerank))
     return 0
 
 

@@ -3,26 +3,40 @@
 Written as UTF-8 with a byte-order mark, because that is how a spreadsheet on a council
 laptop recognises UTF-8 (names with accents and "–" dashes survive); Python reads it back
 with `encoding="utf-8-sig"`. The csv module quotes every field with commas, quotes or line
-breaks, so a resolution's text never spills into the next column.
+breaks, so a resolution's text never spills into the next column. The command line and the
+API write the same columns; only the source link differs (a file path, or a URL).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+BOM = "\ufeff"
+_WHERE = ["council", "committee", "meeting date", "item", "minute", "minute heading"]
+_SOURCE = ["source document", "source link", "page", "printed page"]
 COLUMNS = {
-    "commitment": ["meeting date", "committee", "minute", "minute heading", "who", "what",
-                   "by when", "due date", "type", "source document", "page", "printed page"],
-    "resolution": ["meeting date", "committee", "minute", "minute heading", "part",
-                   "resolution", "source document", "page", "printed page"],
+    "commitment": [*_WHERE, "who", "what", "by when", "due date", "type", "status", *_SOURCE],
+    "resolution": [*_WHERE, "part", "resolution", *_SOURCE],
 }
+# Every commitment is exported as an open action: the scrutiny officer closes it in the
+# spreadsheet, since the papers' report-backs are not yet matched to the requests.
+OPEN = "open"
+
+Link = Callable[[dict, int | None], str]  # a citation and a PDF page -> where to open it
 
 
-def write_csv(kind: str, entries: list[dict], target: Path) -> int:
+def file_link(citation: dict, page: int | None) -> str:
+    """The source file's path, at the PDF page (what the command line exports)."""
+    return citation["path"] + (f"#page={page}" if page else "")
+
+
+def write_csv(kind: str, entries: list[dict], target: Path, link: Link = file_link) -> int:
     """Write `entries` (from RecordSearch.find) to `target` ("-": stdout); returns rows."""
-    rows = [row for entry in entries for row in _rows(kind, entry)]
+    rows = csv_rows(kind, entries, link)
     if str(target) == "-":
         _write(sys.stdout, kind, rows)
     else:
@@ -31,22 +45,39 @@ def write_csv(kind: str, entries: list[dict], target: Path) -> int:
     return len(rows)
 
 
+def csv_text(kind: str, entries: list[dict], link: Link) -> str:
+    """The whole file as text, byte-order mark first (what the API serves)."""
+    out = io.StringIO(newline="")
+    out.write(BOM)
+    _write(out, kind, csv_rows(kind, entries, link))
+    return out.getvalue()
+
+
 def _write(handle, kind: str, rows: list[list]) -> None:  # noqa: ANN001 - a text stream
     writer = csv.writer(handle)
     writer.writerow(COLUMNS[kind])
     writer.writerows(rows)
 
 
-def _rows(kind: str, entry: dict) -> list[list]:
+def csv_rows(kind: str, entries: list[dict], link: Link) -> list[list]:
+    """One row per commitment, or per part of a resolution, in the order of `entries`."""
+    return [row for entry in entries for row in _rows(kind, entry, link)]
+
+
+def _rows(kind: str, entry: dict, link: Link) -> list[list]:
     citation = entry["citation"]
     minute = entry["minute"] or {}
-    where = [entry["meeting_date"] or "", entry["committee"] or "", minute.get("number") or "",
-             minute.get("heading") or ""]
-    source = citation["title"] + f" [{Path(citation['path']).name}]"
+    item = citation.get("agenda_item") or {}
+    item_text = ": ".join(p for p in (item.get("number"), item.get("title")) if p)
+    number = minute.get("number") or ""
+    where = [entry["council"] or "", entry["committee"] or "", entry["meeting_date"] or "",
+             item_text, number, minute.get("heading") or ""]
+    document = citation["title"] + f" [{Path(citation['path']).name}]"
     if kind == "commitment":
-        label = f"{where[2]} ({entry['part']})" if entry["part"] and where[2] else where[2]
-        return [[where[0], where[1], label, where[3], entry["who"] or "", entry["what"],
-                 entry["by_when"] or "", entry["due_date"] or "", entry["type"], source,
-                 citation["page"] or "", citation["page_label"] or ""]]
-    return [[*where, part["label"] or "", part["text"], source, part["page"] or "",
-             part["page_label"] or ""] for part in entry["parts"]]
+        where[4] = f"{number} ({entry['part']})" if entry["part"] and number else number
+        return [[*where, entry["who"] or "", entry["what"], entry["by_when"] or "",
+                 entry["due_date"] or "", entry["type"], OPEN, document,
+                 link(citation, citation["page"]), citation["page"] or "",
+                 citation["page_label"] or ""]]
+    return [[*where, part["label"] or "", part["text"], document, link(citation, part["page"]),
+             part["page"] or "", part["page_label"] or ""] for part in entry["parts"]]

@@ -39,6 +39,9 @@ KINDS = ("resolution", "commitment")
 # Records are ranked by BM25 and MiniLM fused, BM25 weighing more: a record is the papers'
 # own wording of what was resolved or asked for, which questions quote.
 RECORD_KEYWORD_WEIGHT = 1.5
+# A record that holds none of a query's words is found only if a passage printing it is
+# this similar to the query (MiniLM cosine): a paraphrase, not a shared topic.
+RECORD_MATCH = 0.5
 # How many best-matching records of a kind lend their passages to a question's ranking.
 RANKED = 5
 # A question asking what was decided or promised: its best records join its ranking.
@@ -144,7 +147,9 @@ class RecordSearch:
         rows = {row["id"]: row for row in self.conn.execute(
             f"{_SELECT[kind]} WHERE {where}", args)}
         if query and query.strip():
-            order = self._ranked(kind, query, self.searcher.embedder.encode_query(query), rows)
+            vector = self.searcher.embedder.encode_query(query)
+            found = self._matching(kind, query, vector, rows)
+            order = [i for i in self._ranked(kind, query, vector, rows) if i in found]
         else:
             order = sorted(rows, key=lambda i: (rows[i]["date"] or "", -rows[i]["page_seq"],
                                                 -i), reverse=True)
@@ -173,6 +178,16 @@ class RecordSearch:
             rankings.append((dated, WEIGHTS["date"]))
         return rankings
 
+    def _matching(self, kind: str, query: str, vector: np.ndarray,
+                  rows: dict[int, sqlite3.Row]) -> set[int]:
+        """The records a search finds, as opposed to those it merely ranks: those holding
+        one of the query's words, those of a minute or decision it names, and those printed
+        in a passage that means nearly the same (RECORD_MATCH). Dense similarity ranks every
+        record, so without this a query of nonsense lists them all."""
+        close = {i for i, score in self._similarities(kind, vector, rows).items()
+                 if score >= RECORD_MATCH}
+        return set(self._keyword(kind, query, rows)) | self._named(kind, query, rows) | close
+
     def _named(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> set[int]:
         """Records of the minutes, or of the decisions, that `query` names by number. A
         decision is its record of decision where one is indexed; minutes that discuss it
@@ -198,15 +213,20 @@ class RecordSearch:
 
     def _dense(self, kind: str, vector: np.ndarray, rows: dict[int, sqlite3.Row]) -> list[int]:
         """Records by their best-matching printing passage's similarity to the query."""
+        best = self._similarities(kind, vector, rows)
+        return sorted(best, key=lambda i: -best[i])[: self.searcher.pool]
+
+    def _similarities(self, kind: str, vector: np.ndarray,
+                      rows: dict[int, sqlite3.Row]) -> dict[int, float]:
+        """Each record of `rows` with the similarity of its best-matching printing passage."""
         ids, _, matrix = self._linked(kind)
-        if not len(ids):
-            return []
-        scores = matrix @ vector
         best: dict[int, float] = {}
-        for record_id, score in zip(ids.tolist(), scores.tolist(), strict=True):
+        if not len(ids):
+            return best
+        for record_id, score in zip(ids.tolist(), (matrix @ vector).tolist(), strict=True):
             if record_id in rows and score > best.get(record_id, -2.0):
                 best[record_id] = score
-        return sorted(best, key=lambda i: -best[i])[: self.searcher.pool]
+        return best
 
     def _linked(self, kind: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(record ids, passage ids, passage vectors) of every passage printing a record of

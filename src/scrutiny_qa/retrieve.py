@@ -148,6 +148,12 @@ class Result:
     page_seq: int = 0
     similarity: float = 0.0  # cosine of question and passage: absolute, unlike the fused score
     ranks: dict = field(default_factory=dict)
+    # the share of the question's words, weighted by rarity, that two consecutive sentences
+    # of the passage hold (`highlight.window_score`): absolute too, and blind to meaning
+    coverage: float = 0.0
+    # the cross-encoder's logit for question and passage when it read them closely, else
+    # None: absolute like `similarity`, and the surer judge of whether a passage answers
+    relevance: float | None = None
 
 
 class Searcher:
@@ -195,14 +201,16 @@ class Searcher:
         leaders = self._rank_further(question, query, filters, allowed, rankings)
         ranked = fuse(list(rankings.values()))
         leaders += self._vote_lead(rankings["vote"][0], ranked)
-        crossed = self._crossed(question, _read_closely(ranked, rankings["dense"][0])) \
-            if rerank else []
+        relevance = self._crossed(question, _read_closely(ranked, rankings["dense"][0])) \
+            if rerank else {}
+        crossed = sorted(relevance, key=lambda chunk_id: -relevance[chunk_id])
         if crossed:
             ranked = fuse([([chunk_id for chunk_id, _ in ranked], 1.0),
                            (crossed, self.weights["cross"])])
         ranks = {name: _positions(ids) for name, (ids, _) in rankings.items()}
         ranks["cross"] = _positions(crossed)
-        return self._results(question, query, self._collapse(_lead(ranked, leaders), k), ranks)
+        return self._results(question, query, self._collapse(_lead(ranked, leaders), k), ranks,
+                             relevance)
 
     def also_searched(self, question: str) -> list[str]:
         """The other forms of the acronyms a question uses ("EIA" for "equality impact
@@ -320,8 +328,8 @@ class Searcher:
                   for chunk_id in ids}
         return sorted(ids, key=lambda chunk_id: -scores[chunk_id])
 
-    def _crossed(self, question: str, ids: list[int]) -> list[int]:
-        """`ids` in the cross-encoder's order, each passage read with its context line
+    def _crossed(self, question: str, ids: list[int]) -> dict[int, float]:
+        """The cross-encoder's score of each of `ids`, each passage read with its context line
         (title, item, minute) as it is embedded, and with the acronyms it shares with the
         question spelled out as the question spells them (`spelled_out`)."""
         marks = ",".join("?" * len(ids))
@@ -331,7 +339,7 @@ class Searcher:
         scores = self.reranker.scores(question, [
             spelled_out(embedded_text(rows[c]["context"], rows[c]["text"]), asked)
             for c in ids])
-        return [ids[i] for i in np.argsort(-scores, kind="stable")]
+        return {chunk_id: float(score) for chunk_id, score in zip(ids, scores, strict=True)}
 
     def _weights(self, question: str) -> dict[str, float]:
         """The question's terms (as `query_terms` gives them), each weighted by its rarity."""
@@ -499,8 +507,10 @@ class Searcher:
         return np.array([row["id"] for row in rows], dtype=np.int64)
 
     def _results(self, question: str, query: np.ndarray, top: list[tuple[int, float, list]],
-                 ranks: dict) -> list[Result]:
+                 ranks: dict, relevance: dict[int, float]) -> list[Result]:
         results = []
+        weights = self._weights(question)
+        total = math.fsum(weights.values()) or 1.0
         shown: dict[int, frozenset[str]] = {}  # per document: sentences already offered
         for chunk_id, score, twins in top:
             row, citation = self._cite(chunk_id)
@@ -515,6 +525,8 @@ class Searcher:
                 page_seq=row["page_seq"],
                 similarity=round(float(self.index.vectors.reconstruct(chunk_id) @ query), 4),
                 ranks={name: r.get(chunk_id) for name, r in ranks.items()},
+                coverage=round(window_score(weights, text) / total, 4),
+                relevance=_rounded(relevance.get(chunk_id)),
             ))
         return results
 
@@ -640,6 +652,10 @@ def page_links(doc_id: int, page: int | None, page_seq: int) -> dict:
     link = f"/api/documents/{doc_id}/file"
     return {"document": link, "page": f"{link}#page={page}" if page else link,
             "page_text": f"/api/documents/{doc_id}/pages/{page_seq + 1}"}
+
+
+def _rounded(score: float | None) -> float | None:
+    return None if score is None else round(score, 4)
 
 
 def _positions(ranking: list[int]) -> dict[int, int]:
