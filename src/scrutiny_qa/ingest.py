@@ -293,8 +293,9 @@ def _read_regular(path: Path) -> bytes:
 
 def _context_maker(meta: DocumentMeta, structure: Structure,
                    reference: str | None = None) -> Callable[[Block], str]:
-    """The context line embedded and keyword-indexed with each passage: document title,
-    decision number and meeting date, agenda item, the member's question an answer answers,
+    """The context line embedded and keyword-indexed with each passage: council (questions
+    name the council whose papers they mean), document title, decision number and meeting
+    date, agenda item, the member's question an answer answers,
     and minute (its heading, the date of the meeting it records and its opening words, which
     say what a resolution further down is about; in a recorded vote, the vote's label, which
     names the motion and the result). Clipped to CONTEXT_TOKENS, the minute's opening words
@@ -306,6 +307,8 @@ def _context_maker(meta: DocumentMeta, structure: Structure,
         title = f"{title} · Decision {reference}"
     if when and when not in title:
         title = f"{title} · {when}"
+    if meta.council and meta.council not in title:  # a question may name the council
+        title = f"{meta.council} · {title}"
 
     def context_of(block: Block) -> str:
         parts = [title]
