@@ -170,6 +170,6 @@ def test_the_report_has_a_table_a_set_with_the_baseline_and_the_misses(docs: Pat
     assert "## councils" in text and "2 questions, 1 with a page, 0 with an agenda item" in text
     rows = [line for line in text.splitlines() if line.startswith("| ")][2:]
     assert [row.split(" | ")[0] for row in rows] == \
-        ["| BM25 baseline (keyword alone)", "| quick ranking", "| close reading"]
+        ["| BM25 baseline (no embeddings)", "| quick ranking", "| close reading"]
     assert "| quick ranking | 0.500 | 0.500 | 0.500 | 0.500 | 1.000 | 0.000 |" in text
     assert "first five: q2 (rank -)." in text

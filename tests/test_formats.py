@@ -47,7 +47,8 @@ CMIS_MINUTES = _pages(
     "Resolved: that (1) the forecast be noted; and (2) the Director of Finance report the "
     "recovery plan to the next meeting.\n"
     "EX/23/46 Capital Programme\nMembers discussed slippage.\nResolved: that the report "
-    "be noted.\nEX/23/47 Bus Lane Review\nIt was AGREED that the review proceed.",
+    "be noted.\nEX/23/47 Bus Lane Review\nIt was AGREED that the review proceed.\n"
+    "EX/23/48 Any Other Business\nThere was none.",
 )
 
 NARRATIVE_MINUTES = _pages(
@@ -56,7 +57,8 @@ NARRATIVE_MINUTES = _pages(
     "It was agreed that the Clerk write to the highway authority.\n"
     "20 Planning Applications\nThe Council noted the applications received.\n"
     "21 Precept\nThe recommendation was CARRIED with 7 voting FOR, 1 AGAINST.\n"
-    "The Council resolved to set the precept at £40,000.",
+    "The Council resolved to set the precept at £40,000.\n"
+    "22 Date of Next Meeting\nThe next meeting will be held on 7 May 2025.",
 )
 
 SECTIONED_AGENDA = _pages(
@@ -94,9 +96,9 @@ REPORT = _pages(
 
 
 def test_item_labels_in_any_style_read_to_one_form() -> None:
-    assert [canonical(x) for x in ("D.-2.", "5.", "F-12.1)", "1.-3.", "G- 3")] == \
-        ["D-2", "5", "F-12.1", "1-3", "G-3"]
-    assert declared("Agenda Item: F-12.1)") == "F-12.1"
+    assert [canonical(x) for x in ("D.-2.", "5.", "C-4.2)", "1.-3.", "G- 3")] == \
+        ["D-2", "5", "C-4.2", "1-3", "G-3"]
+    assert declared("Agenda Item: C-4.2)") == "C-4.2"
     assert declared("AgendaItem C [9:45 a.m.]") == "C"
     assert declared("Agenda Item 5") == "5"
     assert declared("Time Certain 10:30am (Agenda Item F-1)") is None
@@ -167,7 +169,7 @@ def test_cmis_minutes_numbered_by_committee_and_year() -> None:
 def test_narrative_minutes_record_each_decision_and_its_tally() -> None:
     structure = analyse(NARRATIVE_MINUTES, is_minutes=True)
     resolutions = find_resolutions(structure.blocks)
-    assert [r.minute for r in resolutions] == ["19", "20", "21"]
+    assert [r.minute for r in resolutions] == ["19", "20", "21"]  # 22 decided nothing
     assert resolutions[1].parts[0].text == "The Council noted the applications received."
     assert resolutions[2].parts[0].text.startswith("The Council resolved to set the precept")
     assert tally("The recommendation was CARRIED with 7 voting FOR, 1 AGAINST.") == \
@@ -216,3 +218,23 @@ def test_numbered_paragraphs_of_minutes_are_no_minute_headings() -> None:
     structure = analyse(minutes, is_minutes=True)
     assert {block.minute for block in structure.blocks} == {None}
     assert len(find_resolutions(structure.blocks)) == 2
+
+
+def test_lines_that_only_look_like_decisions_or_minutes_are_neither() -> None:
+    for line in ("agreed that a new leisure strategy would be prepared.", "Agreed: 14 March 2024",
+                 "DECIDED BY: Cabinet Member", "AGREED SAVINGS 2024/25",
+                 "The Cabinet RESOLVED on 22 February 2024 to consult."):
+        assert opens_decision(line) is None, line
+    assert opens_decision("The Committee noted that waiting times had risen.", True) is None
+    assert counted_headings(["RESOLVED: That Cabinet", "1. Approves the Capital Strategy",
+                             "2. Notes the Treasury Strategy", "3. Agrees the MRP Policy",
+                             "4. Delegates the Annual Review"]) == {}
+    assert counted_headings(["Actions", "1 Repair the gate", "2 Clear the ditch",
+                             "3 Replace the tank"]) == {}  # too short a run to be minutes
+
+
+def test_a_report_s_lettered_headings_inside_an_agenda_item_open_no_section() -> None:
+    staff_report = Page(4, None, "STAFF REPORT\nA. BACKGROUND\nThe contract ends in June.\n"
+                                 "B. FISCAL IMPACT\nThe cost is $40,000.")
+    structure = analyse([*SECTIONED_AGENDA, staff_report], is_minutes=False)
+    assert {block.item for block in structure.blocks if block.page_index == 3} == {"D-2"}

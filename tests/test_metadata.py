@@ -157,3 +157,10 @@ def test_a_paper_s_mail_at_a_registered_council_names_it_as_the_register_does() 
     assert council_among(letter, known) is None  # a government department is no council
     unregistered = "From clerk@ringmer-pc.gov.uk: Kent, Kent and Kent."
     assert council_among(unregistered, known) == "Kent County Council"  # by place, then
+
+
+def test_a_parish_council_s_letterhead_beats_the_councils_it_names() -> None:
+    minutes = ("RINGMER PARISH COUNCIL\nMinutes of the meeting held on 2 April 2025\n"
+               "East Sussex County Council will resurface the road; East Sussex County Council"
+               " and Lewes District Council were consulted.")
+    assert infer_meta(Path("minutes.pdf"), [minutes]).council == "Ringmer Parish Council"

@@ -19,7 +19,7 @@ from scrutiny_qa.evaluate import Report, evaluate
 from scrutiny_qa.retrieve import WEIGHTS, Searcher
 
 # (row label, searcher: "keyword" or "hybrid", close reading)
-RANKINGS = (("BM25 baseline (keyword alone)", "keyword", False),
+RANKINGS = (("BM25 baseline (no embeddings)", "keyword", False),
             ("quick ranking", "hybrid", False),
             ("close reading", "hybrid", True))
 COLUMNS = ("hit@1", "hit@5", "hit@10", "mrr@10", "page_accuracy", "item_accuracy")
@@ -57,7 +57,9 @@ def render(reports: dict[tuple[str, str], Report], sets: list[QuestionSet],
         " result; page: share of questions with a PDF page whose first correct result cites"
         " that page; item: share of questions with an agenda item (a number or a label such"
         " as `D-2`, compared in one canonical form) whose first correct result cites it.", "",
-        "Rankings: **BM25 baseline**, SQLite FTS5 BM25 alone; **quick ranking**, what the"
+        "Rankings: **BM25 baseline**, SQLite FTS5 BM25 without embeddings (the rankings"
+        " built on its list for a month, a kind of record or a minute number a question names"
+        " still apply); **quick ranking**, what the"
         " API answers at once (dense and keyword retrieval fused with the other signals);"
         " **close reading**, the same with a cross-encoder re-reading the top passages (the"
         " web page's second pass, `--rerank`).", "",

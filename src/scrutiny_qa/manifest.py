@@ -13,11 +13,11 @@ naming the manifest and its line, never failing the paper.
 from __future__ import annotations
 
 import csv
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from scrutiny_qa.formats.labels import canonical
+from scrutiny_qa.metadata import iso_date
 
 MANIFEST = "manifest.csv"
 FIELDS = ("council", "committee", "meeting_date", "item", "doc_type", "title")
@@ -55,7 +55,7 @@ def _checked(row: dict[str, str], where: str,
         value = (row.get(field) or "").strip()
         if not value:
             continue
-        if field == "meeting_date" and not _is_date(value):
+        if field == "meeting_date" and not iso_date(value):
             problems.append(f"{where}: meeting_date {value[:40]!r} is not YYYY-MM-DD: left out")
         elif field == "doc_type" and value not in doc_types:
             problems.append(f"{where}: doc_type must be one of {', '.join(doc_types)}: left out")
@@ -63,10 +63,3 @@ def _checked(row: dict[str, str], where: str,
             kept[field] = canonical(value) if field == "item" else value
     return kept, problems
 
-
-def _is_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10

@@ -162,12 +162,13 @@ def _field_problem(key: str, value: object, known: dict) -> str | None:
         return f"{key} must be text, not {_json_kind(value)}"
     if key == "doc_type" and value not in DOC_TYPES:
         return f"doc_type must be one of {', '.join(DOC_TYPES)}, not {value[:40]!r}"
-    if key == "meeting_date" and not _iso_date(value):
+    if key == "meeting_date" and not iso_date(value):
         return f"meeting_date must be a date written YYYY-MM-DD, not {value[:40]!r}"
     return None
 
 
-def _iso_date(text: str) -> bool:
+def iso_date(text: str) -> bool:
+    """Whether `text` is a real day written YYYY-MM-DD."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return False
     try:
@@ -311,13 +312,17 @@ def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
 
 
 def _council(head: str) -> str | None:
-    """The council whose paper this is. First by the register of councils
-    (`formats.register`): of the councils the paper names, the one its own .gov.uk mail is
-    at, named most often; else the one council its mail is at (a St Helens report that
-    names "Salford City Council" for a peer review, its officers at "@sthelens.gov.uk",
-    never writing its own name in full); else, with no council's mail in it, the registered
-    council it names most. A council the register does not hold (a parish, a town abroad)
+    """The council whose paper this is. A letterhead naming a parish, town or community
+    council is that council's (it names the county and district it sits in, not itself,
+    on every page). Otherwise the register of councils (`formats.register`) decides: of
+    the councils the paper names, the one its own .gov.uk mail is at, named most often;
+    else the one council its mail is at (a report naming the neighbour that reviewed its
+    service, its own name never written in full); else, with no council's mail in it, the
+    registered council it names most. A council the register does not hold (a town abroad)
     is read from the paper's own words (`_council_by_name`)."""
+    local = _LOCAL_COUNCIL.search("\n".join(head.splitlines()[:12]))
+    if local:
+        return _tidy_name(local.group(1))
     mailed = _mail_councils(head)
     named = [(council, count) for council, count in register.named_in(head)
              if not mailed or council in mailed]
@@ -328,12 +333,18 @@ def _council(head: str) -> str | None:
     return None if mailed else _council_by_name(head)
 
 
+# A letterhead line of a local (parish, town, community) council: "RINGMER PARISH COUNCIL".
+_LOCAL_COUNCIL = re.compile(
+    r"^\s*((?:[A-Z][\w'’.-]*\s+){1,4}(?i:parish|town|community|village)\s+(?i:council))\s*$",
+    re.M)
+
+
 def _council_by_name(head: str) -> str | None:
     """The council a paper names in its own words, for councils the register does not hold:
     the name ending "… Council" written most often, counting a name with a word before it
     ("Since Ringmer Parish Council") towards the shorter name it ends with; a name without
     a council's type counts only as a letterhead line of its own. A letterhead naming a
-    city, town or county ("City of Coral Gables") names it too."""
+    city, town or county ("City of Riverton") names it too."""
     letterhead = "\n".join(head.splitlines()[:12])
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
@@ -351,7 +362,7 @@ def _council_by_name(head: str) -> str | None:
     return _tidy_name(town.group(1)) if town else None
 
 
-# A letterhead line naming a municipality: "City of Coral Gables", "TOWN OF CARY".
+# A letterhead line naming a municipality: "City of Riverton", "TOWN OF ELMWOOD".
 _LETTERHEAD_PLACE = re.compile(
     r"^\s*((?i:city|town|county|village|borough|municipality)\s+(?i:of)\s+"
     r"(?:[A-Z][a-z.'’-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z.'’-]+|[A-Z]{2,})){0,3})"

@@ -102,7 +102,7 @@ def find_decisions(blocks: list[Block]) -> list[Resolution]:
 def _tally_after(blocks: list[Block], start: int, end: int) -> str | None:
     """The tally recorded just after the resolution at `start`:`end`, in the same minute and
     before any other decision (an adopted resolution's "PASSED AND ADOPTED … Yeas: … Nays:
-    …"); a resolution whose own words hold one keeps it (`votes.tally`)."""
+    …"), else one its own last block holds (`votes.tally`)."""
     following = []
     for block in blocks[end:end + TALLY_BLOCKS]:
         if block.kind == "resolved" or _minute_of(block) != _minute_of(blocks[start]):

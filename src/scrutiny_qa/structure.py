@@ -91,8 +91,9 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     `pages` should come through `split_at_stamps` first, so that a text file with no page
     breaks still changes agenda item where its stamps stand.
     """
-    inline = _inline_agenda(pages)
-    items = inline.items if inline else front_sheet_items(pages)
+    items = front_sheet_items(pages)
+    inline = None if items else _inline_agenda(pages)  # a front sheet's list comes first
+    items = inline.items if inline else items
     repeated = _running_lines(pages)
     page_items = _inline_page_items(pages, inline, repeated) if inline \
         else assign_items(pages, items)
@@ -350,7 +351,7 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
 
 def _declared_alone(pages: list[Page], items: dict[str, AgendaItem]) -> str | None:
     """The one item a paper that lists no items declares on its pages, however often
-    ("Agenda Item: F-12.1)" closing an adopted resolution, or a stamp on every page of a
+    ("Agenda Item: C-4.2)" closing an adopted resolution, or a stamp on every page of a
     report published alone): the whole paper is that item's, its pages before the
     declaration too. A paper declaring two items is a pack, cut at its stamps."""
     if items:
@@ -535,7 +536,7 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
 
 def _continues_in_capitals(buf: list[str], line: str) -> bool:
     """A line in capitals that carries on an unfinished decision in capitals ("BE IT
-    RESOLVED BY THE CITY COMMISSION" / "OF THE CITY OF CORAL GABLES:"), not a heading."""
+    RESOLVED BY THE CITY COMMISSION" / "OF THE CITY OF RIVERTON:"), not a heading."""
     return bool(buf) and buf[-1].isupper() and line.isupper() \
         and not _SENTENCE_END.search(buf[-1]) and not _MINUTE_HEAD.match(line)
 

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scrutiny_qa.manifest import MANIFEST
+
 SIDECAR_SUFFIX = ".meta.json"
 _SPECIAL = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
@@ -70,7 +72,8 @@ def _walk(folder: Path, root: Path, follow_links: bool, found: Found,
         return
     for entry in entries:
         path = Path(entry.path)
-        if entry.name.startswith(".") or entry.name.endswith(SIDECAR_SUFFIX):
+        if entry.name.startswith(".") or entry.name.endswith(SIDECAR_SUFFIX) \
+                or entry.name == MANIFEST:  # metadata about the papers, not a paper
             continue
         if not _utf8_name(entry.name):
             found.skip(path, "the name is not valid UTF-8 (rename it)")

@@ -19,6 +19,9 @@ from scrutiny_qa.formats.labels import LABEL, canonical, declared
 # A heading ending in the item it records: "… (Item 4)", "… (agenda item 5)".
 _CITES = re.compile(rf"^\s*(?P<title>\S.{{2,200}}?)\s*\((?i:(?:agenda\s+)?item)\s+"
                     rf"(?P<label>{LABEL})\)\s*$")
+# How many items a paper's headings must cite: one "(agenda item 5)" may be a report's
+# mention of where it was discussed, not the paper's own structure.
+MIN_CITED = 2
 # A front sheet's listing with its pages ("5. Title (Pages 27 - 70)"): a pack's.
 _PAGED_LISTING = re.compile(r"\(Pages?\s+\d+", re.I)
 
@@ -53,7 +56,7 @@ class CitedProfile:
                 headings[line.strip()] = headings[joined.strip()] = label
                 title = re.sub(r"^\s*\d{1,4}\.?\s+", "", cited.group("title"))
                 items.setdefault(label, AgendaItem(label, title.strip()))
-        return CitedAgenda(items, headings) if items else None
+        return CitedAgenda(items, headings) if len(items) >= MIN_CITED else None
 
 
 def _with_next(lines: list[str]) -> list[tuple[str, str]]:

@@ -6,10 +6,12 @@ report", and "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COMMISSION …" in a US
 resolution. A line opening one of these starts a resolution block (`structure`), whose
 parts the record reads (`resolutions`).
 
-Words in capitals ("RESOLVED", "AGREED", "DECIDED") or a marker ending in a colon or
-"that" ("Resolved:", "Agreed that") open a decision in any paper. The plain narrative of
-minutes ("It was agreed that …", "The Cabinet noted the report") opens one only in minutes,
-since a report's history ("In 2019 it was agreed that …") records no decision of its own.
+"RESOLVED" in capitals, "AGREED" or "DECIDED" in capitals before what was decided, or a
+capitalised marker ending in a colon or "that" ("Resolved:", "Agreed that") open a decision
+in any paper. The narrative of minutes ("It was agreed that …", "The Cabinet RESOLVED to …",
+"The Committee noted the report") opens one only in minutes, since a report's history ("In
+2019 the Council agreed that …", "The Cabinet RESOLVED on 22 February to …") records no
+decision of its own.
 """
 
 from __future__ import annotations
@@ -20,18 +22,27 @@ _NUMBER = r"(?:\(?(?P<own>\d{1,3})[.)]\s*)?"
 _BODY = (r"(?:The\s+(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Committee|Cabinet|Council|Panel|Board|"
          r"Commission|Sub-Committee|Executive|Forum|Authority|Meeting|Members?)\s+)")
 _BY = r"(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?)"
-# Any paper: a decision's word in capitals, after its numbering, "It was", a body's name or
-# "BE IT"; or, opening the line, in any case with a colon, a dash or "that" after it.
+# Any paper: "RESOLVED" in capitals after its numbering, "It was" or "BE IT" (a UK minute's
+# "5. RESOLVED Members to note …" included); "AGREED" or "DECIDED" in capitals only before a
+# colon, a dash, "that" or "to", or alone ("AGREED SAVINGS" heads a table, "DECIDED BY:" a
+# form); or, opening the line with a capital, "Resolved:", "Agreed – that", "Decided that".
 _FORMAL = re.compile(
-    rf"^\s*{_NUMBER}(?:(?:{_BY}|(?i:it\s+was\s+)|{_BODY})?(?:(?i:unanimously)\s+)?"
-    r"(?P<caps>RESOLVED|AGREED|DECIDED)\b"
-    r"|(?P<any>(?i:resolved|agreed|decided))(?=\s*(?:[:–-]|(?i:that)\b)))")
-# Minutes only: the narrative of a decision.
+    rf"^\s*{_NUMBER}(?:(?:{_BY}|(?i:it\s+was\s+))?(?:(?i:unanimously)\s+)?"
+    r"(?P<caps>RESOLVED\b|(?:AGREED|DECIDED)(?=\s*[:–-]|\s+(?:that|to|THAT|TO)\b|\s*$))"
+    r"|(?P<any>Resolved|Agreed|Decided)"
+    r"(?=\s*[:–-]\s*(?:[Tt]hat\b|[Tt]o\b|\(\w{1,3}\)|[a-z])|\s+that\b|\s*[:–-]?\s*$))")
+# Minutes only: the narrative of a decision: "It was agreed that …", a body's decision in
+# capitals or not ("The Cabinet RESOLVED to …", "The Committee agreed that …"), and a body
+# noting a paper ("The Panel noted the report"), not a fact ("noted that waiting times rose").
+_NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?:report|update|minutes|information|contents|"
+               r"position|progress|recommendations?|comments|presentation|proposals?|plan|"
+               r"applications?|correspondence|accounts|statement|letters?|petition|papers?)\b")
 _NARRATIVE = re.compile(
     rf"^\s*{_NUMBER}(?:(?i:it\s+was\s+)(?:(?i:unanimously)\s+)?"
     r"(?P<verb>(?i:resolved|agreed|decided|approved))\s+(?i:that|to)\b"
     rf"|{_BODY}(?:(?i:unanimously)\s+)?"
-    r"(?P<noted>(?i:resolved|agreed|decided|approved|noted|endorsed))\b)")
+    r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))\s+(?i:that|to|the)\b"
+    rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT}))")
 
 
 def opens_decision(line: str, narrative: bool = False) -> re.Match | None:

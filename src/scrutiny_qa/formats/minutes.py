@@ -23,36 +23,37 @@ _CANDIDATE = re.compile(
     r"(?P<count>\d{1,4}))[.:]?\s+(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;,:]['\"’”)]*\s*$")
 HEADING_CHARS = 70  # a longer numbered line is a paragraph's first, filling the line
-MIN_RUN = 3  # headings counting up before numbering is believed to be minutes'
+MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
 MAX_STEP = 2  # a minute may be missing from a run (taken in private, withdrawn)
 
 
 def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     """The lines of `lines` (a paper's minutes, in order) that head minutes, each with its
-    number as printed and its title: the longest run of candidate lines whose counts go up
-    by 1 to MAX_STEP, when it has at least MIN_RUN of them."""
+    number as printed and its title: the longest run of consecutive candidate lines whose
+    counts go up by 1 to MAX_STEP, when it has at least MIN_RUN of them (a candidate that
+    does not count on ends a run, so separate lists never chain into one)."""
+    before = ["", *lines[:-1]] if lines else []
     after = [*lines[1:], ""] if lines else []
-    candidates = [(line.strip(), m) for line, next_line in zip(lines, after, strict=True)
-                  if (m := _CANDIDATE.match(line)) and _heading_like(line, next_line)]
+    candidates = [(line.strip(), m) for line, last, next_line in zip(lines, before, after,
+                                                                     strict=True)
+                  if (m := _CANDIDATE.match(line)) and _heading_like(line, last, next_line)]
     best: list[tuple[str, re.Match]] = []
-    for start in range(len(candidates)):
-        run = [candidates[start]]
-        for line, m in candidates[start + 1:]:
-            step = int(m.group("count")) - int(run[-1][1].group("count"))
-            if 1 <= step <= MAX_STEP:
-                run.append((line, m))
-        if len(run) > len(best):
-            best = run
-        if len(best) >= len(candidates) - start:
-            break
+    run: list[tuple[str, re.Match]] = []
+    for line, m in candidates:
+        step = int(m.group("count")) - int(run[-1][1].group("count")) if run else 0
+        run = [*run, (line, m)] if 1 <= step <= MAX_STEP else [(line, m)]
+        best = run if len(run) > len(best) else best
     if len(best) < MIN_RUN:
         return {}
     return {line: (re.sub(r"\s+", "", m.group("number")), m.group("title").strip())
             for line, m in best}
 
 
-def _heading_like(line: str, after: str) -> bool:
-    """A numbered line that may head a minute: short, unpunctuated, no decision, and not
-    carried on in lower case by the line after it."""
+def _heading_like(line: str, before: str, after: str) -> bool:
+    """A numbered line that may head a minute: short, unpunctuated, no decision, not
+    carried on in lower case by the line after it, and not a part of what the line before
+    opens ("RESOLVED: That Cabinet" / "1. Approves the Capital Strategy")."""
+    opened = (opens_decision(before) or re.search(r"(?::|\bthat)\s*$", before, re.I)) \
+        and not re.search(r"[.!?]['\"’”)]*\s*$", before)
     return (len(line.strip()) <= HEADING_CHARS and not _SENTENCE_END.search(line)
-            and not opens_decision(line) and not after.strip()[:1].islower())
+            and not opens_decision(line) and not after.strip()[:1].islower() and not opened)

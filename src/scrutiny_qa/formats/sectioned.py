@@ -29,20 +29,17 @@ TITLE_CHARS = 120
 
 @dataclass
 class SectionedAgenda:
-    """A sectioned agenda's items and its sections' labels (those that open items)."""
+    """A sectioned agenda's items, and its sections' heading lines as printed: only those
+    open a section, never a lettered line in a report the agenda carries ("A. BACKGROUND")."""
 
     items: dict[str, AgendaItem]
-    sections: set[str]
+    headings: dict[str, str]  # heading line (stripped) -> section label
     before_first: str | None = FRONT
 
     def opens(self, line: str) -> str | None:
         item = _ITEM.match(line)
-        if item and item.group(1) in self.sections:
-            return canonical(f"{item.group(1)}-{item.group(2)}")
-        section = _SECTION.match(line)
-        if section and section.group(1) in self.sections:
-            return section.group(1)
-        return None
+        label = canonical(f"{item.group(1)}-{item.group(2)}") if item else None
+        return label if label in self.items else self.headings.get(line.strip())
 
 
 class SectionedProfile:
@@ -52,7 +49,9 @@ class SectionedProfile:
 
     def detect(self, pages: list[Page]) -> SectionedAgenda | None:
         sections: dict[str, str] = {}
+        lines: dict[str, str] = {}  # section heading line -> label
         current: str | None = None
+        lettered = ""  # the last lettered section; a report's "A. BACKGROUND" goes back
         texts: dict[str, list[str]] = {}
         words: list[str] = []  # the words of the item opened last, until the next opens
         for line in (ln for page in pages for ln in page.text.splitlines()):
@@ -60,9 +59,11 @@ class SectionedProfile:
             if item and item.group(1) == current:
                 label = canonical(f"{current}-{item.group(2)}")
                 words = texts.setdefault(label, [item.group(3)])
-            elif section and _is_section(section):
+            elif section and _is_section(section, lettered):
                 current = section.group(1)
+                lettered = current if current.isalpha() else lettered
                 sections.setdefault(current, _title(section.group(2)))
+                lines.setdefault(line.strip(), current)
                 words = []
             else:
                 words.append(line)
@@ -71,17 +72,17 @@ class SectionedProfile:
         if len(items) < MIN_ITEMS:
             return None
         opened = {label.split("-")[0] for label in items}
-        lettered = {s for s in sections if s.isalpha()}
-        keep = opened | lettered
+        keep = opened | {s for s in sections if s.isalpha()}
         found = {s: AgendaItem(s, sections[s]) for s in sections if s in keep}
-        return SectionedAgenda({**found, **items}, keep)
+        return SectionedAgenda({**found, **items},
+                               {line: label for line, label in lines.items() if label in keep})
 
 
-def _is_section(match: re.Match) -> bool:
-    """A section heading: a letter with a title in capitals, or a number (its items, if it
-    has any, say so later)."""
+def _is_section(match: re.Match, last_letter: str) -> bool:
+    """A section heading: a letter after the last section's letter with a title in
+    capitals, or a number (its items, if it has any, say so later)."""
     label, title = match.group(1), match.group(2)
-    return label.isdigit() or title.upper() == title
+    return label.isdigit() or (title.upper() == title and label > last_letter)
 
 
 def _title(text: str) -> str:

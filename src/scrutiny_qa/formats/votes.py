@@ -1,7 +1,7 @@
 """The tally grammar: how papers record the count of a vote, in its common forms.
 
 "For: 30, Against: 20, Abstentions: 2" and "For (14)" in UK minutes; "7 voting FOR, 1
-AGAINST"; "Yeas: Castro, Fernandez, Menendez / Nays: Anderson, Lago" (names, counted) and
+AGAINST"; "Yeas: Lee, Ortiz, Park / Nays: Shaw" (names, counted) and
 "(vote: 7 to 0)" or "Majority: (3-2) Vote" in US records; "unanimously". A tally is read
 into one plain line ("For 3, Against 2"), so that a question about how a vote went finds
 it and a reader sees the count without the lists of names.
@@ -21,16 +21,18 @@ _SIDE = (r"(?P<side>For|FOR|Yeas|YEAS|Ayes|AYES|In favour|IN FAVOUR|Against|AGAI
          r"ABSENT)")
 # "For: 30", "For (14)", "Abstentions: 2"
 _COUNTED = re.compile(rf"\b{_SIDE}\s*[:(]\s*(?P<n>\d{{1,3}})\b\)?")
-# "7 voting FOR", "1 AGAINST"
-_VOTING = re.compile(r"\b(?P<n>\d{1,3})\s+(?:(?i:members?|councillors?)\s+)?"
-                     r"(?:(?i:voting|voted)\s+)?(?P<side>FOR|AGAINST|(?i:in\s+favour))\b")
-# "Yeas: Castro, Fernandez, Menendez)": names up to a bracket, the next "Side:" or the end.
+# "7 voting FOR", "1 AGAINST", "5 voted in favour" (not "85 in favour of option 2", nor the
+# 30 of "FOR 30 AGAINST 20", which is a side's count written after it)
+_VOTING = re.compile(r"(?<!FOR )(?<!For )\b(?P<n>\d{1,3})\s+(?:(?i:members?|councillors?)\s+)?"
+                     r"(?:(?i:voting|voted)\s+(?P<voted>(?i:for|against|in\s+favour))"
+                     r"|(?P<side>FOR|AGAINST))\b")
+# "Yeas: Lee, Ortiz, Park)": names up to a bracket, the next "Side:" or the end.
 _NAMED = re.compile(r"\b(?P<side>Yeas|Ayes|Nays|Noes|Absent)\s*:\s*(?P<names>[^:)\n]*?)\s*"
                     r"(?:\)|(?=\b[A-Z][a-z]+\s*:)|$)", re.M)
 # "(vote: 7 to 0)", "Vote 5-1", "Majority: (3-2) Vote", "Unanimous: 5-0 Vote"
 _SCORE = re.compile(r"(?i:\bvote\b)\s*:?\s*\(?\s*(?P<a>\d{1,3})\s*(?:-|to)\s*(?P<b>\d{1,3})\b"
-                    r"|\(?\s*\b(?P<c>\d{1,3})\s*-\s*(?P<d>\d{1,3})\s*\)?\s*(?i:vote)\b")
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+                    r"|\b(?P<c>\d{1,3})\s*-\s*(?P<d>\d{1,3})\s*\)?\s*(?i:vote)\b")
+_UNANIMOUS = re.compile(r"(?<!\bnot\s)(?<!\bnot\sa\s)\bunanimous(?:ly)?\b", re.I)
 
 
 def tally(text: str) -> str | None:
@@ -39,11 +41,13 @@ def tally(text: str) -> str | None:
     for m in _COUNTED.finditer(text):
         counts.setdefault(_side(m.group("side")), int(m.group("n")))
     for m in _VOTING.finditer(text):
-        counts.setdefault(_side(m.group("side")), int(m.group("n")))
+        counts.setdefault(_side(m.group("side") or m.group("voted")), int(m.group("n")))
     for m in _NAMED.finditer(text):
         names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")) if n.strip()]
         if names and names[0].lower() not in {"none", "nil", "0"}:
             counts.setdefault(_side(m.group("side")), len(names))
+    if not {"For", "Against"} & set(counts):
+        counts = {}  # "Absent: Councillor Smith" alone is an attendance list, no vote
     if not counts and (score := _SCORE.search(text)):
         high, low = sorted((int(score.group("a") or score.group("c")),
                             int(score.group("b") or score.group("d"))), reverse=True)
