@@ -315,7 +315,8 @@ def _council(head: str) -> str | None:
     """The council whose paper this is. A letterhead naming a parish, town or community
     council is that council's (it names the county and district it sits in, not itself,
     on every page). Otherwise the register of councils (`formats.register`) decides: of
-    the councils the paper names, the one its own .gov.uk mail is at, named most often;
+    the councils the paper names (a name that does not say its kind only in the letterhead),
+    the one its own .gov.uk mail is at, named most often;
     else the one council its mail is at (a report naming the neighbour that reviewed its
     service, its own name never written in full); else, with no council's mail in it, the
     registered council it names most. A council the register does not hold (a town abroad)
@@ -324,13 +325,29 @@ def _council(head: str) -> str | None:
     if local:
         return _tidy_name(local.group(1))
     mailed = _mail_councils(head)
-    named = [(council, count) for council, count in register.named_in(head)
-             if not mailed or council in mailed]
+    heading = {council for council, _ in register.named_in(
+        _capitals_read("\n".join(head.splitlines()[:12])))}
+    named = [(council, count) for council, count in register.named_in(_capitals_read(head))
+             if (not mailed or council in mailed)
+             and (_says_its_kind(council.name) or council in heading | mailed)]
     if named:
         return max(named, key=lambda pair: (pair[1], len(pair[0].name)))[0].name
     if len(mailed) == 1:
         return next(iter(mailed)).name
     return None if mailed else _council_by_name(head)
+
+
+def _says_its_kind(name: str) -> bool:
+    """Whether a council's name says what it is ("… County Council", "… Combined
+    Authority"): a bare "Medway Council" in a paper's text is often a neighbour spoken of,
+    and names its paper only in the letterhead or through the paper's own mail."""
+    return bool(_COUNCIL_TYPE.search(name) or name.endswith("Authority"))
+
+
+def _capitals_read(text: str) -> str:
+    """`text` with its lines in capitals in title case, so that a letterhead's "KENT COUNTY
+    COUNCIL" is read as the name it is."""
+    return "\n".join(line.title() if line.isupper() else line for line in text.splitlines())
 
 
 # A letterhead line of a local (parish, town, community) council: "RINGMER PARISH COUNCIL".
