@@ -164,3 +164,12 @@ def test_a_parish_council_s_letterhead_beats_the_councils_it_names() -> None:
                "East Sussex County Council will resurface the road; East Sussex County Council"
                " and Lewes District Council were consulted.")
     assert infer_meta(Path("minutes.pdf"), [minutes]).council == "Ringmer Parish Council"
+
+
+def test_a_neighbour_named_often_in_the_text_is_not_the_paper_s_council() -> None:
+    report = ("KENT COUNTY COUNCIL\nDevolution update\n"
+              + "Kent and Medway Council will work together with Medway Council. " * 4
+              + "The Liverpool City Region shows how it works.")
+    assert infer_meta(Path("report.pdf"), [report]).council == "Kent County Council"
+    assert infer_meta(Path("note.pdf"), ["Across the Liverpool City Region, Liverpool City"
+                                         " Region schools"]).council is None

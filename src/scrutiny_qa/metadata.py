@@ -325,8 +325,7 @@ def _council(head: str) -> str | None:
     if local:
         return _tidy_name(local.group(1))
     mailed = _mail_councils(head)
-    heading = {council for council, _ in register.named_in(
-        _capitals_read("\n".join(head.splitlines()[:12])))}
+    heading = _letterhead_councils(head)
     named = [(council, count) for council, count in register.named_in(_capitals_read(head))
              if (not mailed or council in mailed)
              and (_says_its_kind(council.name) or council in heading | mailed)]
@@ -335,6 +334,15 @@ def _council(head: str) -> str | None:
     if len(mailed) == 1:
         return next(iter(mailed)).name
     return None if mailed else _council_by_name(head)
+
+
+def _letterhead_councils(head: str) -> set[register.Council]:
+    """The registered councils named by a line of their own among the paper's first lines."""
+    found = set()
+    for line in head.splitlines()[:12]:
+        read = _capitals_read(line.strip())
+        found |= {council for council, _ in register.named_in(read) if read in council.names}
+    return found
 
 
 def _says_its_kind(name: str) -> bool:
