@@ -11,6 +11,7 @@ does not hurt across the sets is a candidate for removal.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -108,7 +109,7 @@ def _two(report: Report) -> tuple[float, float]:
     return metrics["hit@5"], metrics["mrr@10"]
 
 
-def _pooled(reports) -> tuple[float, float]:  # noqa: ANN001 - an iterable of Report
+def _pooled(reports: Iterable[Report]) -> tuple[float, float]:
     reports = list(reports)
     n = sum(r.questions for r in reports) or 1
     return (round(sum(r.hits[5] for r in reports) / n, 3),

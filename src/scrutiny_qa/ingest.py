@@ -440,10 +440,12 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
     for (_, day), rows in folders.items():
         meeting = _folder_meeting(rows, day)
         items = _agenda_items(conn, rows)
-        papers = []
+        papers, handed_items = [], set()
         for row in rows:
-            handed = _meta_fields(manifest_entry(Path(row["path"]), DOC_TYPES)[0])
-            meta = replace(inherit_meeting(_meta_of(row), meeting), **handed)
+            handed = manifest_entry(Path(row["path"]), DOC_TYPES)[0]
+            if handed.get("item"):
+                handed_items.add(row["id"])
+            meta = replace(inherit_meeting(_meta_of(row), meeting), **_meta_fields(handed))
             conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
                          (meta.council, meta.committee, meta.meeting_date, row["id"]))
             conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
@@ -451,20 +453,21 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
             if row["doc_type"] != "agenda pack":
                 papers.append((row, meta))
         if items:
-            _place_papers(conn, papers, items, day, [row["id"] for row in rows])
+            _place_papers(conn, papers, items, day, [row["id"] for row in rows], handed_items)
             _title_declared_items(conn, [row["id"] for row, _ in papers], items)
 
 
 def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, DocumentMeta]],
-                  items: dict[str, str], day: str, ids: list[int]) -> None:
+                  items: dict[str, str], day: str, ids: list[int], handed: set[int]) -> None:
     """Place a meeting's papers (all but its agendas) on its agenda, pass after pass while
     one places more: an appendix is known by the report that lists it, which may itself have
     been placed only by the pass before. Each page is read once: a paper placed in one pass
     adds its pages to what the next pass sees. `ids`: all the meeting's documents, agendas
-    included."""
+    included; `handed`: those whose item a manifest gives, placed already."""
     printed = _item_pages(conn, ids, items)
     waiting = {row["id"]: (row, meta, _page_texts(conn, row["id"]))
-               for row, meta in papers if _unplaced(conn, row, meta, day)}
+               for row, meta in papers
+               if row["id"] not in handed and _unplaced(conn, row, meta, day)}
     while placed := {doc_id: number for doc_id, (row, meta, texts) in waiting.items()
                      if (number := _agenda_item(row, meta, items, printed, texts))}:
         for doc_id, number in placed.items():
@@ -540,8 +543,6 @@ def _unplaced(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
     names items of its own or is placed already; minutes only when they record another
     meeting (their headings cite that meeting's items, but they are published as an item of
     this one: "Minutes of the meeting held on …")."""
-    if manifest_entry(Path(row["path"]), DOC_TYPES)[0].get("item"):
-        return False  # placed by whoever collected it (manifest.csv)
     if meta.doc_type == "minutes":
         return meta.meeting_date != day
     return _placed_item(conn, row["id"]) is None

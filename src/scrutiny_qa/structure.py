@@ -549,7 +549,7 @@ def _line_kind(line: str, in_minutes: bool = False) -> str | None:
     letters = re.sub(r"[^A-Za-z]", "", line)
     if len(letters) >= 3 and len(line) < 90 and line.isupper():
         return "heading"
-    if re.search(r"\(Item\s+\d+[a-z]?\)\s*$", line, re.I) and len(line) < 200:
+    if _ITEM_REF_END.search(line) and len(line) < 200:
         return "heading"
     if _BULLET.match(line):
         return "list"
@@ -587,14 +587,14 @@ class _MinuteTracker:
         if _ITEM_REF.match(text):
             self.current = pending or (None, _clean_title(title) if title else None)
             return "heading"
-        ref = re.search(r"\(Item\s+\d+[a-z]?\)\s*$", text, re.I)
+        ref = _ITEM_REF_END.search(text)
         if ref and not _MINUTE_HEAD.match(text) and len(text) < 200:
             self.current, self._pending = (None, _clean_title(text[: ref.start()])), None
             return "heading"
         head = _MINUTE_HEAD.match(text)
         if head and kind in {"heading", "list", "para"} and len(text) < 200:
             number, heading = head.group(1), head.group(2).strip()
-            ref = re.search(r"\(Item\s+\d+[a-z]?\)\s*$", heading, re.I)
+            ref = _ITEM_REF_END.search(heading)
             if heading.upper() == heading and re.search(r"[A-Z]{3}", heading) or ref:
                 self.current = (number, _clean_title(heading[: ref.start()] if ref else heading))
                 self._pending = None
@@ -703,7 +703,7 @@ def _is_subheading(block: Block) -> bool:
     minute's own heading, a tally or a line of names."""
     text = block.text
     if block.kind == "heading":
-        return not (_MINUTE_HEAD.match(text) or re.search(r"\(Item\s+\d+[a-z]?\)\s*$", text))
+        return not (_MINUTE_HEAD.match(text) or _ITEM_REF_END.search(text))
     return (block.kind == "para" and len(text) < 120 and text[:1].isupper()
             and not _SENTENCE_END.search(text) and not _TALLY.search(text)
             and text.count(",") < 2 and "\n" not in text)

@@ -42,8 +42,6 @@ class InlineAgenda(Protocol):
 class InlineProfile(Protocol):
     """A layout whose agendas are `InlineAgenda`s."""
 
-    name: str
-
     def detect(self, pages: list[Page]) -> InlineAgenda | None:
         """The paper's agenda when it is laid out this way, else None; never raises on odd
         text."""

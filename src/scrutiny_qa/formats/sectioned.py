@@ -45,8 +45,6 @@ class SectionedAgenda:
 class SectionedProfile:
     """Detects a sectioned agenda (`SectionedAgenda`)."""
 
-    name = "sectioned agenda"
-
     def detect(self, pages: list[Page]) -> SectionedAgenda | None:
         sections: dict[str, str] = {}
         lines: dict[str, str] = {}  # section heading line -> label
