@@ -173,7 +173,7 @@ def test_passages_are_embedded_with_their_paper_s_acronyms_spelled_out(tmp_path,
         if row in later:  # first use spelled out, once; the defining passage as it is
             written = written.replace("LTP", "LTP (local transport plan)", 1)
         assert embedder.count_tokens(written) <= embedder.max_tokens
-        stored = opened.vectors.reconstruct(row["id"])
+        stored = opened.vectors.vector(row["id"])
         assert float(stored @ embedder.encode([written])[0]) == pytest.approx(1.0, abs=1e-4)
 
 

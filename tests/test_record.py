@@ -231,7 +231,7 @@ def test_a_record_leads_only_where_the_question_itself_finds_it(seed_index, embe
     question = "Sunday opening of branch libraries"
     found = searcher.candidates(question)
     near = {i for ids in found.values() for i in ids[:LEAD_SUPPORT]}
-    unrelated = max(set(range(1, searcher.index.vectors.ntotal)) - near)
+    unrelated = max(set(range(1, searcher.index.vectors.count())) - near)
     third = searcher.search(question, k=3)[2].chunk_id
     assert third in near
 

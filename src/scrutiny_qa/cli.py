@@ -357,7 +357,7 @@ def _eval_sets(args: argparse.Namespace, settings: Settings, searcher, sets) -> 
         searchers = {"hybrid": searcher, "keyword": _search(settings, "keyword").searcher}
         reports = evaluation_report.score(searchers, sets, args.docs_root)
         info = searcher.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        passages = searcher.index.vectors.ntotal
+        passages = searcher.index.vectors.count()
         about = f"{info} documents, {passages} passages, model {searcher.index.manifest['model']}"
         command = "scrutiny-qa eval " + " ".join(str(p) for p in args.questions) \
             + f" --docs-root {args.docs_root} --report {args.report}"

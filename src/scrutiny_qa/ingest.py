@@ -9,7 +9,6 @@ is reported with its reason and leaves whatever was indexed for it before in pla
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import stat
 import time
 from collections import Counter
@@ -40,6 +39,7 @@ from scrutiny_qa.metadata import (
 )
 from scrutiny_qa.record import store_record
 from scrutiny_qa.references import resolve_references
+from scrutiny_qa.storage import Database, Row
 from scrutiny_qa.structure import (
     FRONT,
     Block,
@@ -130,7 +130,7 @@ def ingest(
 class _Worker:
     """Applies one ingest's changes to the new generation's store, file by file."""
 
-    def __init__(self, conn: sqlite3.Connection, settings: Settings, embedder: Embedder,
+    def __init__(self, conn: Database, settings: Settings, embedder: Embedder,
                  summary: Summary) -> None:
         self.conn, self.settings, self.embedder, self.summary = conn, settings, embedder, summary
 
@@ -161,31 +161,27 @@ class _Worker:
         self._index_alone(path, data, digest, same_path)
 
     def _index_alone(self, path: Path, data: bytes, digest: str,
-                     replacing: sqlite3.Row | None) -> None:
+                     replacing: Row | None) -> None:
         """Index one paper inside a savepoint: a paper that fails, for a reason of its own
         or a fault of ours it alone meets, is reported and leaves what was indexed for it
         before, and the rest of the ingest goes on. A store error is no paper's: it stops
         the ingest, and the live index is untouched."""
         counts = {key: value for key, value in vars(self.summary).items()
                   if type(value) is int}
-        self.conn.execute("SAVEPOINT paper")
         try:
-            self._index(path, data, digest, replacing=replacing)
+            with self.conn.paper():
+                self._index(path, data, digest, replacing=replacing)
+            return
         except ExtractionError as exc:
             reason = str(exc)
-        except sqlite3.Error:
+        except self.conn.errors:
             raise
         except Exception as exc:
             reason = f"internal error ({type(exc).__name__}: {exc}); please report it"
-        else:
-            self.conn.execute("RELEASE paper")
-            return
-        self.conn.execute("ROLLBACK TO paper")
-        self.conn.execute("RELEASE paper")
         vars(self.summary).update(counts)  # nothing of the paper was indexed
         self.summary.failures.append((str(path), reason))
 
-    def _alias(self, path: Path, original: sqlite3.Row, replaced: sqlite3.Row | None) -> None:
+    def _alias(self, path: Path, original: Row, replaced: Row | None) -> None:
         """Record `path` as a copy of `original`; the shorter name (not "x (copy).pdf" or
         "x_1.pdf") stays the document's path, the other becomes its alias."""
         if replaced:
@@ -195,11 +191,12 @@ class _Worker:
             alias, keep = keep, str(path)
             self.conn.execute("UPDATE documents SET path=? WHERE id=?", (keep, original["id"]))
             self.conn.execute("DELETE FROM aliases WHERE path=?", (keep,))
-        self.conn.execute("INSERT OR REPLACE INTO aliases(path, document_id) VALUES (?, ?)",
+        self.conn.execute("INSERT INTO aliases(path, document_id) VALUES (?, ?) ON CONFLICT"
+                          " (path) DO UPDATE SET document_id = excluded.document_id",
                           (alias, original["id"]))
         self.summary.duplicates.append((alias, keep))
 
-    def _index(self, path: Path, data: bytes, digest: str, replacing: sqlite3.Row | None) -> None:
+    def _index(self, path: Path, data: bytes, digest: str, replacing: Row | None) -> None:
         pages = split_at_stamps(extract(
             path, data, lambda why: self.summary.warnings.append((str(path), why))))
         handed, problems = manifest_entry(path, DOC_TYPES)
@@ -352,20 +349,19 @@ def _clip(text: str, limit: int) -> str:
     return text
 
 
-def _insert_document(conn: sqlite3.Connection, path: Path, data: bytes, digest: str,
+def _insert_document(conn: Database, path: Path, data: bytes, digest: str,
                      meta: DocumentMeta, pages: list[Page]) -> int:
     numbered = [p for p in pages if p.number is not None]
-    cursor = conn.execute(
+    return conn.insert(
         "INSERT INTO documents(path, sha256, size, kind, title, doc_type, council, committee,"
         " meeting_date, page_count, blank_pages) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (str(path), digest, len(data), "pdf" if path.suffix.lower() == ".pdf" else "text",
          meta.title, meta.doc_type, meta.council, meta.committee, meta.meeting_date,
          len(numbered), sum(1 for p in pages if p.is_blank)),
     )
-    return int(cursor.lastrowid)
 
 
-def _insert_pages(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
+def _insert_pages(conn: Database, doc_id: int, pages: list[Page],
                   structure: Structure) -> None:
     conn.executemany(
         "INSERT INTO pages(document_id, seq, number, label, item, blank, text)"
@@ -375,7 +371,7 @@ def _insert_pages(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
     )
 
 
-def _insert_items(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
+def _insert_items(conn: Database, doc_id: int, pages: list[Page],
                   structure: Structure) -> None:
     for number, item in structure.items.items():
         on = [pages[i].number for i, it in enumerate(structure.page_items)
@@ -388,29 +384,26 @@ def _insert_items(conn: sqlite3.Connection, doc_id: int, pages: list[Page],
         )
 
 
-def _insert_passages(conn: sqlite3.Connection, doc_id: int, meta: DocumentMeta,
+def _insert_passages(conn: Database, doc_id: int, meta: DocumentMeta,
                      pages: list[Page], structure: Structure, passages: list[Passage],
                      vectors: list[tuple[str, bytes]]) -> None:
     """Store passages; a passage's date is the meeting it records (minutes reprinted in a
     later pack keep their own meeting's date), else its document's meeting date."""
-    rows = []
     for ord_, (passage, (digest, blob)) in enumerate(zip(passages, vectors, strict=True)):
         page = pages[passage.page_index]
         item = structure.items.get(passage.item or "")
-        rows.append((doc_id, ord_, passage.text, passage.context, passage.kind,
-                     passage.page_index, page.number, page.label, passage.item,
-                     item.title if item else None, passage.minute, passage.minute_heading,
-                     passage.minutes_date or meta.meeting_date, passage.vote, passage.question,
-                     passage.repeats, digest, blob))
-    conn.executemany(
-        "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page, page_label,"
-        " item, item_title, minute, minute_heading, date, vote, question, repeats, embed_hash,"
-        " vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        rows,
-    )
+        chunk_id = conn.insert(
+            "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page,"
+            " page_label, item, item_title, minute, minute_heading, date, vote, question,"
+            " repeats, embed_hash, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc_id, ord_, passage.text, passage.context, passage.kind, passage.page_index,
+             page.number, page.label, passage.item, item.title if item else None,
+             passage.minute, passage.minute_heading, passage.minutes_date or meta.meeting_date,
+             passage.vote, passage.question, passage.repeats, digest, blob))
+        conn.lexical.add("chunks", chunk_id, passage.text, passage.context)
 
 
-def _name_councils(conn: sqlite3.Connection) -> None:
+def _name_councils(conn: Database) -> None:
     """Give a paper that names no council, nor does its meeting's folder, the corpus's
     council it belongs to (`council_among`). A council is known once two papers are cited
     by it, after their meetings' folders are read: one paper's own guess (an amendment's
@@ -426,13 +419,13 @@ def _name_councils(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE documents SET council=? WHERE id=?", (council, row["id"]))
 
 
-def _inherit_meetings(conn: sqlite3.Connection) -> None:
+def _inherit_meetings(conn: Database) -> None:
     """Papers in one meeting's folder are cited as that meeting's (`inherit_meeting`).
 
     Only folders named for a date (e.g. `cabinet/2025-01-30/`) count as a meeting's folder;
     a general corpus folder says nothing about the meeting of the papers in it.
     """
-    folders: dict[tuple[Path, str], list[sqlite3.Row]] = {}
+    folders: dict[tuple[Path, str], list[Row]] = {}
     for row in conn.execute("SELECT * FROM documents").fetchall():
         path = Path(row["path"])
         if day := meeting_folder_date(path):
@@ -457,7 +450,7 @@ def _inherit_meetings(conn: sqlite3.Connection) -> None:
             _title_declared_items(conn, [row["id"] for row, _ in papers], items)
 
 
-def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, DocumentMeta]],
+def _place_papers(conn: Database, papers: list[tuple[Row, DocumentMeta]],
                   items: dict[str, str], day: str, ids: list[int], handed: set[int]) -> None:
     """Place a meeting's papers (all but its agendas) on its agenda, pass after pass while
     one places more: an appendix is known by the report that lists it, which may itself have
@@ -477,7 +470,7 @@ def _place_papers(conn: sqlite3.Connection, papers: list[tuple[sqlite3.Row, Docu
     _place_series(conn, [row for row, _ in papers], set(waiting), items)
 
 
-def _title_declared_items(conn: sqlite3.Connection, ids: list[int],
+def _title_declared_items(conn: Database, ids: list[int],
                           items: dict[str, str]) -> None:
     """Give the items a meeting's papers declare without a title ("Agenda Item: G-3)"
     closing an adopted resolution) the title the meeting's agenda prints for them."""
@@ -489,7 +482,7 @@ def _title_declared_items(conn: sqlite3.Connection, ids: list[int],
                      " AND number=? AND title IS NULL", [title, *ids, number])
 
 
-def _place_series(conn: sqlite3.Connection, papers: list[sqlite3.Row], waiting: set[int],
+def _place_series(conn: Database, papers: list[Row], waiting: set[int],
                   items: dict[str, str]) -> None:
     """Place the meeting's lettered appendices ("Appendix D 21.01.25", "Appendix J -
     Government Grants") that no pass placed, by the series of lettered appendices placed on
@@ -506,7 +499,7 @@ def _place_series(conn: sqlite3.Connection, papers: list[sqlite3.Row], waiting: 
             _cite_under_item(conn, doc_id, number, items[number])
 
 
-def _item_pages(conn: sqlite3.Connection, ids: list[int], items: dict[str, str]) -> ItemPages:
+def _item_pages(conn: Database, ids: list[int], items: dict[str, str]) -> ItemPages:
     """What the meeting's pages already placed print under each of the agenda's `items`."""
     marks = ",".join("?" * len(ids))
     printed = ItemPages()
@@ -517,12 +510,12 @@ def _item_pages(conn: sqlite3.Connection, ids: list[int], items: dict[str, str])
     return printed
 
 
-def _page_texts(conn: sqlite3.Connection, doc_id: int) -> list[str]:
+def _page_texts(conn: Database, doc_id: int) -> list[str]:
     return [page[0] for page in conn.execute(
         "SELECT text FROM pages WHERE document_id=? ORDER BY seq", (doc_id,))]
 
 
-def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str, str]:
+def _agenda_items(conn: Database, rows: list[Row]) -> dict[str, str]:
     """The items (number -> title) the meeting's agendas list; where two give one number
     different titles, the meeting's own agenda names it, not a paper printing an agenda of
     its own (a working group's note): the one listing more items by their pages, then more
@@ -537,7 +530,7 @@ def _agenda_items(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str
     return {row["number"]: row["title"] for row in listed if row["title"]}
 
 
-def _unplaced(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
+def _unplaced(conn: Database, row: Row, meta: DocumentMeta,
               day: str) -> bool:
     """Whether a paper of the meeting held on `day` waits for an agenda item: not when it
     names items of its own or is placed already; minutes only when they record another
@@ -548,14 +541,14 @@ def _unplaced(conn: sqlite3.Connection, row: sqlite3.Row, meta: DocumentMeta,
     return _placed_item(conn, row["id"]) is None
 
 
-def _placed_item(conn: sqlite3.Connection, doc_id: int) -> str | None:
+def _placed_item(conn: Database, doc_id: int) -> str | None:
     """An agenda item a paper's passages are cited under, if any."""
     found = conn.execute("SELECT item FROM chunks WHERE document_id=? AND item IS NOT NULL"
                          " AND item != ? LIMIT 1", (doc_id, FRONT)).fetchone()
     return found[0] if found else None
 
 
-def _agenda_item(row: sqlite3.Row, meta: DocumentMeta, items: dict[str, str],
+def _agenda_item(row: Row, meta: DocumentMeta, items: dict[str, str],
                  printed: ItemPages, texts: list[str]) -> str | None:
     """The item a separately published paper (its pages' `texts`) is (`agenda.place`)."""
     path = Path(row["path"])
@@ -565,7 +558,7 @@ def _agenda_item(row: sqlite3.Row, meta: DocumentMeta, items: dict[str, str],
                  "\n".join(texts))
 
 
-def _cite_under_item(conn: sqlite3.Connection, doc_id: int, number: str, title: str) -> None:
+def _cite_under_item(conn: Database, doc_id: int, number: str, title: str) -> None:
     """Cite a paper under an agenda item. Its passages' context lines, embedded before the
     meeting's papers are all known, stay as they are: the item is for the citation."""
     conn.execute("UPDATE chunks SET item=?, item_title=? WHERE document_id=?",
@@ -573,7 +566,7 @@ def _cite_under_item(conn: sqlite3.Connection, doc_id: int, number: str, title: 
     conn.execute("UPDATE pages SET item=? WHERE document_id=?", (number, doc_id))
 
 
-def _folder_meeting(rows: list[sqlite3.Row], day: str) -> DocumentMeta:
+def _folder_meeting(rows: list[Row], day: str) -> DocumentMeta:
     """The meeting a folder's papers were published for: its date the folder's `day`; its body the
     one its agenda names (only an agenda speaks for the meeting: an appendix may be a letter
     from another body, minutes may record an earlier meeting; and not when the folder's
@@ -597,6 +590,6 @@ def _meta_fields(handed: dict[str, str]) -> dict[str, str]:
     return {key: value for key, value in handed.items() if key != "item"}
 
 
-def _meta_of(row: sqlite3.Row) -> DocumentMeta:
+def _meta_of(row: Row) -> DocumentMeta:
     return DocumentMeta(row["title"], row["doc_type"], row["council"], row["committee"],
                         row["meeting_date"])

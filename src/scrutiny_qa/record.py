@@ -9,19 +9,19 @@ would, and it is linked to the passages that print it, whose embeddings rank it 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 
 from scrutiny_qa.commitments import Commitment, find_commitments
 from scrutiny_qa.metadata import DECISION_RECORD
 from scrutiny_qa.references import find_references
 from scrutiny_qa.resolutions import Resolution, find_decisions, find_resolutions
+from scrutiny_qa.storage import Database
 from scrutiny_qa.structure import Block, Structure
 
 PROBE_CHARS = 200  # enough of a part or sentence to tell the passage printing it from others
 
 
-def store_record(conn: sqlite3.Connection, doc_id: int, structure: Structure, doc_type: str,
+def store_record(conn: Database, doc_id: int, structure: Structure, doc_type: str,
                  context_of: Callable[[Block], str]) -> dict[str, int]:
     """Extract and store the record of one document; returns counts for the ingest summary.
 
@@ -56,7 +56,7 @@ def _minute_key(block: Block | Resolution) -> tuple | None:
     return (block.item, block.minute, block.minute_heading, block.minutes_date)
 
 
-def _insert_minutes(conn: sqlite3.Connection, doc_id: int,
+def _insert_minutes(conn: Database, doc_id: int,
                     blocks: list[Block]) -> dict[tuple, int]:
     """One row per minute, with the pages it spans."""
     spans: dict[tuple, list[int]] = {}
@@ -66,50 +66,46 @@ def _insert_minutes(conn: sqlite3.Connection, doc_id: int,
             spans.setdefault(key, []).append(block.page_index)
     ids: dict[tuple, int] = {}
     for (item, number, heading, day), pages in spans.items():
-        cursor = conn.execute(
+        ids[(item, number, heading, day)] = conn.insert(
             "INSERT INTO minutes(document_id, number, heading, meeting_date, item,"
             " first_page_seq, last_page_seq) VALUES (?,?,?,?,?,?,?)",
             (doc_id, number, heading, day, item, min(pages), max(pages)))
-        ids[(item, number, heading, day)] = int(cursor.lastrowid)
     return ids
 
 
-def _insert_resolution(conn: sqlite3.Connection, doc_id: int, resolution: Resolution,
+def _insert_resolution(conn: Database, doc_id: int, resolution: Resolution,
                        minute_ids: dict[tuple, int], context: str) -> int:
-    cursor = conn.execute(
+    rid = conn.insert(
         "INSERT INTO resolutions(document_id, minute_id, text, preamble, page_seq,"
         " last_page_seq, item, vote) VALUES (?,?,?,?,?,?,?,?)",
         (doc_id, minute_ids.get(_minute_key(resolution)), resolution.text, resolution.preamble,
          resolution.page_index, resolution.last_page_index, resolution.item, resolution.vote))
-    rid = int(cursor.lastrowid)
     conn.executemany(
         "INSERT INTO resolution_parts(resolution_id, seq, label, text, page_seq)"
         " VALUES (?,?,?,?,?)",
         [(rid, seq, p.label, p.text, p.page_index) for seq, p in enumerate(resolution.parts)])
-    conn.execute("INSERT INTO resolutions_fts(rowid, text, context) VALUES (?,?,?)",
-                 (rid, resolution.text, context))
+    conn.lexical.add("resolutions", rid, resolution.text, context)
     return rid
 
 
-def _insert_commitment(conn: sqlite3.Connection, doc_id: int, commitment: Commitment,
+def _insert_commitment(conn: Database, doc_id: int, commitment: Commitment,
                        blocks: list[Block], minute_ids: dict[tuple, int],
                        resolution_ids: list[int], context: str) -> None:
     block = blocks[commitment.block_index]
     resolution = (resolution_ids[commitment.resolution]
                   if commitment.resolution is not None else None)
-    cursor = conn.execute(
+    cid = conn.insert(
         "INSERT INTO commitments(document_id, minute_id, resolution_id, part, kind, who, what,"
         " by_when, due_date, text, source, page_seq, item) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc_id, minute_ids.get(_minute_key(block)), resolution, commitment.part,
          commitment.kind, commitment.who, commitment.what, commitment.by_when,
          commitment.due_date, commitment.text, commitment.source, commitment.page_index,
          block.item))
-    conn.execute("INSERT INTO commitments_fts(rowid, text, context) VALUES (?,?,?)",
-                 (cursor.lastrowid, commitment.text,
-                  " | ".join(t for t in (commitment.who, context) if t)))
+    conn.lexical.add("commitments", cid, commitment.text,
+                     " | ".join(t for t in (commitment.who, context) if t))
 
 
-def _link_passages(conn: sqlite3.Connection, doc_id: int) -> None:
+def _link_passages(conn: Database, doc_id: int) -> None:
     """Link each resolution and commitment to the passages that print its words."""
     chunks = [(row["id"], row["page_seq"], _squash(row["text"])) for row in conn.execute(
         "SELECT id, page_seq, text FROM chunks WHERE document_id=?", (doc_id,))]

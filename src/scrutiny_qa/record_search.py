@@ -11,7 +11,6 @@ citing the fuller copy, with the other under `also_in`.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,10 +26,11 @@ from scrutiny_qa.retrieve import (
     RecordHint,
     Searcher,
     citation_of,
-    fts_query,
     fuse,
+    lexical_terms,
     page_links,
 )
+from scrutiny_qa.storage import Database, Row
 from scrutiny_qa.store import LIKE_ESCAPE, blob_vector, like_pattern
 from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_numbers
@@ -39,6 +39,8 @@ KINDS = ("resolution", "commitment")
 # Records are ranked by BM25 and MiniLM fused, BM25 weighing more: a record is the papers'
 # own wording of what was resolved or asked for, which questions quote.
 RECORD_KEYWORD_WEIGHT = 1.5
+# BM25's weights on a record's own words and its context (minute heading, who).
+RECORD_WEIGHTS = (1.0, 0.5)
 # A record that holds none of a query's words is found only if a passage printing it is
 # this similar to the query (MiniLM cosine): a paraphrase, not a shared topic.
 RECORD_MATCH = 0.5
@@ -134,7 +136,7 @@ class RecordSearch:
         searcher.records = self.hint
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Database:
         return self.searcher.conn
 
     def find(self, kind: str, query: str | None = None, filters: RecordFilters | None = None,
@@ -159,11 +161,11 @@ class RecordSearch:
                 "items": [self._entry(kind, best, twins) for best, twins in page]}
 
     def _ranked(self, kind: str, query: str, vector: np.ndarray,
-                rows: dict[int, sqlite3.Row]) -> list[int]:
+                rows: dict[int, Row]) -> list[int]:
         return [i for i, _ in fuse(self._rankings(kind, query, vector, rows))]
 
     def _rankings(self, kind: str, query: str, vector: np.ndarray,
-                  rows: dict[int, sqlite3.Row]) -> list[tuple[list[int], float]]:
+                  rows: dict[int, Row]) -> list[tuple[list[int], float]]:
         """Dense, keyword, named (the records of a minute or decision the query names by
         number) and date (of a month it names) rankings, with weights, in that order."""
         keyword = self._keyword(kind, query, rows)
@@ -179,7 +181,7 @@ class RecordSearch:
         return rankings
 
     def _matching(self, kind: str, query: str, vector: np.ndarray,
-                  rows: dict[int, sqlite3.Row]) -> set[int]:
+                  rows: dict[int, Row]) -> set[int]:
         """The records a search finds, as opposed to those it merely ranks: those holding
         one of the query's words, those of a minute or decision it names, and those printed
         in a passage that means nearly the same (RECORD_MATCH). Dense similarity ranks every
@@ -188,7 +190,7 @@ class RecordSearch:
                  if score >= RECORD_MATCH}
         return set(self._keyword(kind, query, rows)) | self._named(kind, query, rows) | close
 
-    def _named(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> set[int]:
+    def _named(self, kind: str, query: str, rows: dict[int, Row]) -> set[int]:
         """Records of the minutes, or of the decisions, that `query` names by number. A
         decision is its record of decision where one is indexed; minutes that discuss it
         count only where none is."""
@@ -202,22 +204,17 @@ class RecordSearch:
             found |= own or about
         return found
 
-    def _keyword(self, kind: str, query: str, rows: dict[int, sqlite3.Row]) -> list[int]:
-        match = fts_query(query)
-        if not match:
-            return []
-        found = self.conn.execute(
-            f"SELECT rowid FROM {kind}s_fts WHERE {kind}s_fts MATCH ?"
-            f" ORDER BY bm25({kind}s_fts, 1.0, 0.5)", (match,))
-        return [row[0] for row in found if row[0] in rows]
+    def _keyword(self, kind: str, query: str, rows: dict[int, Row]) -> list[int]:
+        found = self.conn.lexical.search(f"{kind}s", lexical_terms(query), RECORD_WEIGHTS)
+        return [rowid for rowid in found if rowid in rows]
 
-    def _dense(self, kind: str, vector: np.ndarray, rows: dict[int, sqlite3.Row]) -> list[int]:
+    def _dense(self, kind: str, vector: np.ndarray, rows: dict[int, Row]) -> list[int]:
         """Records by their best-matching printing passage's similarity to the query."""
         best = self._similarities(kind, vector, rows)
         return sorted(best, key=lambda i: -best[i])[: self.searcher.pool]
 
     def _similarities(self, kind: str, vector: np.ndarray,
-                      rows: dict[int, sqlite3.Row]) -> dict[int, float]:
+                      rows: dict[int, Row]) -> dict[int, float]:
         """Each record of `rows` with the similarity of its best-matching printing passage."""
         ids, _, matrix = self._linked(kind)
         best: dict[int, float] = {}
@@ -242,7 +239,7 @@ class RecordSearch:
             self._vectors[kind] = (records, passages, matrix)
         return self._vectors[kind]
 
-    def _entry(self, kind: str, row: sqlite3.Row, twins: list[sqlite3.Row]) -> dict:
+    def _entry(self, kind: str, row: Row, twins: list[Row]) -> dict:
         entry = {"id": row["id"], "kind": kind, "text": row["text"],
                  "meeting_date": row["date"], "committee": row["committee"],
                  "council": row["council"],
@@ -260,14 +257,14 @@ class RecordSearch:
             entry["type"] = row["commitment_kind"]
         return entry
 
-    def _part(self, doc_id: int, part: sqlite3.Row) -> dict:
+    def _part(self, doc_id: int, part: Row) -> dict:
         page = self.conn.execute("SELECT number, label FROM pages WHERE document_id=? AND seq=?",
                                  (doc_id, part["page_seq"])).fetchone()
         return {"label": part["label"], "text": part["text"],
                 "page": page["number"] if page else None,
                 "page_label": page["label"] if page else None}
 
-    def _citation(self, row: sqlite3.Row) -> dict:
+    def _citation(self, row: Row) -> dict:
         citation = citation_of(row, [])
         citation["links"] = page_links(row["document_id"], row["page"], row["page_seq"])
         return citation
@@ -298,7 +295,7 @@ class RecordSearch:
                 "referenced_by": self._references(minute_id, "target_id", "minute_id"),
                 "copies": self._copies(row)}
 
-    def _page_number(self, row: sqlite3.Row) -> int | None:
+    def _page_number(self, row: Row) -> int | None:
         page = self.conn.execute("SELECT number FROM pages WHERE document_id=? AND seq=?",
                                  (row["document_id"], row["first_page_seq"])).fetchone()
         return page["number"] if page else None
@@ -326,7 +323,7 @@ class RecordSearch:
                  "document": {"id": r["document_id"], "title": r["doc_title"]},
                  "links": page_links(r["document_id"], r["page"], r["page_seq"])} for r in rows]
 
-    def _copies(self, row: sqlite3.Row) -> list[int]:
+    def _copies(self, row: Row) -> list[int]:
         """The same minute printed elsewhere (minutes, and their reprint in a later pack)."""
         if row["number"] is None:
             return []
@@ -365,16 +362,16 @@ class RecordSearch:
         return passages[mine][order].tolist()
 
 
-def _minute(row: sqlite3.Row) -> dict | None:
+def _minute(row: Row) -> dict | None:
     if row["minute_id"] is None:
         return None
     return {"id": row["minute_id"], "number": row["minute"], "heading": row["minute_heading"]}
 
 
-def _collapse(rows: list[sqlite3.Row]) -> list[tuple[sqlite3.Row, list[sqlite3.Row]]]:
+def _collapse(rows: list[Row]) -> list[tuple[Row, list[Row]]]:
     """One entry per record printed more than once, citing the copy with the fuller
     citation (an agenda item and a printed page), in the order of the first copy."""
-    groups: dict[tuple, list[sqlite3.Row]] = {}
+    groups: dict[tuple, list[Row]] = {}
     for row in rows:
         key = (row["committee"], row["date"], row["minute"], _squash(row["text"]))
         groups.setdefault(key, []).append(row)

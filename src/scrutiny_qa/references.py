@@ -11,10 +11,10 @@ How it was resolved is stored with it, so a reader knows which links are inferre
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 
 from scrutiny_qa.metadata import dates_in
+from scrutiny_qa.storage import Database, Row
 from scrutiny_qa.structure import Block
 
 CONTEXT_BLOCKS = 8  # how far back (within one item and minute) a reference looks for its date
@@ -83,7 +83,7 @@ def _date_before(blocks: list[Block], index: int, offset: int) -> str | None:
     return found[-1].isoformat() if found else None
 
 
-def resolve_references(conn: sqlite3.Connection) -> None:
+def resolve_references(conn: Database) -> None:
     """Point every stored reference at the minute it cites, when that minute is indexed."""
     refs = conn.execute(
         "SELECT r.id, r.number, r.ref_date, r.committee, r.minute_id, d.committee AS own,"
@@ -100,7 +100,7 @@ def resolve_references(conn: sqlite3.Connection) -> None:
                      (target, how, ref["id"]))
 
 
-def _target(ref: sqlite3.Row, minutes: list[sqlite3.Row]) -> tuple[int | None, str | None]:
+def _target(ref: Row, minutes: list[Row]) -> tuple[int | None, str | None]:
     committee = ref["committee"] or ref["own"]
     same = [m for m in minutes if m["number"] == ref["number"]
             and _same_committee(committee, m["committee"])]
@@ -121,7 +121,7 @@ def _target(ref: sqlite3.Row, minutes: list[sqlite3.Row]) -> tuple[int | None, s
     return None, None
 
 
-def _preferred(candidates: list[sqlite3.Row]) -> int:
+def _preferred(candidates: list[Row]) -> int:
     """Of the copies of one minute (the minutes, and their reprint in a pack), the minutes."""
     return min(candidates, key=lambda m: (m["doc_type"] != "minutes", m["id"]))["id"]
 

@@ -14,22 +14,21 @@ match a question about what was decided or asked for.
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-import faiss
 import numpy as np
 
 from scrutiny_qa.acronyms import Asked, asked_acronyms, other_forms, spelled_out
 from scrutiny_qa.chunk import embedded_text
-from scrutiny_qa.embed import Embedder, threads_limited
+from scrutiny_qa.embed import Embedder
 from scrutiny_qa.highlight import best_sentences, held_weight, query_terms, window_score
 from scrutiny_qa.index import OpenIndex
 from scrutiny_qa.metadata import DECISION_RECORD, document_name
 from scrutiny_qa.rerank import Reranker
+from scrutiny_qa.storage import Database, Row
 from scrutiny_qa.store import LIKE_ESCAPE, like_pattern, row_id
 from scrutiny_qa.structure import FRONT
 from scrutiny_qa.terms import (
@@ -44,8 +43,11 @@ from scrutiny_qa.terms import (
 # Reciprocal rank fusion: a small k lets a first place in one ranking count for much more
 # than tenth places in several.
 RRF_K = 10
-# Each ranking's weight in the fusion. The two retrievers ("dense": MiniLM over FAISS;
-# "keyword": FTS5 BM25) weigh alike. The rankings built on them, each only for the questions
+# BM25's weights on a passage's own text and its context line (council, meeting, item): the
+# context names what the passage is about, but is shared by every passage of its paper.
+KEYWORD_WEIGHTS = (1.0, 0.4)
+# Each ranking's weight in the fusion. The two retrievers ("dense": MiniLM by vector search;
+# "keyword": BM25) weigh alike. The rankings built on them, each only for the questions
 # it speaks to: "date", the candidates of the meeting month a question names; "kind", those
 # of the kind an outcome question asks for (votes, resolutions); "vote", recorded votes by
 # how well their labels (the motion, the tally, the result) match it; "signed", the
@@ -186,7 +188,7 @@ class Searcher:
             lambda question: tuple(asked_acronyms(question, self.acronyms)))
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Database:
         return self.index.conn
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
@@ -347,9 +349,8 @@ class Searcher:
 
     def _count_rarity(self, word: str) -> float:
         """Inverse document frequency of `word` over the passages (as FTS5 matches it)."""
-        found = self.conn.execute("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?",
-                                  ('"' + word + '"',)).fetchone()[0]
-        return math.log(1 + self.index.vectors.ntotal / (found + 1))
+        found = self.conn.lexical.matches("chunks", word)
+        return math.log(1 + self.index.vectors.count() / (found + 1))
 
     def _signed(self, ranked: list[tuple[int, float]]) -> list[int]:
         """The sign-offs of the papers the best candidates stand in, in their order: who
@@ -411,7 +412,7 @@ class Searcher:
         order = {chunk_id: rank for rank, (chunk_id, _) in enumerate(ranked)}
         inside = sorted((c for c in own if c in order), key=order.__getitem__)
         outside = sorted((c for c in own if c not in order),
-                         key=lambda c: -float(self.index.vectors.reconstruct(c) @ query))
+                         key=lambda c: -float(self.index.vectors.vector(c) @ query))
         return sorted(inside + outside, key=lambda c: not own[c])[: self.pool]
 
     def _collapse(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float, list]]:
@@ -463,40 +464,16 @@ class Searcher:
 
     def dense(self, query: np.ndarray, allowed: np.ndarray | None = None) -> list[int]:
         """Passage ids by cosine similarity to the question's embedding `query`."""
-        if self.index.vectors.ntotal == 0:
-            return []
-        query = query.reshape(1, -1)
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed)) \
-            if allowed is not None else None
-        # FAISS's OpenMP team gains nothing on one vector and, when the cores are busy,
-        # waits for a descheduled thread (at load 7: 14 ms a search against 0.9 ms).
-        with threads_limited(faiss.omp_get_max_threads, faiss.omp_set_num_threads):
-            _, ids = self.index.vectors.search(query, min(self.pool, self.index.vectors.ntotal),
-                                               params=params)
-        return [int(i) for i in ids[0] if i >= 0]
+        return self.index.vectors.search(query, self.pool, allowed)
 
     def keyword(self, question: str, filters: Filters | None = None,
                 extra: list[str] | None = None) -> list[int]:
         """Passage ids by BM25 over passage text (and, at lower weight, its context);
         `extra` phrases (other forms of the question's acronyms) are matched too."""
-        match = fts_query(question, extra or [])
-        if not match:
-            return []
         filters = filters or Filters()
-        if not filters.active():  # no join: an OR of a question's words matches ~half the rows
-            rows = self.conn.execute(
-                "SELECT rowid AS id FROM chunks_fts WHERE chunks_fts MATCH ?"
-                " ORDER BY bm25(chunks_fts, 1.0, 0.4) LIMIT ?", [match, self.pool]).fetchall()
-            return [row["id"] for row in rows]
-        where, args = filters.where()
-        rows = self.conn.execute(
-            "SELECT c.id FROM chunks_fts f JOIN chunks c ON c.id = f.rowid"
-            " JOIN documents d ON d.id = c.document_id"
-            f" WHERE chunks_fts MATCH ? AND {where}"
-            " ORDER BY bm25(chunks_fts, 1.0, 0.4) LIMIT ?",
-            [match, *args, self.pool],
-        ).fetchall()
-        return [row["id"] for row in rows]
+        return self.conn.lexical.search(
+            "chunks", lexical_terms(question, extra or []), KEYWORD_WEIGHTS, self.pool,
+            filters.where() if filters.active() else None)
 
     def _allowed_ids(self, filters: Filters) -> np.ndarray:
         where, args = filters.where()
@@ -523,14 +500,14 @@ class Searcher:
                 chunk_id=chunk_id, score=round(score, 6), text=text,
                 highlights=highlights, citation=citation,
                 page_seq=row["page_seq"],
-                similarity=round(float(self.index.vectors.reconstruct(chunk_id) @ query), 4),
+                similarity=round(float(self.index.vectors.vector(chunk_id) @ query), 4),
                 ranks={name: r.get(chunk_id) for name, r in ranks.items()},
                 coverage=round(window_score(weights, text) / total, 4),
                 relevance=_rounded(relevance.get(chunk_id)),
             ))
         return results
 
-    def _whole_vote(self, row: sqlite3.Row) -> str:
+    def _whole_vote(self, row: Row) -> str:
         """All of a recorded vote that its passage's page prints: the motion put, the names
         for, against and abstaining, the outcome. A long tally fills several passages, each
         a list of names that answers nothing alone; shown whole it is one answer, still on
@@ -540,7 +517,7 @@ class Searcher:
             " ORDER BY ord", (row["document_id"], row["vote"], row["page_seq"])).fetchall()
         return _join_passages([(part["text"], part["repeats"]) for part in parts])
 
-    def _cite(self, chunk_id: int) -> tuple[sqlite3.Row, dict]:
+    def _cite(self, chunk_id: int) -> tuple[Row, dict]:
         """A passage's row and its citation (with the paths of byte-identical copies)."""
         row = self.conn.execute(CHUNK_SQL, (chunk_id,)).fetchone()
         aliases = [r["path"] for r in self.conn.execute(
@@ -554,7 +531,7 @@ FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id = ?
 """
 
 
-def citation_of(row: sqlite3.Row, aliases: list[str]) -> dict:
+def citation_of(row: Row, aliases: list[str]) -> dict:
     """Everything a reader needs to check a passage at its source."""
     return {
         "document_id": row["document_id"],
@@ -579,11 +556,10 @@ def citation_of(row: sqlite3.Row, aliases: list[str]) -> dict:
     }
 
 
-def fts_query(question: str, phrases: list[str] = ()) -> str:
-    """An FTS5 query matching any content word of the question (BM25 ranks by how many),
-    or any of `phrases`."""
-    terms = [*content_words(question), *phrases]
-    return " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+def lexical_terms(question: str, phrases: list[str] = ()) -> list[str]:
+    """What a keyword search matches: any content word of the question (BM25 ranks by how
+    many), or any of `phrases`."""
+    return [*content_words(question), *phrases]
 
 
 def fuse(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> list[tuple[int, float]]:
@@ -596,7 +572,7 @@ def fuse(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> list[tuple[
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
-def _citation_fullness(row: sqlite3.Row) -> tuple[int, int, int]:
+def _citation_fullness(row: Row) -> tuple[int, int, int]:
     """How much a copy's citation tells: an agenda item, then its meeting, then a printed
     page."""
     return (int(row["item"] not in (None, FRONT)),

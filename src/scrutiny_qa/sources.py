@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 from pathlib import Path
+
+from scrutiny_qa.storage import Database, Row
 
 # A file's digest, remembered while its inode, size, modification and change times stay
 # the same (the change time cannot be set back, as `cp -p` sets back the modification time),
@@ -95,7 +96,7 @@ def _changed(path: str) -> SourceChanged:
         " ones cited; run scrutiny-qa ingest to index the new version")
 
 
-def document_paths(conn: sqlite3.Connection, document: sqlite3.Row) -> list[str]:
+def document_paths(conn: Database, document: Row) -> list[str]:
     """Where `document`'s bytes were found at ingest: its own path, then its copies'."""
     return [document["path"], *(row[0] for row in conn.execute(
         "SELECT path FROM aliases WHERE document_id=? ORDER BY path", (document["id"],)))]
@@ -113,7 +114,7 @@ def source_problem(citation: dict) -> str | None:
     return None
 
 
-def stale_documents(conn: sqlite3.Connection) -> list[str]:
+def stale_documents(conn: Database) -> list[str]:
     """One line for each indexed document whose file is gone or changed."""
     stale = []
     for document in conn.execute("SELECT id, path, sha256 FROM documents ORDER BY path"):

@@ -1,4 +1,5 @@
-"""The SQLite side of the index: documents, pages, agenda items, passages, keyword search.
+"""The embedded backend's store: SQLite for documents, pages, items, passages and the
+record, FTS5 for keyword search (the `storage.Database` and `storage.LexicalIndex`).
 
 SQLite holds everything except the vector search structure: passage embeddings are kept
 here too (as float32 blobs), so the FAISS index can always be rebuilt from this file and an
@@ -8,10 +9,13 @@ unchanged passage of a changed document is never embedded twice.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
+
+from scrutiny_qa.storage import LEXICAL_TABLES
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -169,9 +173,7 @@ CREATE INDEX IF NOT EXISTS chunks_embed_hash ON chunks(embed_hash);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
     text, context, content='chunks', content_rowid='id', tokenize='porter unicode61'
 );
-CREATE TRIGGER IF NOT EXISTS chunks_ai AFTER INSERT ON chunks BEGIN
-    INSERT INTO chunks_fts(rowid, text, context) VALUES (new.id, new.text, new.context);
-END;
+DROP TRIGGER IF EXISTS chunks_ai;  -- rows are added by Fts5Lexical.add, as on every backend
 CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks BEGIN
     INSERT INTO chunks_fts(chunks_fts, rowid, text, context)
     VALUES ('delete', old.id, old.text, old.context);
@@ -179,12 +181,78 @@ END;
 """
 
 
-def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+class Connection(sqlite3.Connection):
+    """A SQLite connection that is a `storage.Database`."""
+
+    errors = (sqlite3.Error,)
+
+    @property
+    def lexical(self) -> Fts5Lexical:
+        return Fts5Lexical(self)
+
+    def insert(self, sql: str, params: Sequence = ()) -> int:
+        return int(self.execute(sql, params).lastrowid)
+
+    @contextmanager
+    def paper(self) -> Iterator[None]:
+        self.execute("SAVEPOINT paper")
+        try:
+            yield
+        except BaseException:
+            self.execute("ROLLBACK TO paper")
+            raise
+        finally:
+            self.execute("RELEASE paper")
+
+
+class Fts5Lexical:
+    """BM25 by FTS5: `<table>_fts` holds each searchable row's text and context."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def add(self, table: str, rowid: int, text: str, context: str) -> None:
+        self.conn.execute(f"INSERT INTO {_fts(table)}(rowid, text, context) VALUES (?,?,?)",
+                          (rowid, text, context))
+
+    def search(self, table: str, terms: Sequence[str], weights: tuple[float, float],
+               limit: int | None = None, where: tuple[str, list] | None = None) -> list[int]:
+        match = " OR ".join(_phrase(t) for t in terms)
+        if not match:
+            return []
+        fts, rank = _fts(table), f"bm25({_fts(table)}, {float(weights[0])}, {float(weights[1])})"
+        tail, args = (" LIMIT ?", [limit]) if limit is not None else ("", [])
+        if where is None:  # no join: an OR of a question's words matches ~half the rows
+            sql = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY {rank}{tail}"
+            return [row[0] for row in self.conn.execute(sql, [match, *args])]
+        sql = (f"SELECT c.id FROM {fts} f JOIN chunks c ON c.id = f.rowid"
+               " JOIN documents d ON d.id = c.document_id"
+               f" WHERE {fts} MATCH ? AND {where[0]} ORDER BY {rank}{tail}")
+        return [row[0] for row in self.conn.execute(sql, [match, *where[1], *args])]
+
+    def matches(self, table: str, term: str) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {_fts(table)} WHERE {_fts(table)} MATCH ?",
+                                 (_phrase(term),)).fetchone()[0]
+
+
+def _fts(table: str) -> str:
+    if table not in LEXICAL_TABLES:
+        raise ValueError(f"no keyword index on '{table}'")
+    return f"{table}_fts"
+
+
+def _phrase(term: str) -> str:
+    """`term` as one FTS5 phrase: its words in order, any quotes dropped."""
+    return '"' + term.replace('"', "") + '"'
+
+
+def connect(path: Path, readonly: bool = False) -> Connection:
     """Open the store; read-only connections are safe to share with a running server."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False,
+                               factory=Connection)
     else:
-        conn = sqlite3.connect(path)
+        conn = sqlite3.connect(path, factory=Connection)
         conn.executescript(SCHEMA)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
@@ -195,8 +263,11 @@ def vector_blob(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype=np.float32).tobytes()
 
 
-def blob_vector(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype=np.float32)
+def blob_vector(blob: bytes | np.ndarray) -> np.ndarray:
+    """A stored vector as float32: SQLite gives its bytes, pgvector an array."""
+    if isinstance(blob, bytes | bytearray | memoryview):
+        return np.frombuffer(blob, dtype=np.float32)
+    return np.asarray(blob, dtype=np.float32)
 
 
 def known_vectors(conn: sqlite3.Connection, hashes: Iterable[str]) -> dict[str, bytes]:
