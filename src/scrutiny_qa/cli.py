@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -75,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--docs-root", type=Path, default=Path("../shared"),
                    help="folder the questions' doc paths are relative to")
     p.add_argument("--dump", type=Path, help="write each question's ranked results (JSONL)")
+    p.add_argument("--agree-with", metavar="INDEX",
+                   help="print the mean share of the same passages in this index's top ten "
+                        "and INDEX's (another backend's copy of the same papers)")
     p.add_argument("--ranking", choices=("hybrid", "keyword", "dense"), default="hybrid",
                    help="score one retriever alone, for comparison (default: hybrid)")
     p.add_argument("--recall", action="store_true",
@@ -320,6 +324,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         raise ValueError("--dump writes one question set's results: give one set")
     sets = [QuestionSet(path.stem, path, load_questions(path)) for path in args.questions]
     searcher = _search(settings, args.ranking).searcher
+    if args.agree_with:
+        return _eval_agreement(args, settings, searcher, sets)
     if args.abstain:
         return _eval_abstain(args, searcher, sets)
     if args.report or args.ablate:
@@ -336,6 +342,18 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             print(f"miss (rank {rank}): {miss['id']}: {miss['question']}")
         if args.recall:
             _print_recall(candidate_recall(searcher, qs.questions, args.docs_root))
+    return 0
+
+
+def _eval_agreement(args: argparse.Namespace, settings: Settings, searcher, sets) -> int:  # noqa: ANN001
+    """`eval --agree-with INDEX`: how alike two backends holding the same papers rank."""
+    from scrutiny_qa.evaluate import agreement
+
+    other = _search(replace(settings_from_env(args.agree_with, settings.model),
+                            reranker=settings.reranker), args.ranking).searcher
+    for qs in sets:
+        share = agreement(searcher, other, qs.questions, rerank=args.rerank)
+        print(f"{qs.name}: top10_agreement {share:.3f}")
     return 0
 
 

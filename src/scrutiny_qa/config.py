@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from scrutiny_qa.rerank import DEFAULT_RERANKER
+from scrutiny_qa.storage import is_database_url
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -45,6 +46,7 @@ class Settings:
     """Where the index lives and which model and chunker build it."""
 
     index_dir: Path = Path("index")
+    database: str | None = None  # a postgresql:// URL: the index lives there instead
     model: str = DEFAULT_MODEL
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     batch_size: int = 32
@@ -62,8 +64,11 @@ def resolve_model_path(model: str) -> str:
 
 def settings_from_env(index_dir: str | None = None, model: str | None = None) -> Settings:
     """Build settings from explicit flags, falling back to environment variables."""
+    location = index_dir or os.environ.get("SCRUTINY_QA_INDEX", "index")
+    url = is_database_url(location)
     return Settings(
-        index_dir=Path(index_dir or os.environ.get("SCRUTINY_QA_INDEX", "index")),
+        index_dir=Path("index" if url else location),
+        database=location if url else None,
         model=model or os.environ.get("SCRUTINY_QA_MODEL", DEFAULT_MODEL),
         reranker=os.environ.get("SCRUTINY_QA_RERANKER", Settings.reranker),
     )

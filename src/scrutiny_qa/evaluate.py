@@ -97,6 +97,25 @@ def evaluate(searcher: Searcher, questions: list[dict], docs_root: Path,
     return report
 
 
+def agreement(first: Searcher, second: Searcher, questions: list[dict], k: int = 10,
+              rerank: bool = False) -> float:
+    """The mean share of the same passages in both searchers' first `k`: how alike two
+    index backends rank. A passage is known by its document's content and its text (row
+    ids differ between backends)."""
+    if not questions:
+        return 1.0
+    shares = []
+    for entry in questions:
+        found = [{_passage(r) for r in searcher.search(entry["question"], k=k, rerank=rerank)}
+                 for searcher in (first, second)]
+        shares.append(len(found[0] & found[1]) / max(len(found[0]), len(found[1]), 1))
+    return sum(shares) / len(shares)
+
+
+def _passage(result: Result) -> tuple[str, int, str]:
+    return result.citation["sha256"], result.page_seq, normalise(result.text)
+
+
 def _gold(entry: dict, docs_root: Path) -> set[str]:
     """The SHA-256 of each document that may answer `entry` (its doc and any also_docs):
     results are matched by content, so a byte-identical copy elsewhere counts too."""

@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
@@ -138,7 +139,10 @@ class OpenIndex:
 
 
 def open_index(settings: Settings) -> OpenIndex:
-    """Open the live generation for querying, refusing one built another way."""
+    """Open the index for querying (the live generation, or the database), refusing one
+    built another way."""
+    if settings.database:
+        return _open_database(settings)
     root = settings.index_dir
     generation = current_generation(root)
     if generation is None:
@@ -152,6 +156,72 @@ def open_index(settings: Settings) -> OpenIndex:
         )
     return OpenIndex(generation, _open_store(generation), FaissVectors(_read_vectors(generation)),
                      manifest)
+
+
+def _open_database(settings: Settings) -> OpenIndex:
+    from scrutiny_qa import postgres
+
+    try:
+        db = postgres.connect(settings.database)
+        manifest = postgres.read_manifest(db)
+    except postgres.psycopg.Error as exc:
+        raise IndexUnavailable(f"the index database cannot be read: "
+                               f"{str(exc).strip().splitlines()[0]}") from None
+    if not manifest:
+        raise IndexUnavailable("no index in the database: build one with `scrutiny-qa ingest`")
+    reason = compatible(manifest, settings)
+    if reason:
+        raise IndexUnavailable(f"the index database cannot be queried with this "
+                               f"configuration: {reason}. Re-ingest to rebuild it")
+    return OpenIndex(None, db, postgres.Vectors(db), manifest)
+
+
+@contextmanager
+def writing(settings: Settings, dimension: int) -> Iterator[tuple[Database, bool]]:
+    """The index opened for one ingest's changes, and whether an index built another way
+    (another model or chunker) is being rebuilt from scratch. Embedded: a new generation,
+    made live when the block ends and discarded if it raises. A database: written paper by
+    paper."""
+    manifest = expected_manifest(settings, dimension)
+    if settings.database:
+        with _writing_database(settings, manifest) as opened:
+            yield opened
+        return
+    root = settings.index_dir
+    with lock(root):
+        generation, fresh = start_generation(root, settings)
+        try:
+            conn = store.connect(generation / STORE_FILE)
+            yield conn, fresh and current_generation(root) is not None
+            conn.commit()
+            conn.close()
+            commit_generation(root, generation, manifest)
+        except BaseException:
+            discard_generation(generation)
+            raise
+
+
+@contextmanager
+def _writing_database(settings: Settings, manifest: dict) -> Iterator[tuple[Database, bool]]:
+    from scrutiny_qa import postgres
+
+    db = postgres.connect(settings.database, manifest["dimension"])
+    with postgres.ingest_lock(db) as held:
+        if not held:
+            raise IndexUnavailable("another ingest is running on the index database")
+        before = postgres.read_manifest(db)
+        fresh = not before or compatible(before, settings) is not None
+        if before and fresh:  # built another way: rebuilt from the papers
+            postgres.drop_all(settings.database)
+            db.close()
+            db = postgres.connect(settings.database, manifest["dimension"])
+        yield db, bool(before) and fresh
+        db.commit()
+        db.settle()
+        passages = db.execute("SELECT count(*) FROM chunks").fetchone()[0]
+        postgres.write_manifest(db, {**manifest, "passages": passages,
+                                     "built_at": time.strftime("%FT%T%z")})
+    db.close()
 
 
 def _open_store(generation: Path) -> store.Connection:

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
+
 from scrutiny_qa import index, store
 from scrutiny_qa.acronyms import find_acronyms, spell_out
 from scrutiny_qa.agenda import ItemPages, by_series, lettered, place
@@ -91,38 +93,27 @@ def ingest(
     on_start: Callable[[int], None] | None = None,
     follow_links: bool = False,
 ) -> Summary:
-    """Bring the index at `settings.index_dir` up to date with the files under `paths`;
-    `on_start(count)` and `on_file(path)` report progress; `follow_links` also indexes
-    what links inside a folder point to outside it (`walk.find_files`)."""
+    """Bring the index (`settings.index_dir` or `.database`) up to date with the files
+    under `paths`; `on_start(count)` and `on_file(path)` report progress; `follow_links`
+    also indexes what links inside a folder point to outside it (`walk.find_files`)."""
     started = time.perf_counter()
     found = find_files(paths, follow_links)
     files = found.files
     summary = Summary(files=len(files), skipped=found.skipped)
     if on_start:
         on_start(len(files))
-    root = settings.index_dir
-    with index.lock(root):
-        generation, fresh = index.start_generation(root, settings)
-        summary.rebuilt = fresh and index.current_generation(root) is not None
-        try:
-            conn = store.connect(generation / index.STORE_FILE)
-            worker = _Worker(conn, settings, embedder, summary)
-            for path in files:
-                worker.add(path)
-                if on_file:
-                    on_file(path)
-            if prune:
-                worker.prune([p.resolve() for p in paths], set(map(str, files)))
-            _inherit_meetings(conn)
-            _name_councils(conn)
-            resolve_references(conn)
-            conn.commit()
-            conn.close()
-            manifest = index.expected_manifest(settings, embedder.dimension)
-            index.commit_generation(root, generation, manifest)
-        except BaseException:
-            index.discard_generation(generation)
-            raise
+    with index.writing(settings, embedder.dimension) as (conn, rebuilt):
+        summary.rebuilt = rebuilt
+        worker = _Worker(conn, settings, embedder, summary)
+        for path in files:
+            worker.add(path)
+            if on_file:
+                on_file(path)
+        if prune:
+            worker.prune([p.resolve() for p in paths], set(map(str, files)))
+        _inherit_meetings(conn)
+        _name_councils(conn)
+        resolve_references(conn)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -239,7 +230,7 @@ class _Worker:
         self.summary.unpaged += int(not numbered)
         self.summary.passages += len(passages)
 
-    def _vectors(self, texts: list[str]) -> list[tuple[str, bytes]]:
+    def _vectors(self, texts: list[str]) -> list[tuple[str, np.ndarray]]:
         """Vectors for `texts`, reusing stored ones for text already embedded."""
         hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
         known = store.known_vectors(self.conn, hashes)
@@ -250,8 +241,8 @@ class _Worker:
             encoded = self.embedder.encode([t for _, t in missing])
             self.summary.encode_seconds += time.perf_counter() - started
             self.summary.embedded += len(missing)
-            known.update({h: store.vector_blob(v) for (h, _), v in zip(missing, encoded,
-                                                                          strict=True)})
+            known.update({h: np.asarray(v, dtype=np.float32)
+                          for (h, _), v in zip(missing, encoded, strict=True)})
         return [(h, known[h]) for h in hashes]
 
     def prune(self, roots: list[Path], seen: set[str]) -> None:
@@ -386,7 +377,7 @@ def _insert_items(conn: Database, doc_id: int, pages: list[Page],
 
 def _insert_passages(conn: Database, doc_id: int, meta: DocumentMeta,
                      pages: list[Page], structure: Structure, passages: list[Passage],
-                     vectors: list[tuple[str, bytes]]) -> None:
+                     vectors: list[tuple[str, np.ndarray]]) -> None:
     """Store passages; a passage's date is the meeting it records (minutes reprinted in a
     later pack keep their own meeting's date), else its document's meeting date."""
     for ord_, (passage, (digest, blob)) in enumerate(zip(passages, vectors, strict=True)):

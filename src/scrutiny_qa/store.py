@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from scrutiny_qa.storage import LEXICAL_TABLES
+from scrutiny_qa.storage import LEXICAL_TABLES, Database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -259,20 +259,20 @@ def connect(path: Path, readonly: bool = False) -> Connection:
     return conn
 
 
-def vector_blob(vector: np.ndarray) -> bytes:
-    return np.asarray(vector, dtype=np.float32).tobytes()
+# A passage's vector is stored as its float32 bytes (the FAISS index is rebuilt from them).
+sqlite3.register_adapter(np.ndarray, lambda vector: vector.astype(np.float32).tobytes())
 
 
-def blob_vector(blob: bytes | np.ndarray) -> np.ndarray:
-    """A stored vector as float32: SQLite gives its bytes, pgvector an array."""
+def blob_vector(blob: object) -> np.ndarray:
+    """A stored vector as float32: SQLite gives its bytes, pgvector a `Vector`."""
     if isinstance(blob, bytes | bytearray | memoryview):
         return np.frombuffer(blob, dtype=np.float32)
-    return np.asarray(blob, dtype=np.float32)
+    return np.asarray(blob.to_numpy() if hasattr(blob, "to_numpy") else blob, dtype=np.float32)
 
 
-def known_vectors(conn: sqlite3.Connection, hashes: Iterable[str]) -> dict[str, bytes]:
+def known_vectors(conn: Database, hashes: Iterable[str]) -> dict[str, np.ndarray]:
     """Embeddings already stored for these embed-text hashes (reused, not recomputed)."""
-    found: dict[str, bytes] = {}
+    found: dict[str, np.ndarray] = {}
     wanted = list(set(hashes))
     for start in range(0, len(wanted), 500):
         batch = wanted[start : start + 500]
@@ -280,7 +280,7 @@ def known_vectors(conn: sqlite3.Connection, hashes: Iterable[str]) -> dict[str, 
         for row in conn.execute(
             f"SELECT embed_hash, vector FROM chunks WHERE embed_hash IN ({marks})", batch
         ):
-            found[row["embed_hash"]] = row["vector"]
+            found[row["embed_hash"]] = blob_vector(row["vector"])
     return found
 
 
