@@ -107,3 +107,40 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
     settings = Settings(index_dir=base / "index")
     ingest([corpus], settings, embedder)
     return settings
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - pgserver's
+    """A real PostgreSQL with pgvector (the pgserver wheel), started once for the run."""
+    try:
+        import pgserver
+        import psycopg  # noqa: F401 - the backend's driver must be there too
+    except ImportError as exc:
+        pytest.skip(f"PostgreSQL backend not installed ({exc.name}): pip install '.[test]'")
+    try:
+        server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    except Exception as exc:  # noqa: BLE001 - any failure to start is a reason to skip
+        pytest.skip(f"PostgreSQL (pgserver) could not start here: {exc}")
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture()
+def postgres_url(postgres_server, request: pytest.FixtureRequest) -> str:  # noqa: ANN001
+    """A new, empty database on the test server: the URL an `--index` takes."""
+    import psycopg
+
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
+    base = postgres_server.get_uri()
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return base.replace("/postgres?", f"/{name}?", 1)
+
+
+@pytest.fixture(params=["embedded", "postgres"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """Settings for a fresh index on each backend: every storage contract test runs twice."""
+    if request.param == "embedded":
+        return Settings(index_dir=tmp_path / "index")
+    return Settings(index_dir=tmp_path / "index", database=request.getfixturevalue("postgres_url"))

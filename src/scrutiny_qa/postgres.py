@@ -203,10 +203,17 @@ class Database:
 
     @contextmanager
     def paper(self) -> Iterator[None]:
-        """One transaction a paper: its rows, its words and its vectors together."""
-        with self.conn.transaction():
-            yield
-            self.lexical.flush()
+        """One transaction a paper: its rows, its words and its vectors together; undone,
+        nothing of it is remembered either (its words to write, its new partitions)."""
+        partitions = set(self._partitions)
+        try:
+            with self.conn.transaction():
+                yield
+                self.lexical.flush()
+        except BaseException:
+            self._partitions = partitions
+            self.lexical.discard()
+            raise
 
     def commit(self) -> None:
         self.lexical.flush()
@@ -258,6 +265,9 @@ class Lexical:
     def add(self, table: str, rowid: int, text: str, context: str) -> None:
         _checked(table)
         self._pending.append((table, rowid, text, context))
+
+    def discard(self) -> None:
+        self._pending = []
 
     def flush(self) -> None:
         """Write the words (and passages' vectors) of the rows added since the last flush."""
