@@ -8,8 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import CABINET_MINUTES, PLANNING_PACK, make_pdf
 
+from conftest import CABINET_MINUTES, PLANNING_PACK, make_pdf
 from scrutiny_qa import index
 from scrutiny_qa.config import Settings
 from scrutiny_qa.evaluate import agreement
