@@ -136,3 +136,22 @@ def test_filters_narrow_both_retrievers(backend, papers, embedder):
     only = Filters(document="roads")
     results = searcher.search("library opening hours pothole", k=5, filters=only)
     assert results and all(r.citation["path"].endswith("roads.txt") for r in results)
+
+
+def test_the_api_serves_either_backend_alike(backend, papers, embedder):
+    from fastapi.testclient import TestClient
+
+    from scrutiny_qa.api import create_app
+
+    ingest([papers], backend, embedder)
+    client = TestClient(create_app(backend, embedder), base_url="http://localhost")
+    assert client.get("/healthz").json()["documents"] == 4
+    answer = client.get("/api/ask", params={"q": "new gritting routes for the winter"}).json()
+    first = answer["results"][0]
+    assert "gritting" in first["text"]
+    page = client.get(f"/api/documents/{first['citation']['document_id']}/pages/1")
+    assert page.status_code == 200
+    resolutions = client.get("/api/resolutions", params={"q": "Sunday opening"}).json()
+    assert resolutions["items"] and "Sunday" in resolutions["items"][0]["text"]
+    assert client.get("/api/resolutions", params={"q": "xyzzy qwerty"}).json()["items"] == []
+    assert client.get("/api/documents/99999").status_code == 404

@@ -143,7 +143,7 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
             "model": searcher.index.manifest["model"],
             "documents": conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
             "passages": conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0],
-            "index": searcher.index.path.name,
+            "index": searcher.index.name,
         }
 
     @app.get("/api/ask")

@@ -124,7 +124,7 @@ def bench_ingest(paths: list[Path], settings: Settings, embedder: Embedder, work
         "bare_pytorch_encode_seconds": round(bare, 2),
         "ratio_to_bare_encode": round(seconds / bare, 3),
         "stages_seconds": {k: round(v, 2) for k, v in stages.items()},
-        "index_size": index_size(generation),
+        "index_size": index_size(index.open_index(fresh)),
         "index": str(fresh.index_dir),
     }
 
@@ -290,8 +290,13 @@ def memory() -> dict:
     return {"peak_rss_mib": round(peak_kib / 1024, 1), "rss_mib": current}
 
 
-def index_size(generation: Path) -> dict:
-    """Bytes on disk of one index generation: SQLite store, FAISS vectors, whole folder."""
+def index_size(opened: index.OpenIndex) -> dict:
+    """Bytes on disk of the index: a generation's SQLite store, FAISS vectors and whole
+    folder, or a database's whole size."""
+    if opened.path is None:
+        size = opened.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+        return {"total_mib": round(size / 2**20, 2)}
+    generation = opened.path
     files = [p for p in generation.rglob("*") if p.is_file()]
     return {"sqlite_mib": _mib(generation / index.STORE_FILE),
             "faiss_mib": _mib(generation / index.VECTORS_FILE),
@@ -350,7 +355,7 @@ def bench_queries(settings: Settings, embedder: Embedder, options: Options) -> d
     searcher = open_search(settings, embedder).searcher  # as `ask` and the API search
     opened = searcher.index
     questions, source = load_questions(options.questions)
-    report = {"index": str(opened.path), "index_size": index_size(opened.path),
+    report = {"index": opened.name, "index_size": index_size(opened),
               "memory_after_open": memory(), "questions": len(questions),
               "questions_from": source, "rounds": options.rounds,
               **bench_search(searcher, questions, options.rounds)}

@@ -451,7 +451,7 @@ def cmd_info(args: argparse.Namespace, settings: Settings) -> int:
     docs = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     aliases = conn.execute("SELECT COUNT(*) FROM aliases").fetchone()[0]
     passages = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
-    print(f"index: {opened.path}")
+    print(f"index: {opened.path or opened.name}")
     print(f"model: {opened.manifest['model']} (dimension {opened.manifest['dimension']})")
     print(f"documents: {docs} (+{aliases} duplicate copies)  passages: {passages}")
     counts = {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]

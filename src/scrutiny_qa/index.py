@@ -136,6 +136,11 @@ class OpenIndex:
     conn: Database
     vectors: VectorIndex
     manifest: dict
+    where: str = ""  # what to call it: the generation's name, or the database's host and name
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else self.where
 
 
 def open_index(settings: Settings) -> OpenIndex:
@@ -173,7 +178,9 @@ def _open_database(settings: Settings) -> OpenIndex:
     if reason:
         raise IndexUnavailable(f"the index database cannot be queried with this "
                                f"configuration: {reason}. Re-ingest to rebuild it")
-    return OpenIndex(None, db, postgres.Vectors(db), manifest)
+    info = db.conn.info
+    return OpenIndex(None, db, postgres.Vectors(db), manifest,
+                     f"postgresql database '{info.dbname}' on {info.host}")
 
 
 @contextmanager

@@ -1,0 +1,42 @@
+"""What only the PostgreSQL backend does: SQL translated from the portable subset, and
+passages' words and vectors kept in their council's partition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import CABINET_MINUTES, make_pdf
+
+from scrutiny_qa import index
+from scrutiny_qa.config import Settings
+from scrutiny_qa.ingest import ingest
+from scrutiny_qa.postgres import portable
+
+
+def test_portable_sql_keeps_literals_and_translates_the_rest():
+    sql = "SELECT '?', 'a%b' FROM t WHERE x LIKE ? AND y = ? AND z LIKE '%like%' -- 5%"
+    assert portable(sql) == ("SELECT '?', 'a%%b' FROM t WHERE x ILIKE %s AND y = %s"
+                             " AND z ILIKE '%%like%%' -- 5%%")
+    assert portable("SELECT 'it''s ?' WHERE a = ?") == "SELECT 'it''s ?' WHERE a = %s"
+
+
+def test_passages_sit_in_their_council_s_partition(tmp_path: Path, postgres_url, embedder):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    make_pdf(papers / "cabinet-minutes.pdf", CABINET_MINUTES)
+    (papers / "roads.txt").write_text("Sefton Council\nCabinet\n\nThe gritting routes were"
+                                      " reviewed.", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "unused", database=postgres_url)
+    ingest([papers], settings, embedder)
+    conn = index.open_index(settings).conn
+    for table in ("chunk_vectors", "chunk_terms"):
+        placed = conn.execute(
+            f"SELECT tableoid::regclass::text AS part, council FROM {table}"
+            " GROUP BY 1, 2").fetchall()
+        councils = {row["council"] for row in placed}
+        assert {"Kent County Council", "Sefton Council"} <= councils
+        assert len({row["part"] for row in placed}) == len(placed)  # one council a partition
+    stray = conn.execute(
+        "SELECT count(*) FROM chunk_vectors v JOIN chunks c ON c.id = v.chunk_id"
+        " JOIN documents d ON d.id = c.document_id WHERE v.council <> d.council").fetchone()[0]
+    assert stray == 0
