@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import CABINET_MINUTES, make_pdf
-
 from scrutiny_qa import index
 from scrutiny_qa.config import Settings
 from scrutiny_qa.ingest import ingest
