@@ -39,3 +39,31 @@ def test_passages_sit_in_their_council_s_partition(tmp_path: Path, postgres_url,
         "SELECT count(*) FROM chunk_vectors v JOIN chunks c ON c.id = v.chunk_id"
         " JOIN documents d ON d.id = c.document_id WHERE v.council <> d.council").fetchone()[0]
     assert stray == 0
+
+
+def test_a_filtered_search_reads_only_its_council_s_partitions(tmp_path: Path, postgres_url,
+                                                                 embedder):
+    import numpy as np
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    make_pdf(papers / "cabinet-minutes.pdf", CABINET_MINUTES)
+    (papers / "roads.txt").write_text("Sefton Council\nCabinet\n\nThe gritting routes were"
+                                      " reviewed.", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "unused", database=postgres_url)
+    ingest([papers], settings, embedder)
+    opened = index.open_index(settings)
+    sefton = [row[0] for row in opened.conn.execute(
+        "SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id"
+        " WHERE d.council = 'Sefton Council'")]
+    query = embedder.encode_query("gritting")
+    assert set(opened.vectors.search(query, 10, np.array(sefton))) == set(sefton)
+    councils = opened.conn.councils_in("council", "SELECT 'Sefton Council'", [])
+    plan = "\n".join(row[0] for row in opened.conn.execute(
+        f"EXPLAIN SELECT chunk_id FROM chunk_vectors WHERE {councils}"))
+    kent = opened.conn.execute("SELECT count(*) FROM chunk_vectors WHERE council ="
+                               " 'Kent County Council'").fetchone()[0]
+    partitions = {row[0] for row in opened.conn.execute(
+        "SELECT tableoid::regclass::text, council FROM chunk_vectors")}
+    assert kent and len(partitions) == 2
+    assert plan.count("Scan on chunk_vectors_") == 1  # Kent's partition is not read

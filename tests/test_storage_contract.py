@@ -155,3 +155,10 @@ def test_the_api_serves_either_backend_alike(backend, papers, embedder):
     assert resolutions["items"] and "Sunday" in resolutions["items"][0]["text"]
     assert client.get("/api/resolutions", params={"q": "xyzzy qwerty"}).json()["items"] == []
     assert client.get("/api/documents/99999").status_code == 404
+
+
+def test_a_filter_nothing_matches_finds_nothing(backend, papers, embedder):
+    ingest([papers], backend, embedder)
+    searcher = _searcher(backend, embedder)
+    assert searcher.search("gritting routes", filters=Filters(council="Nowhere Council")) == []
+    assert searcher.keyword("gritting routes", Filters(council="Nowhere Council")) == []

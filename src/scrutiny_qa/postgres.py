@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 import psycopg
 from pgvector.psycopg import register_vector
+from psycopg.sql import Literal
 
 from scrutiny_qa import tokens
 from scrutiny_qa.storage import LEXICAL_TABLES
@@ -234,6 +235,14 @@ class Database:
                           f" FOR VALUES IN ({literal.replace('%', '%%')})")
         self._partitions.add((table, council))
 
+    def councils_in(self, column: str, sql: str, params: Sequence[Any]) -> str:
+        """A condition on the `column` of council names naming, as literals, the councils `sql` selects, so
+        the planner reads only their partitions (it prunes on constants, not on a
+        subquery's or a parameter's array)."""
+        names = [row[0] for row in self.execute(sql, params)]
+        literals = [Literal(name).as_string(self.conn) for name in names]
+        return f"{column} IN ({', '.join(literals)})" if literals else "false"
+
     def settle(self) -> None:
         """Move passages' words and vectors to their council's partitions after an ingest's
         later passes named councils (a row's partition is its paper's council)."""
@@ -346,8 +355,12 @@ class Lexical:
             return "", []
         if table != "chunks":
             raise ValueError("only passages are filtered by document")
+        councils = self.db.councils_in(
+            "p.council", f"SELECT DISTINCT coalesce(d.council, '') FROM documents d"
+            f" WHERE {where[0]}",
+            where[1])
         return (" JOIN chunks c ON c.id = p.rowid JOIN documents d ON d.id = c.document_id"
-                f" WHERE {where[0]}"), list(where[1])
+                f" WHERE {councils} AND {where[0]}"), list(where[1])
 
     def _corpus(self, table: str) -> tuple[int, float]:
         """Rows and their mean length in tokens, re-read at most every STATS_SECONDS."""
@@ -457,9 +470,13 @@ class Vectors:
                 "SELECT chunk_id FROM chunk_vectors ORDER BY embedding <#> %s LIMIT %s",
                 (vector, k))
         else:  # "+ 0" keeps the planner off the index: every allowed row is read
-            rows = self.db.conn.execute(
-                "SELECT chunk_id FROM chunk_vectors WHERE chunk_id = ANY(%s)"
-                " ORDER BY (embedding <#> %s) + 0 LIMIT %s", (allowed.tolist(), vector, k))
+            ids = allowed.tolist()
+            councils = self.db.councils_in(
+                "council", "SELECT DISTINCT coalesce(d.council, '') FROM chunks c JOIN documents d"
+                " ON d.id = c.document_id WHERE c.id = ANY(?)", [ids])
+            rows = self.db.execute(
+                f"SELECT chunk_id FROM chunk_vectors WHERE {councils} AND chunk_id = ANY(?)"
+                " ORDER BY (embedding <#> ?) + 0 LIMIT ?", (ids, vector, k))
         return [row[0] for row in rows]
 
     def vector(self, chunk_id: int) -> np.ndarray:
