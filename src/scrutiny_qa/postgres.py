@@ -236,9 +236,9 @@ class Database:
         self._partitions.add((table, council))
 
     def councils_in(self, column: str, sql: str, params: Sequence[Any]) -> str:
-        """A condition on the `column` of council names naming, as literals, the councils `sql` selects, so
-        the planner reads only their partitions (it prunes on constants, not on a
-        subquery's or a parameter's array)."""
+        """A condition that `column` is one of the councils `sql` selects, named as
+        literals, so the planner reads only their partitions (it prunes on constants,
+        not on a subquery's or a parameter's array)."""
         names = [row[0] for row in self.execute(sql, params)]
         literals = [Literal(name).as_string(self.conn) for name in names]
         return f"{column} IN ({', '.join(literals)})" if literals else "false"
