@@ -17,6 +17,16 @@ def test_portable_sql_keeps_literals_and_translates_the_rest():
     assert portable(sql) == ("SELECT '?', 'a%%b' FROM t WHERE x ILIKE %s AND y = %s"
                              " AND z ILIKE '%%like%%' -- 5%%")
     assert portable("SELECT 'it''s ?' WHERE a = ?") == "SELECT 'it''s ?' WHERE a = %s"
+    assert portable("SELECT 1 WHERE a IN () OR b NOT IN ( )") == \
+        "SELECT 1 WHERE a = ANY('{}') OR b <> ALL('{}')"
+
+
+def test_an_empty_list_of_ids_matches_nothing_as_in_sqlite(postgres_url):
+    from scrutiny_qa.postgres import connect
+
+    db = connect(postgres_url, dimension=4)
+    assert db.execute("SELECT count(*) FROM documents WHERE id IN ()").fetchone()[0] == 0
+    assert db.execute("SELECT 1 WHERE 'x' NOT IN ()").fetchone()[0] == 1
 
 
 def test_passages_sit_in_their_council_s_partition(tmp_path: Path, postgres_url, embedder):

@@ -168,16 +168,21 @@ def _rows(cursor: psycopg.Cursor) -> Any:
     return lambda values: Row(values, names)
 
 
-_LITERAL_OR_MARK = re.compile(r"'(?:[^']|'')*'|\?|%|\bLIKE\b", re.IGNORECASE)
+_LITERAL_OR_MARK = re.compile(
+    r"'(?:[^']|'')*'|\?|%|\bLIKE\b|\b(NOT\s+)?IN\s*\(\s*\)", re.IGNORECASE)
 
 
 def portable(sql: str) -> str:
     """The product's SQL in psycopg's dialect: `?` marks to `%s`, a literal `%` doubled,
-    LIKE case-insensitive as SQLite's is; string literals are left as written."""
+    LIKE case-insensitive as SQLite's is, and an empty `IN ()` (a list of no ids, which
+    SQLite takes as false and PostgreSQL refuses) as a comparison with an empty array
+    (typed after its left side); string literals are left as written."""
     def swap(match: re.Match) -> str:
         token = match.group(0)
         if token.startswith("'"):
             return token.replace("%", "%%")
+        if token.endswith(")"):
+            return "<> ALL('{}')" if match.group(1) else "= ANY('{}')"
         return {"?": "%s", "%": "%%"}.get(token, "ILIKE")
     return _LITERAL_OR_MARK.sub(swap, sql)
 
