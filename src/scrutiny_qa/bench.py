@@ -471,6 +471,8 @@ def _memory_lines(report: dict) -> list[str]:
 
 
 def _size_line(size: dict) -> str:
+    if "sqlite_mib" not in size:  # a database: its whole size
+        return f"index database: {size['total_mib']} MiB"
     return (f"index on disk: {size['total_mib']} MiB (SQLite {size['sqlite_mib']} MiB, "
             f"FAISS {size['faiss_mib']} MiB)")
 
