@@ -115,7 +115,9 @@ def test_text_source_opens_scrolled_to_the_passage(server, page):
     page.goto(server + "/?q=" + "terms of reference of the domestic abuse partnership board")
     first = page.locator(".card").first
     first.wait_for(timeout=20000)
-    assert "Item 3" in first.locator(".cite").inner_text()
+    cite = first.locator(".cite").inner_text()
+    assert "Item 3" in cite
+    assert re.search(r" · pp\. \d+–\d+ · ", cite)  # the item's pages in the text pack
     href = first.locator("a.open").get_attribute("href")
     assert href.startswith("view.html?doc=")
     passage = first.locator(".text").text_content().split()

@@ -287,6 +287,10 @@ def format_citation(c: dict) -> str:
         printed = f"p. {c['page_label']}" if c.get("page_label") else None
         pdf = f"PDF p. {c['page']}" if c.get("page") else None
         parts.append(f"{printed} ({pdf})" if printed and pdf else printed or pdf)
+    elif item and item.get("printed_pages"):  # a text source: its item's pages in the pack
+        from scrutiny_qa.retrieve import page_range
+
+        parts.append(page_range(item["printed_pages"]))
     parts.append(f"{c['document_name']} [{Path(c['path']).name}]")
     return " · ".join(p for p in parts if p)
 

@@ -78,6 +78,19 @@ def _rows(kind: str, entry: dict, link: Link) -> list[list]:
         return [[*where, entry["who"] or "", entry["what"], entry["by_when"] or "",
                  entry["due_date"] or "", entry["type"], OPEN, document,
                  link(citation, citation["page"]), citation["page"] or "",
-                 citation["page_label"] or ""]]
+                 _printed(citation, citation["page"], citation["page_label"])]]
     return [[*where, part["label"] or "", part["text"], document, link(citation, part["page"]),
-             part["page"] or "", part["page_label"] or ""] for part in entry["parts"]]
+             part["page"] or "", _printed(citation, part["page"], part["page_label"])]
+            for part in entry["parts"]]
+
+
+def _printed(citation: dict, page: int | None, label: str | None) -> str:
+    """The printed page a row cites: the page's own number; for a text source, which keeps
+    no pages, its item's pages as the pack's agenda lists them ("27–70")."""
+    if label or page:
+        return label or ""
+    pages = (citation["agenda_item"] or {}).get("printed_pages")
+    if not pages:
+        return ""
+    return str(pages["first"]) if pages["first"] == pages["last"] else \
+        f"{pages['first']}–{pages['last']}"

@@ -55,7 +55,8 @@ _ASKS = {
 _SELECT = {
     "resolution": """
 SELECT r.id, r.document_id, r.text, r.preamble, r.page_seq, r.item, NULL AS who,
-  it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
+  it.title AS item_title, it.first_label AS item_first_label,
+  it.last_label AS item_last_label, p.number AS page, p.label AS page_label, m.id AS minute_id,
   m.number AS minute, m.heading AS minute_heading,
   COALESCE(m.meeting_date, d.meeting_date) AS date, 'resolution' AS kind, r.vote AS vote,
   NULL AS question,
@@ -67,7 +68,8 @@ LEFT JOIN items it ON it.document_id = r.document_id AND it.number = r.item""",
     "commitment": """
 SELECT c.id, c.document_id, c.text, c.page_seq, c.item, c.who, c.what, c.by_when,
   c.due_date, c.kind AS commitment_kind, c.source, c.part, c.resolution_id,
-  it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
+  it.title AS item_title, it.first_label AS item_first_label,
+  it.last_label AS item_last_label, p.number AS page, p.label AS page_label, m.id AS minute_id,
   m.number AS minute, m.heading AS minute_heading,
   COALESCE(m.meeting_date, d.meeting_date) AS date, 'commitment' AS kind, NULL AS vote,
   NULL AS question,
