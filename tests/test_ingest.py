@@ -348,7 +348,8 @@ def test_a_separately_published_report_is_cited_under_its_agenda_item(tmp_path, 
     cited = {Path(r.citation["path"]).stem: r.citation["agenda_item"]
              for r in searcher.search("property fund treasury", k=5)}
     assert cited["Council Report Mid Year 24-25"] == {
-        "number": "12", "title": "Treasury Management - Mid-Year Update 2024-25"}
+        "number": "12", "title": "Treasury Management - Mid-Year Update 2024-25",
+        "printed_pages": None}  # the pack's pages 9-20 are not this paper's
     assert cited["Appendix 2"] is None  # nothing says which item it belongs to
     assert cited["Appendix 3 - Glossary of Terms 2024-25"]["number"] == "12"
     assert cited["Appendix 4 - Staff Survey Results"] is None
