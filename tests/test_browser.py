@@ -214,6 +214,26 @@ def test_a_record_search_lists_only_matches_keeps_its_state_and_downloads(server
     assert page.get_by_label("Search resolutions").input_value() == "xyzzy qwerty"
 
 
+def test_a_commitment_reported_back_later_says_where_and_opens_there(server, page):
+    """A seed pack's minutes ask for site visits to a named building; the next meeting's
+    work programme reports on them: the card says so, and its link marks that passage."""
+    page.goto(server + "/record.html?view=commitments&q=Magdalen+House")
+    card = page.locator(".card", has_text="visits by Committee Members")
+    card.first.wait_for(timeout=20000)
+    link = card.first.locator(".status a")
+    assert link.inner_text() == "Reported back (7 Nov 2022, item 10)"
+    assert "Work Programme" in link.get_attribute("title")
+    href = link.get_attribute("href")
+    assert href.startswith("view.html?doc=") and "passage=" in href
+    page.goto(server + "/" + href)
+    mark = page.locator("mark#cited")
+    mark.wait_for(timeout=10000)
+    assert "Magdalen House" in mark.inner_text()
+    page.goto(server + "/record.html?view=commitments&q=Cahmelions")
+    page.locator(".card").first.wait_for(timeout=20000)
+    assert page.locator(".card .status").first.inner_text() == "Status: Open"
+
+
 def test_answers_read_as_plain_sentences_each_once(server, page):
     """The card's answering sentence carries no Markdown or table marks from the converted
     papers, and no two cards offer the same one."""

@@ -73,6 +73,7 @@ def test_the_csv_gives_a_text_source_s_item_pages_as_its_printed_page():
                 "title": "Agenda pack"}
     entry = {"citation": citation, "minute": None, "council": "X", "committee": "Housing",
              "meeting_date": "2025-03-04", "who": None, "what": "report back", "by_when": None,
-             "due_date": None, "type": "request", "part": None, "followed_up_by": None}
+             "due_date": None, "type": "request", "part": None, "followed_up_by": None,
+             "status": "open"}
     row = csv_rows("commitment", [entry], file_link)[0]
     assert row[-2:] == ["", "7–12"]
