@@ -78,6 +78,7 @@ def test_question_in_the_browser_gives_cited_answers(server, page):
     assert page.locator(".card.nearest").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "answers.png"), full_page=True)
+    assert first.locator("a.open").inner_text() == "Open source at this page"
     href = first.locator("a.open").get_attribute("href")
     pdf_page = re.search(r"PDF p\. (\d+)", cite).group(1)
     assert re.fullmatch(rf"/api/documents/\d+/file#page={pdf_page}", href)
@@ -118,6 +119,7 @@ def test_text_source_opens_scrolled_to_the_passage(server, page):
     cite = first.locator(".cite").inner_text()
     assert "Item 3" in cite
     assert re.search(r" · pp\. \d+–\d+ · ", cite)  # the item's pages in the text pack
+    assert first.locator("a.open").inner_text() == "Open source at this passage"
     href = first.locator("a.open").get_attribute("href")
     assert href.startswith("view.html?doc=")
     passage = first.locator(".text").text_content().split()

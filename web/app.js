@@ -83,6 +83,7 @@ function card(r, nearest) {
   node.querySelector(".text").append(withMark(r.text, best));
   const open = node.querySelector(".open");
   open.href = sourceLink(r);
+  open.textContent = openLabel(r.citation);
   open.setAttribute("aria-label", `Open source: ${cite}`);
   if (r.source_problem) {
     // The passage is the indexed version; the file on disk is not, so its pages may not match.

@@ -36,3 +36,9 @@ function citationText(c) {
 function pageRange(pages) {
   return pages.first === pages.last ? `p. ${pages.first}` : `pp. ${pages.first}–${pages.last}`;
 }
+
+// What the source button opens: a PDF at its page; a text source, which has no pages of its
+// own, at the passage (marked in the source view).
+function openLabel(c) {
+  return c.page ? "Open source at this page" : "Open source at this passage";
+}

@@ -96,7 +96,7 @@ function card(entry) {
     li.append(element("p", "cite", `Also printed in: ${entry.also_in.map(citationText).join("; ")}`));
   }
   const actions = element("div", "actions");
-  const open = element("a", "open button", "Open source at this page");
+  const open = element("a", "open button", openLabel(entry.citation));
   open.href = sourceLink(entry.citation);
   open.target = "_blank";
   open.rel = "noopener";
