@@ -289,11 +289,15 @@ def format_citation(c: dict) -> str:
         pdf = f"PDF p. {c['page']}" if c.get("page") else None
         parts.append(f"{printed} ({pdf})" if printed and pdf else printed or pdf)
     elif item and item.get("printed_pages"):  # a text source: its item's pages in the pack
-        from scrutiny_qa.retrieve import page_range
-
-        parts.append(page_range(item["printed_pages"]))
+        parts.append(_page_range(item["printed_pages"]))
     parts.append(f"{c['document_name']} [{Path(c['path']).name}]")
     return " · ".join(p for p in parts if p)
+
+
+def _page_range(pages: dict) -> str:
+    """An item's printed pages as a citation writes them: "p. 6", "pp. 27–70"."""
+    first, last = pages["first"], pages["last"]
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"
 
 
 def _body(council: str | None, committee: str | None) -> list[str | None]:

@@ -592,12 +592,6 @@ def printed_pages(row: sqlite3.Row) -> dict | None:
             "last": row["item_last_label"] or row["item_first_label"]}
 
 
-def page_range(pages: dict) -> str:
-    """An item's printed pages as a citation writes them: "p. 6", "pp. 27–70"."""
-    first, last = pages["first"], pages["last"]
-    return f"p. {first}" if first == last else f"pp. {first}–{last}"
-
-
 def fts_query(question: str, phrases: list[str] = ()) -> str:
     """An FTS5 query matching any content word of the question (BM25 ranks by how many),
     or any of `phrases`."""
