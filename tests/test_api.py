@@ -101,7 +101,8 @@ def test_pdf_results_link_to_their_page(client):
     first = results["results"][0]
     citation = first["citation"]
     assert citation["path"].endswith("planning-pack.pdf")
-    assert citation["agenda_item"] == {"number": "2", "title": "Library Opening Hours Review"}
+    assert citation["agenda_item"] == {"number": "2", "title": "Library Opening Hours Review",
+                                       "printed_pages": {"first": 1, "last": 2}}
     assert first["links"]["page"].endswith(f"/file#page={citation['page']}")
     assert (citation["page"], citation["page_label"]) in {(3, "1"), (4, "2")}
     served = client.get(first["links"]["document"])

@@ -78,6 +78,7 @@ def test_question_in_the_browser_gives_cited_answers(server, page):
     assert page.locator(".card.nearest").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "answers.png"), full_page=True)
+    assert first.locator("a.open").inner_text() == "Open source at this page"
     href = first.locator("a.open").get_attribute("href")
     pdf_page = re.search(r"PDF p\. (\d+)", cite).group(1)
     assert re.fullmatch(rf"/api/documents/\d+/file#page={pdf_page}", href)
@@ -115,13 +116,19 @@ def test_text_source_opens_scrolled_to_the_passage(server, page):
     page.goto(server + "/?q=" + "terms of reference of the domestic abuse partnership board")
     first = page.locator(".card").first
     first.wait_for(timeout=20000)
-    assert "Item 3" in first.locator(".cite").inner_text()
+    cite = first.locator(".cite").inner_text()
+    assert "Item 3" in cite
+    assert re.search(r" · pp\. \d+–\d+ · ", cite)  # the item's pages in the text pack
+    assert first.locator("a.open").inner_text() == "Open source at this passage"
     href = first.locator("a.open").get_attribute("href")
     assert href.startswith("view.html?doc=")
+    passage = first.locator(".text").text_content().split()
     page.goto(server + "/" + href)
     mark = page.locator("mark#cited")
     mark.wait_for(timeout=10000)
-    assert mark.inner_text().strip()
+    marked = mark.inner_text().split()  # the whole passage, not its first words
+    assert marked[:4] == passage[:4] and marked[-4:] == passage[-4:]
+    assert len(marked) >= 0.9 * len(passage)
     assert "Agenda pack" in page.locator("#title").inner_text()
     where = page.locator("#where").inner_text()
     assert where.startswith("Sefton Council · ")
@@ -207,6 +214,26 @@ def test_a_record_search_lists_only_matches_keeps_its_state_and_downloads(server
     expect(page.locator("#status")).to_have_text(re.compile("^No resolutions match"),
                                                  timeout=20000)
     assert page.get_by_label("Search resolutions").input_value() == "xyzzy qwerty"
+
+
+def test_a_commitment_reported_back_later_says_where_and_opens_there(server, page):
+    """A seed pack's minutes ask for site visits to a named building; the next meeting's
+    work programme reports on them: the card says so, and its link marks that passage."""
+    page.goto(server + "/record.html?view=commitments&q=Magdalen+House")
+    card = page.locator(".card", has_text="visits by Committee Members")
+    card.first.wait_for(timeout=20000)
+    link = card.first.locator(".status a")
+    assert link.inner_text() == "Reported back (7 Nov 2022, item 10)"
+    assert "Work Programme" in link.get_attribute("title")
+    href = link.get_attribute("href")
+    assert href.startswith("view.html?doc=") and "passage=" in href
+    page.goto(server + "/" + href)
+    mark = page.locator("mark#cited")
+    mark.wait_for(timeout=10000)
+    assert "Magdalen House" in mark.inner_text()
+    page.goto(server + "/record.html?view=commitments&q=Cahmelions")
+    page.locator(".card").first.wait_for(timeout=20000)
+    assert page.locator(".card .status").first.inner_text() == "Status: Open"
 
 
 def test_answers_read_as_plain_sentences_each_once(server, page):

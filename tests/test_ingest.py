@@ -348,7 +348,8 @@ def test_a_separately_published_report_is_cited_under_its_agenda_item(tmp_path, 
     cited = {Path(r.citation["path"]).stem: r.citation["agenda_item"]
              for r in searcher.search("property fund treasury", k=5)}
     assert cited["Council Report Mid Year 24-25"] == {
-        "number": "12", "title": "Treasury Management - Mid-Year Update 2024-25"}
+        "number": "12", "title": "Treasury Management - Mid-Year Update 2024-25",
+        "printed_pages": None}  # the pack's pages 9-20 are not this paper's
     assert cited["Appendix 2"] is None  # nothing says which item it belongs to
     assert cited["Appendix 3 - Glossary of Terms 2024-25"]["number"] == "12"
     assert cited["Appendix 4 - Staff Survey Results"] is None
@@ -404,7 +405,8 @@ def test_papers_of_a_summons_without_page_ranges_are_cited_under_its_items(tmp_p
             " a place on the Devolution Priority Programme.\n\nAppendix A - Ministerial Letter"})
     result = searcher.search("Devolution Priority Programme request", k=1)[0]
     assert result.citation["agenda_item"] == {"number": "3",
-                                              "title": "English Devolution White Paper"}
+                                              "title": "English Devolution White Paper",
+                                              "printed_pages": None}
 
 
 def test_a_paper_printing_an_agenda_of_its_own_does_not_rename_the_meeting_s_items(
@@ -422,7 +424,8 @@ def test_a_paper_printing_an_agenda_of_its_own_does_not_rename_the_meeting_s_ite
             "The council's external borrowing fell to £800m by 30 September 2024."})
     result = searcher.search("external borrowing at 30 September", k=1)[0]
     assert result.citation["agenda_item"] == {
-        "number": "3", "title": "Treasury Management - Mid-Year Update 2024-25"}
+        "number": "3", "title": "Treasury Management - Mid-Year Update 2024-25",
+        "printed_pages": None}  # a report published alone is not on the pack's pages
 
 
 def test_a_paper_naming_no_council_is_cited_as_the_corpus_s_council_of_its_place(

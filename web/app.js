@@ -31,11 +31,11 @@ function plainSentence(text) {
   return cells.join(" · ").replace(/^(?:[-•*]|#+)\s+/, "");
 }
 
+// A PDF opens at its page; a text source in the source view, its passage marked.
 function sourceLink(r) {
   if (r.citation.page) return r.links.page;
-  const best = r.highlights[0];
   const params = new URLSearchParams({ doc: r.citation.document_id, page: r.links.page_text.split("/").pop(),
-                                       find: best ? best.text : r.text.slice(0, 80) });
+                                       passage: r.chunk_id });
   return `view.html?${params}`;
 }
 
@@ -83,6 +83,7 @@ function card(r, nearest) {
   node.querySelector(".text").append(withMark(r.text, best));
   const open = node.querySelector(".open");
   open.href = sourceLink(r);
+  open.textContent = openLabel(r.citation);
   open.setAttribute("aria-label", `Open source: ${cite}`);
   if (r.source_problem) {
     // The passage is the indexed version; the file on disk is not, so its pages may not match.

@@ -27,6 +27,18 @@ function citationText(c) {
   if (c.page_label && c.page) parts.push(`p. ${c.page_label} (PDF p. ${c.page})`);
   else if (c.page) parts.push(`PDF p. ${c.page}`);
   else if (c.page_label) parts.push(`p. ${c.page_label}`);
+  else if (item && item.printed_pages) parts.push(pageRange(item.printed_pages)); // a text source
   parts.push(c.document_name);
   return parts.filter(Boolean).join(" · ");
+}
+
+// An item's printed pages as the pack lists them on its agenda: "p. 6", "pp. 27–70".
+function pageRange(pages) {
+  return pages.first === pages.last ? `p. ${pages.first}` : `pp. ${pages.first}–${pages.last}`;
+}
+
+// What the source button opens: a PDF at its page; a text source, which has no pages of its
+// own, at the passage (marked in the source view).
+function openLabel(c) {
+  return c.page ? "Open source at this page" : "Open source at this passage";
 }

@@ -14,10 +14,28 @@ function element(tag, className, text) {
   return node;
 }
 
+// A PDF opens at its page; a text source in the source view (a follow-up's passage marked).
 function sourceLink(citation) {
   const links = citation.links;
   if (citation.page) return links.page;
-  return `view.html?${new URLSearchParams({ doc: citation.document_id, page: links.page_text.split("/").pop() })}`;
+  const params = new URLSearchParams({ doc: citation.document_id, page: links.page_text.split("/").pop() });
+  if (citation.passage) params.set("passage", citation.passage);
+  return `view.html?${params}`;
+}
+
+// Whether a later meeting of the same body reported back: "Open", or the report-back with a
+// link to the passage that gives it and its citation on hover.
+function followUp(entry) {
+  const p = element("p", "status");
+  const label = entry.status[0].toUpperCase() + entry.status.slice(1);
+  if (!entry.followed_up_by) { p.textContent = `Status: ${label}`; return p; }
+  const a = element("a", "", label);
+  a.href = sourceLink(entry.followed_up_by);
+  a.target = "_blank";
+  a.rel = "noopener";
+  a.title = citationText(entry.followed_up_by);
+  p.append("Status: ", a);
+  return p;
 }
 
 function body(entry) {
@@ -33,7 +51,9 @@ function body(entry) {
   const who = element("strong", "", entry.who || "Not named");
   p.append(who, ` ${entry.type === "undertaking" ? "undertook" : "was asked"} to: ${entry.what}`);
   if (entry.by_when) p.append(element("span", "when", ` By: ${entry.by_when}`));
-  return p;
+  const holder = document.createDocumentFragment();
+  holder.append(p, followUp(entry));
+  return holder;
 }
 
 async function minuteDetails(entry, into) {
@@ -76,7 +96,7 @@ function card(entry) {
     li.append(element("p", "cite", `Also printed in: ${entry.also_in.map(citationText).join("; ")}`));
   }
   const actions = element("div", "actions");
-  const open = element("a", "open button", "Open source at this page");
+  const open = element("a", "open button", openLabel(entry.citation));
   open.href = sourceLink(entry.citation);
   open.target = "_blank";
   open.rel = "noopener";

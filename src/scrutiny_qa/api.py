@@ -29,6 +29,7 @@ from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.export import csv_text
 from scrutiny_qa.http_edge import LOCAL_HOSTS, guard
+from scrutiny_qa.locate import passage_span, utf16_span
 from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
 from scrutiny_qa.rerank import RerankerUnavailable
 from scrutiny_qa.retrieve import Filters, Searcher, page_links
@@ -210,8 +211,10 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
         return Response(data, media_type=media, headers={"Content-Disposition": disposition})
 
     @app.get("/api/documents/{doc_id}/pages/{seq}")
-    def page(doc_id: Annotated[RowId, PathParam()],
-             seq: Annotated[RowId, PathParam()]) -> dict:
+    def page(doc_id: Annotated[RowId, PathParam()], seq: Annotated[RowId, PathParam()],
+             passage: Annotated[RowId | None, Query()] = None) -> dict:
+        """A page's text; with `passage` (a passage's id), where that passage stands in it,
+        so that the source view marks the whole passage."""
         state.row(doc_id)
         found = state.searcher().conn.execute(
             "SELECT number, label, item, blank, substr(text, 1, ?) AS text, length(text) > ?"
@@ -222,7 +225,8 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
         return {"document_id": doc_id, "seq": seq, "page": found["number"],
                 "label": found["label"], "agenda_item": found["item"],
                 "blank": bool(found["blank"]), "text": found["text"],
-                "truncated": bool(found["cut"])}  # the file itself holds the rest
+                "truncated": bool(found["cut"]),  # the file itself holds the rest
+                "marked": state.marked(doc_id, seq - 1, found["text"], passage)}
 
     @app.get("/api/facets")
     def facets() -> dict:
@@ -305,6 +309,21 @@ class _State:
                 "links": page_links(citation["document_id"], citation["page"],
                                     result.page_seq),
                 "source_problem": source_problem(citation)}
+
+    def marked(self, doc_id: int, page_seq: int, text: str, passage: int | None) -> dict | None:
+        """Where passage `passage` of this page stands in `text`, in the browser's UTF-16
+        offsets; None when no passage is asked for, it is another page's, or its words are
+        not found on the page."""
+        if passage is None:
+            return None
+        row = self.searcher().conn.execute(
+            "SELECT text FROM chunks WHERE id=? AND document_id=? AND page_seq=?",
+            (passage, doc_id, page_seq)).fetchone()
+        span = passage_span(text, row["text"]) if row else None
+        if span is None:
+            return None
+        start, end = utf16_span(text, span)
+        return {"passage": passage, "start": start, "end": end}
 
     def row(self, doc_id: int):  # noqa: ANN201 - sqlite3.Row
         row = self.searcher().conn.execute("SELECT * FROM documents WHERE id=?",

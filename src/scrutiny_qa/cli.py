@@ -7,11 +7,11 @@ import json
 import sys
 import unicodedata
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
 from scrutiny_qa.index import IndexUnavailable
+from scrutiny_qa.metadata import date_short
 from scrutiny_qa.sources import source_problem, stale_documents
 
 DEFAULT_CORPUS = Path("corpus")
@@ -180,6 +180,7 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
         f"text without page breaks: {summary.unpaged} documents  "
         f"passages: {summary.passages} ({summary.embedded} embedded)  "
         f"resolutions: {summary.resolutions}  commitments: {summary.commitments}  "
+        f"reported back (whole index): {summary.followed_up}  "
         f"time: {summary.seconds:.1f}s (encoding {summary.encode_seconds:.1f}s)",
     ]
     if summary.rebuilt:
@@ -275,7 +276,7 @@ def _print_results(results: list) -> None:
 def format_citation(c: dict) -> str:
     """One line a councillor can check: council · committee · date · item · minute · page ·
     document, dated as the page dates it (28 Nov 2023)."""
-    parts = [*_body(c.get("council"), c.get("committee")), _shown_date(c.get("meeting_date"))]
+    parts = [*_body(c.get("council"), c.get("committee")), date_short(c.get("meeting_date"))]
     item = c.get("agenda_item")
     if item and item["number"] == "front":
         parts.append("Front sheet")
@@ -285,14 +286,22 @@ def format_citation(c: dict) -> str:
         minute = c["minute"]
         label = f"Minute {minute['number']}" if minute.get("number") else minute["heading"]
         if minute.get("meeting_date") and minute["meeting_date"] != c.get("meeting_date"):
-            label += f" (minutes of {_shown_date(minute['meeting_date'])})"
+            label += f" (minutes of {date_short(minute['meeting_date'])})"
         parts.append(label)
     if c.get("page") or c.get("page_label"):
         printed = f"p. {c['page_label']}" if c.get("page_label") else None
         pdf = f"PDF p. {c['page']}" if c.get("page") else None
         parts.append(f"{printed} ({pdf})" if printed and pdf else printed or pdf)
+    elif item and item.get("printed_pages"):  # a text source: its item's pages in the pack
+        parts.append(_page_range(item["printed_pages"]))
     parts.append(f"{c['document_name']} [{Path(c['path']).name}]")
     return " · ".join(p for p in parts if p)
+
+
+def _page_range(pages: dict) -> str:
+    """An item's printed pages as a citation writes them: "p. 6", "pp. 27–70"."""
+    first, last = pages["first"], pages["last"]
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"
 
 
 def _body(council: str | None, committee: str | None) -> list[str | None]:
@@ -301,17 +310,6 @@ def _body(council: str | None, committee: str | None) -> list[str | None]:
     if council and committee and council.lower() not in committee.lower():
         return [council, committee]
     return [committee or council]
-
-
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-
-
-def _shown_date(iso: str | None) -> str | None:
-    """An ISO date as people write it ("28 Nov 2023"), the page's style."""
-    if not iso:
-        return None
-    day = date.fromisoformat(iso)
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
@@ -439,6 +437,9 @@ def _print_records(found: dict) -> None:
             who = entry["who"] or "(not named)"
             when = f"  [by: {entry['by_when']}]" if entry["by_when"] else ""
             print(f"   {entry['type']}: {who} → {entry['what']}{when}")
+            follow_up = entry["followed_up_by"]
+            where = f": {format_citation(follow_up)}" if follow_up else ""
+            print(f"   {entry['status']}{where}")
         print()
     print(f"{len(found['items'])} of {found['total']}")
 

@@ -19,13 +19,10 @@ BOM = "\ufeff"
 _WHERE = ["council", "committee", "meeting date", "item", "minute", "minute heading"]
 _SOURCE = ["source document", "source link", "page", "printed page"]
 COLUMNS = {
-    "commitment": [*_WHERE, "who", "what", "by when", "due date", "type", "status", *_SOURCE],
+    "commitment": [*_WHERE, "who", "what", "by when", "due date", "type", "status",
+                   "reported back in", *_SOURCE],
     "resolution": [*_WHERE, "part", "resolution", *_SOURCE],
 }
-# Every commitment is exported as an open action: the scrutiny officer closes it in the
-# spreadsheet, since the papers' report-backs are not yet matched to the requests.
-OPEN = "open"
-
 Link = Callable[[dict, int | None], str]  # a citation and a PDF page -> where to open it
 
 
@@ -75,9 +72,24 @@ def _rows(kind: str, entry: dict, link: Link) -> list[list]:
     document = citation["title"] + f" [{Path(citation['path']).name}]"
     if kind == "commitment":
         where[4] = f"{number} ({entry['part']})" if entry["part"] and number else number
+        follow_up = entry["followed_up_by"]
         return [[*where, entry["who"] or "", entry["what"], entry["by_when"] or "",
-                 entry["due_date"] or "", entry["type"], OPEN, document,
+                 entry["due_date"] or "", entry["type"], entry["status"],
+                 link(follow_up, follow_up["page"]) if follow_up else "", document,
                  link(citation, citation["page"]), citation["page"] or "",
-                 citation["page_label"] or ""]]
+                 _printed(citation, citation["page"], citation["page_label"])]]
     return [[*where, part["label"] or "", part["text"], document, link(citation, part["page"]),
-             part["page"] or "", part["page_label"] or ""] for part in entry["parts"]]
+             part["page"] or "", _printed(citation, part["page"], part["page_label"])]
+            for part in entry["parts"]]
+
+
+def _printed(citation: dict, page: int | None, label: str | None) -> str:
+    """The printed page a row cites: the page's own number; for a text source, which keeps
+    no pages, its item's pages as the pack's agenda lists them ("27–70")."""
+    if label or page:
+        return label or ""
+    pages = (citation["agenda_item"] or {}).get("printed_pages")
+    if not pages:
+        return ""
+    return str(pages["first"]) if pages["first"] == pages["last"] else \
+        f"{pages['first']}–{pages['last']}"

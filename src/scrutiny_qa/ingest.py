@@ -25,6 +25,7 @@ from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.extract import ExtractionError, Page, extract
+from scrutiny_qa.follow_up import link_follow_ups
 from scrutiny_qa.manifest import manifest_entry
 from scrutiny_qa.metadata import (
     DOC_TYPES,
@@ -78,6 +79,7 @@ class Summary:
     passages: int = 0
     resolutions: int = 0
     commitments: int = 0
+    followed_up: int = 0  # commitments a later meeting of their body reports back on
     embedded: int = 0
     seconds: float = 0.0
     encode_seconds: float = 0.0
@@ -114,6 +116,7 @@ def ingest(
         _inherit_meetings(conn)
         _name_councils(conn)
         resolve_references(conn)
+        summary.followed_up = link_follow_ups(conn)
     summary.seconds = time.perf_counter() - started
     return summary
 

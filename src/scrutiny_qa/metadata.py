@@ -236,6 +236,17 @@ def date_in_words(iso: str | None) -> str | None:
     return f"{day.day} {day:%B %Y}"
 
 
+_SHORT_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def date_short(iso: str | None) -> str | None:
+    """"2023-11-28" → "28 Nov 2023", the one style the page, the CLI and labels show."""
+    if not iso:
+        return None
+    day = date.fromisoformat(iso)
+    return f"{day.day} {_SHORT_MONTHS[day.month - 1]} {day.year}"  # not %b: it follows the locale
+
+
 def parse_date(text: str) -> date | None:
     """The first date written in `text` in any of the forms council papers use."""
     found = dates_in(text)

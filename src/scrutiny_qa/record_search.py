@@ -17,10 +17,12 @@ import numpy as np
 
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
+from scrutiny_qa.follow_up import status
 from scrutiny_qa.index import open_index
 from scrutiny_qa.metadata import DECISION_RECORD
 from scrutiny_qa.rerank import Reranker
 from scrutiny_qa.retrieve import (
+    CHUNK_SQL,
     WEIGHTS,
     Filters,
     RecordHint,
@@ -57,7 +59,8 @@ _ASKS = {
 _SELECT = {
     "resolution": """
 SELECT r.id, r.document_id, r.text, r.preamble, r.page_seq, r.item, NULL AS who,
-  it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
+  it.title AS item_title, it.first_label AS item_first_label,
+  it.last_label AS item_last_label, p.number AS page, p.label AS page_label, m.id AS minute_id,
   m.number AS minute, m.heading AS minute_heading,
   COALESCE(m.meeting_date, d.meeting_date) AS date, 'resolution' AS kind, r.vote AS vote,
   NULL AS question,
@@ -68,8 +71,9 @@ LEFT JOIN pages p ON p.document_id = r.document_id AND p.seq = r.page_seq
 LEFT JOIN items it ON it.document_id = r.document_id AND it.number = r.item""",
     "commitment": """
 SELECT c.id, c.document_id, c.text, c.page_seq, c.item, c.who, c.what, c.by_when,
-  c.due_date, c.kind AS commitment_kind, c.source, c.part, c.resolution_id,
-  it.title AS item_title, p.number AS page, p.label AS page_label, m.id AS minute_id,
+  c.due_date, c.kind AS commitment_kind, c.source, c.part, c.resolution_id, c.followed_up_by,
+  it.title AS item_title, it.first_label AS item_first_label,
+  it.last_label AS item_last_label, p.number AS page, p.label AS page_label, m.id AS minute_id,
   m.number AS minute, m.heading AS minute_heading,
   COALESCE(m.meeting_date, d.meeting_date) AS date, 'commitment' AS kind, NULL AS vote,
   NULL AS question,
@@ -255,7 +259,20 @@ class RecordSearch:
             entry.update({key: row[key] for key in ("who", "what", "by_when", "due_date",
                                                     "source", "part", "resolution_id")})
             entry["type"] = row["commitment_kind"]
+            entry["followed_up_by"] = self._follow_up(row["followed_up_by"])
+            entry["status"] = status(entry["followed_up_by"])
         return entry
+
+    def _follow_up(self, chunk_id: int | None) -> dict | None:
+        """The citation of the passage a commitment was reported back in (follow_up.py),
+        with the date of the meeting it was reported back at and the passage to mark."""
+        if chunk_id is None:
+            return None
+        row = self.conn.execute(CHUNK_SQL, (chunk_id,)).fetchone()
+        citation = citation_of(row, [])
+        citation.update(links=page_links(row["document_id"], row["page"], row["page_seq"]),
+                        passage=chunk_id, reported_on=row["date"])
+        return citation
 
     def _part(self, doc_id: int, part: Row) -> dict:
         page = self.conn.execute("SELECT number, label FROM pages WHERE document_id=? AND seq=?",

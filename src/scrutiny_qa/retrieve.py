@@ -526,8 +526,10 @@ class Searcher:
 
 
 CHUNK_SQL = """
-SELECT c.*, d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type
-FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id = ?
+SELECT c.*, d.path, d.sha256, d.title, d.council, d.committee, d.meeting_date, d.doc_type,
+  it.first_label AS item_first_label, it.last_label AS item_last_label
+FROM chunks c JOIN documents d ON d.id = c.document_id
+LEFT JOIN items it ON it.document_id = c.document_id AND it.number = c.item WHERE c.id = ?
 """
 
 
@@ -544,7 +546,8 @@ def citation_of(row: Row, aliases: list[str]) -> dict:
         "committee": row["committee"],
         "meeting_date": row["meeting_date"],
         "doc_type": row["doc_type"],
-        "agenda_item": {"number": row["item"], "title": row["item_title"]} if row["item"] else None,
+        "agenda_item": ({"number": row["item"], "title": row["item_title"],
+                         "printed_pages": printed_pages(row)} if row["item"] else None),
         "page": row["page"],
         "page_label": row["page_label"],
         "minute": ({"number": row["minute"], "heading": row["minute_heading"],
@@ -554,6 +557,16 @@ def citation_of(row: Row, aliases: list[str]) -> dict:
         "vote": row["vote"],  # what a recorded vote's passage of names decided
         "question": row["question"],  # the member's question an answer answers
     }
+
+
+def printed_pages(row: Row) -> dict | None:
+    """The pages the paper's own agenda prints its item on ("Pages 27 - 70"): the page a
+    text source, which keeps no page numbers, is cited at. Not another paper's agenda: a
+    report published alone is not on the pack's pages."""
+    if row["item_first_label"] is None:
+        return None
+    return {"first": row["item_first_label"],
+            "last": row["item_last_label"] or row["item_first_label"]}
 
 
 def lexical_terms(question: str, phrases: list[str] = ()) -> list[str]:

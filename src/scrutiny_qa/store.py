@@ -127,7 +127,8 @@ CREATE TABLE IF NOT EXISTS commitments (
     text TEXT NOT NULL,
     source TEXT NOT NULL,
     page_seq INTEGER NOT NULL,
-    item TEXT
+    item TEXT,
+    followed_up_by INTEGER REFERENCES chunks(id) ON DELETE SET NULL  -- follow_up.py
 );
 CREATE TABLE IF NOT EXISTS minute_refs (
     id INTEGER PRIMARY KEY,
