@@ -18,6 +18,8 @@ import snowballstemmer
 
 K1, B = 1.2, 0.75  # FTS5's bm25() constants
 _TOKEN = re.compile(r"[^\W_]+")
+# Diacritics as unicode61 removes them: the combining marks of Latin letters, once split off.
+_COMBINING = re.compile("[\u0300-\u036f]")
 _STEMMER = snowballstemmer.stemmer("porter")
 # FTS5 leaves tokens shorter than three or longer than 64 characters unstemmed.
 _STEMMED = range(3, 65)
@@ -31,8 +33,7 @@ def tokens(text: str) -> list[str]:
 def _folded(text: str) -> str:
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text.lower()))
 
 
 @lru_cache(maxsize=100_000)
@@ -50,11 +51,3 @@ def _stem(token: str) -> str:
 def idf(rows: int, holding: int) -> float:
     """FTS5's inverse document frequency of a term `holding` rows of `rows` contain."""
     return max(math.log((rows - holding + 0.5) / (holding + 0.5)), 1e-6)
-
-
-def phrase_count(words: list[str], phrase: list[str]) -> int:
-    """How often `phrase` (tokens) occurs in `words` (tokens), as consecutive tokens."""
-    size = len(phrase)
-    if not size:
-        return 0
-    return sum(1 for start in range(len(words) - size + 1) if words[start:start + size] == phrase)
