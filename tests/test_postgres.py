@@ -77,3 +77,13 @@ def test_a_filtered_search_reads_only_its_council_s_partitions(tmp_path: Path, p
         "SELECT tableoid::regclass::text, council FROM chunk_vectors")}
     assert kent and len(partitions) == 2
     assert plan.count("Scan on chunk_vectors_") == 1  # Kent's partition is not read
+
+
+def test_an_unreachable_database_is_one_line_and_exit_code_3(tmp_path: Path, capsys):
+    from scrutiny_qa.cli import main
+
+    url = f"postgresql://postgres:@/none?host={tmp_path}"
+    for command in (["ingest", str(tmp_path)], ["info"], ["ask", "libraries"]):
+        assert main([*command, "--index", url]) == 3
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("error: the index database")

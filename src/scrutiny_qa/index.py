@@ -212,23 +212,41 @@ def writing(settings: Settings, dimension: int) -> Iterator[tuple[Database, bool
 def _writing_database(settings: Settings, manifest: dict) -> Iterator[tuple[Database, bool]]:
     from scrutiny_qa import postgres
 
-    db = postgres.connect(settings.database, manifest["dimension"])
-    with postgres.ingest_lock(db) as held:
-        if not held:
-            raise IndexUnavailable("another ingest is running on the index database")
-        before = postgres.read_manifest(db)
-        fresh = not before or compatible(before, settings) is not None
-        if before and fresh:  # built another way: rebuilt from the papers
-            postgres.drop_all(settings.database)
-            db.close()
-            db = postgres.connect(settings.database, manifest["dimension"])
-        yield db, bool(before) and fresh
-        db.commit()
-        db.settle()
-        passages = db.execute("SELECT count(*) FROM chunks").fetchone()[0]
-        postgres.write_manifest(db, {**manifest, "passages": passages,
-                                     "built_at": time.strftime("%FT%T%z")})
+    try:
+        db = postgres.connect(settings.database, manifest["dimension"])
+    except postgres.psycopg.Error as exc:
+        raise IndexUnavailable(f"the index database cannot be reached: "
+                               f"{str(exc).strip().splitlines()[0]}") from None
+    try:
+        with postgres.ingest_lock(db) as held:
+            if not held:
+                raise IndexUnavailable("another ingest is running on the index database")
+            db, rebuilt = _compatible_database(db, settings, manifest)
+            yield db, rebuilt
+            db.commit()
+            db.settle()
+            passages = db.execute("SELECT count(*) FROM chunks").fetchone()[0]
+            postgres.write_manifest(db, {**manifest, "passages": passages,
+                                         "built_at": time.strftime("%FT%T%z")})
+        db.close()
+    except postgres.psycopg.Error as exc:
+        raise IndexUnavailable(
+            f"the index database failed: {str(exc).strip().splitlines()[0]}. The papers "
+            "written before stay indexed: run the ingest again to finish") from None
+
+
+def _compatible_database(db: Database, settings: Settings, manifest: dict
+                         ) -> tuple[Database, bool]:
+    """The database ready for this ingest, and whether an index built another way was
+    dropped to be rebuilt from the papers."""
+    from scrutiny_qa import postgres
+
+    before = postgres.read_manifest(db)
+    if not before or compatible(before, settings) is None:
+        return db, False
+    postgres.drop_all(settings.database)
     db.close()
+    return postgres.connect(settings.database, manifest["dimension"]), True
 
 
 def _open_store(generation: Path) -> store.Connection:
