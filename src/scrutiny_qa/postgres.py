@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -145,6 +146,7 @@ TABLES = ("record_chunks", "chunk_terms", "chunk_vectors", "resolutions_terms",
 # HNSW candidates per search: above the retrievers' pool of 100, so each partition's scan
 # gives enough rows before the merge.
 EF_SEARCH = 200
+CONNECTIONS = 4  # a reader's connections at most (one per thread up to this many)
 STATS_SECONDS = 60.0  # how long a reader trusts its corpus statistics (rows, lengths)
 CONTEXT_AT = 1_000_000  # where a row's context tokens are numbered from, after its text's
 _INGEST_LOCK = 0x5C0_7171  # pg_advisory_lock key: one ingest at a time per database
@@ -196,10 +198,27 @@ class Database:
 
     errors = (psycopg.Error,)
 
-    def __init__(self, conn: psycopg.Connection) -> None:
-        self.conn = conn
+    def __init__(self, url: str, conn: psycopg.Connection) -> None:
+        self.url = url
         self.lexical = Lexical(self)
         self._partitions: set[tuple[str, str]] = set()
+        self._local = threading.local()
+        self._local.conn = conn
+        self._opened = [conn]
+        self._opening = threading.Lock()
+
+    @property
+    def conn(self) -> psycopg.Connection:
+        """This thread's connection: a server's threads query side by side (one shared
+        connection runs one statement at a time) up to CONNECTIONS, then share them."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            with self._opening:
+                if len(self._opened) < CONNECTIONS:
+                    self._opened.append(_session(self.url))
+                conn = self._opened[threading.get_ident() % len(self._opened)]
+            self._local.conn = conn
+        return conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor:
         return self.conn.execute(portable(sql), list(params))
@@ -231,7 +250,8 @@ class Database:
             self.conn.commit()
 
     def close(self) -> None:
-        self.conn.close()
+        for conn in self._opened:
+            conn.close()
 
     def partition(self, table: str, council: str) -> None:
         """Create `table`'s partition for `council` unless it exists (no default partition:
@@ -511,17 +531,22 @@ class Vectors:
 
 
 def connect(url: str, dimension: int | None = None) -> Database:
-    """A connection to the index at `url` (autocommit: a paper opens its own transaction);
-    with `dimension`, the schema is created first where missing."""
-    conn = psycopg.connect(url, autocommit=True, row_factory=_rows)
+    """The index at `url`; with `dimension`, its schema is created first where missing."""
     if dimension is not None:
-        conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
-        conn.execute(SCHEMA.format(dimension=int(dimension)))
-        for table in ("resolutions", "commitments"):
-            conn.execute(RECORD_SCHEMA.format(table=table))
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
+            conn.execute(SCHEMA.format(dimension=int(dimension)))
+            for table in ("resolutions", "commitments"):
+                conn.execute(RECORD_SCHEMA.format(table=table))
+    return Database(url, _session(url))
+
+
+def _session(url: str) -> psycopg.Connection:
+    """One connection, in autocommit (a paper opens its own transaction)."""
+    conn = psycopg.connect(url, autocommit=True, row_factory=_rows)
     register_vector(conn)
     conn.execute(f"SET hnsw.ef_search = {EF_SEARCH}")
-    return Database(conn)
+    return conn
 
 
 def read_manifest(db: Database) -> dict:
