@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import CABINET_MINUTES, make_pdf
 from scrutiny_qa import index
 from scrutiny_qa.config import Settings
@@ -29,7 +31,9 @@ def test_an_empty_list_of_ids_matches_nothing_as_in_sqlite(postgres_url):
     assert db.execute("SELECT 1 WHERE 'x' NOT IN ()").fetchone()[0] == 1
 
 
-def test_passages_sit_in_their_council_s_partition(tmp_path: Path, postgres_url, embedder):
+@pytest.fixture()
+def two_councils(tmp_path: Path, postgres_url, embedder) -> Settings:  # noqa: ANN001
+    """A database index of a Kent paper and a Sefton one."""
     papers = tmp_path / "papers"
     papers.mkdir()
     make_pdf(papers / "cabinet-minutes.pdf", CABINET_MINUTES)
@@ -37,6 +41,11 @@ def test_passages_sit_in_their_council_s_partition(tmp_path: Path, postgres_url,
                                       " reviewed.", encoding="utf-8")
     settings = Settings(index_dir=tmp_path / "unused", database=postgres_url)
     ingest([papers], settings, embedder)
+    return settings
+
+
+def test_passages_sit_in_their_council_s_partition(two_councils: Settings):
+    settings = two_councils
     conn = index.open_index(settings).conn
     for table in ("chunk_vectors", "chunk_terms"):
         placed = conn.execute(
@@ -51,17 +60,11 @@ def test_passages_sit_in_their_council_s_partition(tmp_path: Path, postgres_url,
     assert stray == 0
 
 
-def test_a_filtered_search_reads_only_its_council_s_partitions(tmp_path: Path, postgres_url,
+def test_a_filtered_search_reads_only_its_council_s_partitions(two_councils: Settings,
                                                                  embedder):
     import numpy as np
 
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    make_pdf(papers / "cabinet-minutes.pdf", CABINET_MINUTES)
-    (papers / "roads.txt").write_text("Sefton Council\nCabinet\n\nThe gritting routes were"
-                                      " reviewed.", encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "unused", database=postgres_url)
-    ingest([papers], settings, embedder)
+    settings = two_councils
     opened = index.open_index(settings)
     sefton = [row[0] for row in opened.conn.execute(
         "SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id"

@@ -35,7 +35,7 @@ from psycopg.sql import Literal
 
 from scrutiny_qa import tokens
 from scrutiny_qa.storage import LEXICAL_TABLES
-from scrutiny_qa.store import blob_vector
+from scrutiny_qa.store import INDEXES, blob_vector
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -116,15 +116,7 @@ CREATE INDEX IF NOT EXISTS chunk_vectors_chunk ON chunk_vectors(chunk_id);
 CREATE INDEX IF NOT EXISTS chunk_terms_term ON chunk_terms(term)
     INCLUDE (rowid, tf_text, tf_context, length);
 CREATE INDEX IF NOT EXISTS chunk_terms_row ON chunk_terms(rowid);
-CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
-CREATE INDEX IF NOT EXISTS chunks_embed_hash ON chunks(embed_hash);
-CREATE INDEX IF NOT EXISTS minutes_document ON minutes(document_id);
-CREATE INDEX IF NOT EXISTS resolutions_document ON resolutions(document_id);
-CREATE INDEX IF NOT EXISTS commitments_document ON commitments(document_id);
-CREATE INDEX IF NOT EXISTS refs_target ON minute_refs(target_id);
-CREATE INDEX IF NOT EXISTS refs_minute ON minute_refs(minute_id);
-CREATE INDEX IF NOT EXISTS record_chunks_chunk ON record_chunks(chunk_id);
-"""
+""" + INDEXES
 # The record tables' keyword indexes: their text and context (as FTS5's tables hold them,
 # read by record search) and their words.
 RECORD_SCHEMA = """

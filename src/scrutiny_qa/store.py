@@ -17,6 +17,17 @@ import numpy as np
 
 from scrutiny_qa.storage import LEXICAL_TABLES, Database
 
+# Indexes of the store's tables, in SQL both backends read (postgres.py uses them too).
+INDEXES = """
+CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
+CREATE INDEX IF NOT EXISTS minutes_document ON minutes(document_id);
+CREATE INDEX IF NOT EXISTS resolutions_document ON resolutions(document_id);
+CREATE INDEX IF NOT EXISTS commitments_document ON commitments(document_id);
+CREATE INDEX IF NOT EXISTS refs_target ON minute_refs(target_id);
+CREATE INDEX IF NOT EXISTS refs_minute ON minute_refs(minute_id);
+CREATE INDEX IF NOT EXISTS record_chunks_chunk ON record_chunks(chunk_id);
+CREATE INDEX IF NOT EXISTS chunks_embed_hash ON chunks(embed_hash);
+"""
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
@@ -149,14 +160,7 @@ CREATE TABLE IF NOT EXISTS record_chunks (
     chunk_id INTEGER NOT NULL REFERENCES chunks(id) ON DELETE CASCADE,
     PRIMARY KEY (kind, record_id, chunk_id)
 );
-CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
-CREATE INDEX IF NOT EXISTS minutes_document ON minutes(document_id);
-CREATE INDEX IF NOT EXISTS resolutions_document ON resolutions(document_id);
-CREATE INDEX IF NOT EXISTS commitments_document ON commitments(document_id);
-CREATE INDEX IF NOT EXISTS refs_target ON minute_refs(target_id);
-CREATE INDEX IF NOT EXISTS refs_minute ON minute_refs(minute_id);
-CREATE INDEX IF NOT EXISTS record_chunks_chunk ON record_chunks(chunk_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS resolutions_fts USING fts5(
+""" + INDEXES + """CREATE VIRTUAL TABLE IF NOT EXISTS resolutions_fts USING fts5(
     text, context, tokenize='porter unicode61'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS commitments_fts USING fts5(
@@ -170,7 +174,6 @@ CREATE TRIGGER IF NOT EXISTS commitments_ad AFTER DELETE ON commitments BEGIN
     DELETE FROM commitments_fts WHERE rowid = old.id;
     DELETE FROM record_chunks WHERE kind = 'commitment' AND record_id = old.id;
 END;
-CREATE INDEX IF NOT EXISTS chunks_embed_hash ON chunks(embed_hash);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
     text, context, content='chunks', content_rowid='id', tokenize='porter unicode61'
 );
