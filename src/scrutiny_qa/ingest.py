@@ -63,6 +63,7 @@ class Summary:
     seconds: float = 0.0
     encode_seconds: float = 0.0
     rebuilt: bool = False
+    nodes: list[str] = field(default_factory=list)  # Ray nodes that embedded (distributed.py)
 
 
 def ingest(
