@@ -27,7 +27,7 @@ import pickle
 import socket
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -98,7 +98,7 @@ def ingest(
         jobs = _triage(writer, found.files, on_file)
         outcomes = _prepared(jobs, settings, _reuse_source(settings, rebuilt),
                              actors or _cluster_cpus())
-        nodes = _write(writer, outcomes, on_file)
+        nodes = write_back(writer, outcomes, on_file)
         summary.nodes = sorted(nodes)
         finish(writer, paths, found.files, prune)
     summary.seconds = time.perf_counter() - started
@@ -154,8 +154,8 @@ def _triage(writer: Writer, files: list[Path],
     return jobs
 
 
-def _write(writer: Writer, outcomes: Iterator[Outcome],
-           on_file: Callable[[Path], None] | None) -> set[str]:
+def write_back(writer: Writer, outcomes: Iterable[Outcome],
+               on_file: Callable[[Path], None] | None = None) -> set[str]:
     """Write each paper that comes back, once, and return the nodes that embedded them.
     A path already written in this ingest is a paper Ray ran again after losing a node:
     dropped. Checked again against the index, a paper may now be a copy of one written
