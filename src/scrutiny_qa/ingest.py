@@ -374,6 +374,8 @@ def _title_declared_items(conn: Database, ids: list[int],
                           items: dict[str, str]) -> None:
     """Give the items a meeting's papers declare without a title ("Agenda Item: G-3)"
     closing an adopted resolution) the title the meeting's agenda prints for them."""
+    if not ids:  # "IN ()" is SQLite's, not PostgreSQL's
+        return
     marks = ",".join("?" * len(ids))
     for number, title in items.items():
         conn.execute(f"UPDATE chunks SET item_title=? WHERE document_id IN ({marks})"
@@ -421,6 +423,8 @@ def _agenda_items(conn: Database, rows: list[Row]) -> dict[str, str]:
     its own (a working group's note): the one listing more items by their pages, then more
     items."""
     ids = [row["id"] for row in rows if row["doc_type"] == "agenda pack"]
+    if not ids:  # "IN ()" is SQLite's, not PostgreSQL's
+        return {}
     marks = ",".join("?" * len(ids))
     listed = conn.execute(f"SELECT * FROM items WHERE document_id IN ({marks}) AND number != ?",
                           [*ids, FRONT]).fetchall()
