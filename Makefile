@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test setup ingest lint chromium evaluation
+.PHONY: run test setup ingest lint chromium evaluation cluster-test cluster-check
 
 setup: $(STAMP)
 
@@ -46,3 +46,20 @@ evaluation: $(STAMP)
 	    --prune --quiet
 	$(BIN)/scrutiny-qa eval $(EVAL_SETS) --index $(EVAL_INDEX) --docs-root ../shared \
 	    --report EVALUATION.md
+
+# Scale-out (docs/scale-out.md): Ray and PostgreSQL on top of the test set-up.
+CLUSTER_STAMP := $(VENV)/.installed-cluster-$(shell cksum pyproject.toml | cut -d' ' -f1)
+$(CLUSTER_STAMP): $(STAMP)
+	$(BIN)/pip install -q -e '.[cluster]'
+	touch $(CLUSTER_STAMP)
+
+# The tests that need Ray (skipped by `make test`, which installs no Ray), then those marked
+# `cluster`: a 2-node Ray cluster on loopback, one node killed mid-ingest.
+cluster-test: $(CLUSTER_STAMP)
+	$(BIN)/pytest -q tests/test_distributed.py
+	$(BIN)/pytest -q -m cluster
+
+# corpus/ and ../shared/kent through Ray into PostgreSQL against the plain ingest; the last
+# line is JSON (passages, hit@5 and top-10 agreement of both, nodes used, timings).
+cluster-check: $(CLUSTER_STAMP)
+	$(BIN)/python -m scrutiny_qa.cluster_check

@@ -144,3 +144,20 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
     if request.param == "embedded":
         return Settings(index_dir=tmp_path / "index")
     return Settings(index_dir=tmp_path / "index", database=request.getfixturevalue("postgres_url"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "cluster: starts a Ray cluster on this machine; left "
+                            "out unless asked for with -m (make cluster-test)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave the `cluster` tests out of a run whose -m expression does not name them: they
+    start Ray nodes and take minutes. (Here rather than as an `addopts` -m, so that any
+    other marker's -m in addopts leaves them out still.)"""
+    if "cluster" in (config.option.markexpr or ""):
+        return
+    left_out = [item for item in items if item.get_closest_marker("cluster")]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if not item.get_closest_marker("cluster")]

@@ -9,8 +9,7 @@ import sys
 import pytest
 
 from conftest import PLANNING_PACK, ROOT, make_pdf
-from scrutiny_qa import bench
-from scrutiny_qa import ingest as pipeline
+from scrutiny_qa import bench, prepare
 from scrutiny_qa.config import Settings
 
 
@@ -26,9 +25,9 @@ def test_ingest_bench_encodes_exactly_what_ingest_embedded(tmp_path, embedder):
     corpus.mkdir()
     shutil.copy(ROOT / "corpus" / "003_84ecb4af7ae692af.txt", corpus)
     make_pdf(corpus / "planning-pack.pdf", PLANNING_PACK)
-    extract = pipeline.extract
+    extract = prepare.extract
     report = bench.bench_ingest([corpus], Settings(), embedder, tmp_path / "work")
-    assert pipeline.extract is extract and "encode" not in vars(embedder)  # unwrapped again
+    assert prepare.extract is extract and "encode" not in vars(embedder)  # unwrapped again
     assert report["files"] == 2 and report["pages"] == 4
     assert report["bare_encoded"] == report["embedded"] > 0
     assert report["bare_pytorch_encode_seconds"] > 0 and report["passages"] > 0

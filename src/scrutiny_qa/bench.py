@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from scrutiny_qa import index, store
+from scrutiny_qa import index, prepare, store
 from scrutiny_qa import ingest as pipeline
 from scrutiny_qa.acronyms import spell_out
 from scrutiny_qa.chunk import embedded_text
@@ -58,10 +58,10 @@ FALLBACK_QUESTIONS = [
 # run, so the pipeline modules carry no timing code. Names missing here are "other" time:
 # reading and hashing files, duplicate checks, acronyms, the final SQLite commit.
 _STAGES = {
-    "extract": (pipeline, ("extract", "split_at_stamps")),
-    "metadata": (pipeline, ("infer_meta",)),
-    "structure": (pipeline, ("analyse",)),
-    "chunk": (pipeline, ("chunk_blocks",)),
+    "extract": (prepare, ("extract", "split_at_stamps")),
+    "metadata": (prepare, ("infer_meta",)),
+    "structure": (prepare, ("analyse",)),
+    "chunk": (prepare, ("chunk_blocks",)),
     "store": (pipeline, ("_insert_document", "_insert_pages", "_insert_items",
                          "_insert_passages")),
     "faiss+manifest": (index, ("commit_generation",)),

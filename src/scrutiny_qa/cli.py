@@ -7,7 +7,9 @@ import json
 import os
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
@@ -53,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--follow-links", action="store_true",
                    help="also index what links inside the folders point to outside them")
+    p.add_argument("--ray", metavar="ADDRESS",
+                   help="prepare the papers on the Ray cluster at ADDRESS (host:port, or "
+                        "'auto'); its workers must see the papers at the same paths")
+    p.add_argument("--ray-actors", type=int, metavar="N",
+                   help="with --ray: embedding actors (default: one per CPU of the cluster)")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("ask", parents=[common], help="answer a question with cited passages "
@@ -160,9 +167,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
     from scrutiny_qa.embed import make_embedder
-    from scrutiny_qa.ingest import ingest
 
-    bar = tqdm(unit="file", disable=args.quiet or None, file=sys.stderr)
+    ingest = _ingester(args)
+    bar = tqdm(unit="file", disable=args.quiet or bool(args.ray) or None, file=sys.stderr)
     embedder = make_embedder(settings.model, settings.batch_size)
     summary = ingest(args.paths, settings, embedder, prune=args.prune,
                      on_start=lambda total: bar.reset(total=total),
@@ -172,6 +179,21 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     bar.close()
     print(format_summary(summary))
     return 0
+
+
+def _ingester(args: argparse.Namespace) -> Callable:
+    """The local ingest, or with --ray the one on a cluster (which shows Ray Data's own
+    progress instead of the bar)."""
+    if args.ray_actors is not None and not args.ray:
+        raise ValueError("--ray-actors needs --ray")
+    if not args.ray:
+        from scrutiny_qa.ingest import ingest
+
+        return ingest
+    from scrutiny_qa import distributed
+
+    return partial(distributed.ingest, address=args.ray, actors=args.ray_actors,
+                   progress=not args.quiet)
 
 
 def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
@@ -189,6 +211,8 @@ def format_summary(summary) -> str:  # noqa: ANN001 - ingest.Summary
     ]
     if summary.rebuilt:
         lines.insert(0, "index built another way, or damaged: rebuilt every document")
+    if summary.nodes:
+        lines.append(f"ray nodes that embedded: {len(summary.nodes)}")
     lines += [f"duplicate: {shown(path)} = {shown(original)}"
               for path, original in summary.duplicates]
     lines += [f"removed: {shown(path)}" for path in summary.removed]

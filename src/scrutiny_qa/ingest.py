@@ -1,4 +1,5 @@
-"""Ingest: run extract → structure → chunk → embed for each file and update the index.
+"""Ingest: bring the index up to date with the files, each prepared (prepare.py: extract →
+structure → chunk → embed) and written here in its own transaction.
 
 Incremental by content: a file whose SHA-256 is already indexed at that path is skipped, a
 changed file is replaced, a byte-identical copy is recorded as an alias of the document it
@@ -9,55 +10,35 @@ is reported with its reason and leaves whatever was indexed for it before in pla
 from __future__ import annotations
 
 import hashlib
-import stat
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
-import numpy as np
-
 from scrutiny_qa import index, store
-from scrutiny_qa.acronyms import find_acronyms, spell_out
 from scrutiny_qa.agenda import ItemPages, by_series, lettered, place
-from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder
-from scrutiny_qa.extract import ExtractionError, Page, extract
+from scrutiny_qa.extract import Page
 from scrutiny_qa.follow_up import link_follow_ups
-from scrutiny_qa.manifest import manifest_entry
+from scrutiny_qa.manifest import manifest_entry, meta_fields
 from scrutiny_qa.metadata import (
     DOC_TYPES,
     DocumentMeta,
-    apply_sidecar,
     council_among,
-    date_in_words,
     decision_reference,
-    infer_meta,
     inherit_meeting,
     meeting_folder_date,
     plain_name,
-    sidecar_path,
 )
+from scrutiny_qa.prepare import Prepared, failure_reason, prepare, read_regular, unreadable
 from scrutiny_qa.record import store_record
 from scrutiny_qa.references import resolve_references
 from scrutiny_qa.storage import Database, Row
-from scrutiny_qa.structure import (
-    FRONT,
-    Block,
-    Structure,
-    analyse,
-    split_at_stamps,
-    whole_paper_item,
-)
-from scrutiny_qa.terms import decision_spellings
-from scrutiny_qa.walk import find_files, special_kind
-
-CONTEXT_TOKENS = 96
-LEAD_TOKENS = 28
-VOTE_TOKENS = 56  # a vote's label (motion, tally, outcome) stands in for the minute's lead
-QUESTION_TOKENS = 48  # who asked whom, and the question's opening words
+from scrutiny_qa.structure import FRONT, Structure
+from scrutiny_qa.walk import find_files
 
 
 @dataclass
@@ -84,6 +65,7 @@ class Summary:
     seconds: float = 0.0
     encode_seconds: float = 0.0
     rebuilt: bool = False
+    nodes: list[str] = field(default_factory=list)  # Ray nodes that embedded (distributed.py)
 
 
 def ingest(
@@ -100,78 +82,98 @@ def ingest(
     also indexes what links inside a folder point to outside it (`walk.find_files`)."""
     started = time.perf_counter()
     found = find_files(paths, follow_links)
-    files = found.files
-    summary = Summary(files=len(files), skipped=found.skipped)
+    summary = Summary(files=len(found.files), skipped=found.skipped)
     if on_start:
-        on_start(len(files))
+        on_start(len(found.files))
     with index.writing(settings, embedder.dimension) as (conn, rebuilt):
         summary.rebuilt = rebuilt
-        worker = _Worker(conn, settings, embedder, summary)
-        for path in files:
-            worker.add(path)
+        writer = Writer(conn, settings, summary)
+        for path in found.files:
+            writer.add(path, embedder)
             if on_file:
                 on_file(path)
-        if prune:
-            worker.prune([p.resolve() for p in paths], set(map(str, files)))
-        _inherit_meetings(conn)
-        _name_councils(conn)
-        resolve_references(conn)
-        summary.followed_up = link_follow_ups(conn)
+        finish(writer, paths, found.files, prune)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-class _Worker:
-    """Applies one ingest's changes to the new generation's store, file by file."""
+def finish(writer: Writer, paths: list[Path], files: list[Path], prune: bool) -> None:
+    """What follows the papers' own writes, once every paper is in: pruning, then the
+    passes that read across papers (a meeting's folder, the corpus's councils, minutes
+    citing minutes, commitments reported back on)."""
+    if prune:
+        writer.prune([p.resolve() for p in paths], set(map(str, files)))
+    _inherit_meetings(writer.conn)
+    _name_councils(writer.conn)
+    resolve_references(writer.conn)
+    writer.summary.followed_up = link_follow_ups(writer.conn)
 
-    def __init__(self, conn: Database, settings: Settings, embedder: Embedder,
-                 summary: Summary) -> None:
-        self.conn, self.settings, self.embedder, self.summary = conn, settings, embedder, summary
 
-    def add(self, path: Path) -> None:
-        try:
-            data = _read_regular(path)
-        except OSError as exc:
-            self.summary.failures.append((str(path), f"cannot read ({exc.strerror or exc})"))
+class Writer:
+    """Applies one ingest's changes to the index, paper by paper: decides what each file
+    needs (nothing, an alias, indexing) and writes prepared papers, each all-or-nothing."""
+
+    def __init__(self, conn: Database, settings: Settings, summary: Summary) -> None:
+        self.conn, self.settings, self.summary = conn, settings, summary
+
+    def add(self, path: Path, embedder: Embedder) -> None:
+        """Bring one file's entry up to date, preparing it in this process."""
+        data = self.read(path)
+        if data is None:
             return
         digest = hashlib.sha256(data).hexdigest()
+        if self.pending(path, digest):
+            known = partial(store.known_vectors, self.conn)
+            self.index(path, lambda: prepare(path, data, digest, self.settings.chunking,
+                                             embedder, known, self.summary.warnings.append))
+
+    def read(self, path: Path) -> bytes | None:
+        """The file's bytes, or None after reporting why they cannot be read."""
+        try:
+            return read_regular(path)
+        except OSError as exc:
+            self.summary.failures.append((str(path), unreadable(exc)))
+            return None
+
+    def pending(self, path: Path, digest: str) -> bool:
+        """Whether the file at `path` with content `digest` needs indexing: not when that
+        content is indexed at that path already (counted unchanged), nor when it is indexed
+        at another path (then recorded as a copy of it)."""
         key = str(path)
         same_path = self.conn.execute("SELECT id, sha256 FROM documents WHERE path=?",
                                       (key,)).fetchone()
         if same_path and same_path["sha256"] == digest:
             self.summary.unchanged += 1
-            return
+            return False
         alias = self.conn.execute(
             "SELECT d.sha256 FROM aliases a JOIN documents d ON d.id=a.document_id WHERE a.path=?",
             (key,)).fetchone()
         if alias and alias["sha256"] == digest:
             self.summary.unchanged += 1
-            return
+            return False
         original = self.conn.execute("SELECT id, path FROM documents WHERE sha256=?",
                                      (digest,)).fetchone()
         if original and original["path"] != key:
             self._alias(path, original, same_path)
-            return
-        self._index_alone(path, data, digest, same_path)
+            return False
+        return True
 
-    def _index_alone(self, path: Path, data: bytes, digest: str,
-                     replacing: Row | None) -> None:
-        """Index one paper inside a savepoint: a paper that fails, for a reason of its own
-        or a fault of ours it alone meets, is reported and leaves what was indexed for it
-        before, and the rest of the ingest goes on. A store error is no paper's: it stops
-        the ingest, and the live index is untouched."""
+    def index(self, path: Path, prepared: Callable[[], Prepared]) -> None:
+        """Write one paper (`prepared` makes it here, or hands over one made elsewhere)
+        inside its own transaction: a paper that fails, for a reason of its own or a fault
+        of ours it alone meets, is reported and leaves what was indexed for it before, and
+        the rest of the ingest goes on. A store error is no paper's: it stops the ingest,
+        and the live index is untouched."""
         counts = {key: value for key, value in vars(self.summary).items()
                   if type(value) is int}
         try:
             with self.conn.paper():
-                self._index(path, data, digest, replacing=replacing)
+                self.write(prepared())
             return
-        except ExtractionError as exc:
-            reason = str(exc)
         except self.conn.errors:
             raise
         except Exception as exc:
-            reason = f"internal error ({type(exc).__name__}: {exc}); please report it"
+            reason = failure_reason(exc)
         vars(self.summary).update(counts)  # nothing of the paper was indexed
         self.summary.failures.append((str(path), reason))
 
@@ -190,63 +192,39 @@ class _Worker:
                           (alias, original["id"]))
         self.summary.duplicates.append((alias, keep))
 
-    def _index(self, path: Path, data: bytes, digest: str, replacing: Row | None) -> None:
-        pages = split_at_stamps(extract(
-            path, data, lambda why: self.summary.warnings.append((str(path), why))))
-        handed, problems = manifest_entry(path, DOC_TYPES)
-        meta = replace(infer_meta(path, [p.text for p in pages]), **_meta_fields(handed))
-        meta, left_out = apply_sidecar(meta, path)
-        self.summary.warnings += [(str(path), why) for why in problems]
-        self.summary.warnings += [(str(sidecar_path(path)), why) for why in left_out]
-        structure = analyse(pages, meta.doc_type == "minutes")
-        if handed.get("item"):
-            structure = whole_paper_item(structure, handed["item"])
-        reference = decision_reference(path, pages[0].text if pages else "")
-        context_of = _context_maker(meta, structure, reference)
-        acronyms = sorted(find_acronyms("\n".join(p.text for p in pages)))
-        spelled = spell_out(acronyms)
-        passages = chunk_blocks(structure.blocks, context_of, self.settings.chunking,
-                                lambda text: self.embedder.fits(spelled(text)))
-        if not passages:
-            raise ExtractionError("no text to index: its pages print only page numbers, "
-                                  "agenda stamps or lines repeated on every page")
-        vectors = self._vectors([spelled(p.embed_text()) for p in passages])
+    def write(self, paper: Prepared) -> None:
+        """Every row of one prepared paper, in place of what its path held before (the
+        caller holds the paper's transaction)."""
+        key = str(paper.path)
+        replacing = self.conn.execute("SELECT id FROM documents WHERE path=?",
+                                      (key,)).fetchone()
         if replacing:
             self.conn.execute("DELETE FROM documents WHERE id=?", (replacing["id"],))
             self.summary.replaced += 1
         else:
             self.summary.indexed += 1
-        self.conn.execute("DELETE FROM aliases WHERE path=?", (str(path),))
-        doc_id = _insert_document(self.conn, path, data, digest, meta, pages)
-        _insert_pages(self.conn, doc_id, pages, structure)
-        _insert_items(self.conn, doc_id, pages, structure)
-        _insert_passages(self.conn, doc_id, meta, pages, structure, passages, vectors)
-        counts = store_record(self.conn, doc_id, structure, meta.doc_type, context_of)
-        self.summary.resolutions += counts["resolutions"]
-        self.summary.commitments += counts["commitments"]
+        self.conn.execute("DELETE FROM aliases WHERE path=?", (key,))
+        doc_id = _insert_document(self.conn, paper)
+        _insert_pages(self.conn, doc_id, paper.pages, paper.structure)
+        _insert_items(self.conn, doc_id, paper.pages, paper.structure)
+        _insert_passages(self.conn, doc_id, paper)
+        records = store_record(self.conn, doc_id, paper.structure, paper.meta.doc_type,
+                               paper.context_of())
         self.conn.executemany(
             "INSERT INTO acronyms(document_id, short, long) VALUES (?,?,?)",
-            [(doc_id, short, long) for short, long in acronyms])
-        numbered = [p for p in pages if p.number is not None]
+            [(doc_id, short, long) for short, long in paper.acronyms])
+        self._count(paper, records)
+
+    def _count(self, paper: Prepared, records: dict[str, int]) -> None:
+        numbered = [p for p in paper.pages if p.number is not None]
         self.summary.pages += len(numbered)
         self.summary.blank_pages += sum(1 for p in numbered if p.is_blank)
         self.summary.unpaged += int(not numbered)
-        self.summary.passages += len(passages)
-
-    def _vectors(self, texts: list[str]) -> list[tuple[str, np.ndarray]]:
-        """Vectors for `texts`, reusing stored ones for text already embedded."""
-        hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
-        known = store.known_vectors(self.conn, hashes)
-        pairs = zip(hashes, texts, strict=True)
-        missing = sorted({h: t for h, t in pairs if h not in known}.items())
-        if missing:
-            started = time.perf_counter()
-            encoded = self.embedder.encode([t for _, t in missing])
-            self.summary.encode_seconds += time.perf_counter() - started
-            self.summary.embedded += len(missing)
-            known.update({h: np.asarray(v, dtype=np.float32)
-                          for (h, _), v in zip(missing, encoded, strict=True)})
-        return [(h, known[h]) for h in hashes]
+        self.summary.passages += len(paper.passages)
+        self.summary.resolutions += records["resolutions"]
+        self.summary.commitments += records["commitments"]
+        self.summary.embedded += paper.embedded
+        self.summary.encode_seconds += paper.encode_seconds
 
     def prune(self, roots: list[Path], seen: set[str]) -> None:
         """Remove documents and aliases under `roots` whose files were not found."""
@@ -273,85 +251,16 @@ class _Worker:
         self.summary.removed.append(path)
 
 
-def _read_regular(path: Path) -> bytes:
-    """The bytes of a regular file; one replaced by a named pipe since the walk is refused
-    before it is opened, since opening a pipe waits for a writer."""
-    mode = path.stat().st_mode
-    if not stat.S_ISREG(mode):
-        raise OSError(f"not a regular file: {special_kind(mode)}")
-    return path.read_bytes()
-
-
-def _context_maker(meta: DocumentMeta, structure: Structure,
-                   reference: str | None = None) -> Callable[[Block], str]:
-    """The context line embedded and keyword-indexed with each passage: council (questions
-    name the council whose papers they mean), document title, decision number and meeting
-    date, agenda item, the member's question an answer answers,
-    and minute (its heading, the date of the meeting it records and its opening words, which
-    say what a resolution further down is about; in a recorded vote, the vote's label, which
-    names the motion and the result). Clipped to CONTEXT_TOKENS, the minute's opening words
-    or the vote's label kept whole."""
-    leads = _minute_leads(structure.blocks)
-    when = date_in_words(meta.meeting_date)
-    title = meta.title
-    if reference and not any(form in title for form in decision_spellings(reference)):
-        title = f"{title} · Decision {reference}"
-    if when and when not in title:
-        title = f"{title} · {when}"
-    if meta.council and meta.council not in title:  # a question may name the council
-        title = f"{meta.council} · {title}"
-
-    def context_of(block: Block) -> str:
-        parts = [title]
-        item = structure.items.get(block.item or "")
-        if item and item.title and item.title != block.minute_heading:  # said once
-            parts.append(f"Item {item.number}: {item.title}")
-        if block.question:
-            parts.append(_clip(block.question, QUESTION_TOKENS))
-        if block.minute_heading:
-            number = f"Minute {block.minute}: " if block.minute else ""
-            minuted = date_in_words(block.minutes_date)
-            dated = f" (meeting of {minuted})" if minuted else ""
-            lead = _clip(block.vote, VOTE_TOKENS) if block.vote \
-                else leads.get(_minute_key(block), "")
-            parts.append(f"{number}{block.minute_heading}{dated}")
-            if lead:  # what the minute or vote is about outlasts a long title or heading
-                said = f" — {lead}"
-                return _clip(" | ".join(parts), CONTEXT_TOKENS - count_tokens(said)) + said
-        return _clip(" | ".join(parts), CONTEXT_TOKENS)
-
-    return context_of
-
-
-def _minute_key(block: Block) -> tuple:
-    return (block.item, block.minute, block.minute_heading)
-
-
-def _minute_leads(blocks: list[Block]) -> dict[tuple, str]:
-    """The first words of each minute's opening paragraph, by minute."""
-    leads: dict[tuple, str] = {}
-    for block in blocks:
-        key = _minute_key(block)
-        if block.minute_heading and key not in leads and block.kind in {"para", "list"}:
-            leads[key] = _clip(block.text, LEAD_TOKENS)
-    return leads
-
-
-def _clip(text: str, limit: int) -> str:
-    while count_tokens(text) > limit:
-        text = text[: int(len(text) * 0.8)].rstrip() + "…"
-    return text
-
-
-def _insert_document(conn: Database, path: Path, data: bytes, digest: str,
-                     meta: DocumentMeta, pages: list[Page]) -> int:
-    numbered = [p for p in pages if p.number is not None]
+def _insert_document(conn: Database, paper: Prepared) -> int:
+    numbered = [p for p in paper.pages if p.number is not None]
+    meta = paper.meta
     return conn.insert(
         "INSERT INTO documents(path, sha256, size, kind, title, doc_type, council, committee,"
         " meeting_date, page_count, blank_pages) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (str(path), digest, len(data), "pdf" if path.suffix.lower() == ".pdf" else "text",
+        (str(paper.path), paper.digest, paper.size,
+         "pdf" if paper.path.suffix.lower() == ".pdf" else "text",
          meta.title, meta.doc_type, meta.council, meta.committee, meta.meeting_date,
-         len(numbered), sum(1 for p in pages if p.is_blank)),
+         len(numbered), sum(1 for p in paper.pages if p.is_blank)),
     )
 
 
@@ -378,22 +287,22 @@ def _insert_items(conn: Database, doc_id: int, pages: list[Page],
         )
 
 
-def _insert_passages(conn: Database, doc_id: int, meta: DocumentMeta,
-                     pages: list[Page], structure: Structure, passages: list[Passage],
-                     vectors: list[tuple[str, np.ndarray]]) -> None:
+def _insert_passages(conn: Database, doc_id: int, paper: Prepared) -> None:
     """Store passages; a passage's date is the meeting it records (minutes reprinted in a
     later pack keep their own meeting's date), else its document's meeting date."""
-    for ord_, (passage, (digest, blob)) in enumerate(zip(passages, vectors, strict=True)):
-        page = pages[passage.page_index]
-        item = structure.items.get(passage.item or "")
+    pairs = zip(paper.passages, paper.vectors, strict=True)
+    for ord_, (passage, (digest, blob)) in enumerate(pairs):
+        page = paper.pages[passage.page_index]
+        item = paper.structure.items.get(passage.item or "")
         chunk_id = conn.insert(
             "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page,"
             " page_label, item, item_title, minute, minute_heading, date, vote, question,"
             " repeats, embed_hash, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc_id, ord_, passage.text, passage.context, passage.kind, passage.page_index,
              page.number, page.label, passage.item, item.title if item else None,
-             passage.minute, passage.minute_heading, passage.minutes_date or meta.meeting_date,
-             passage.vote, passage.question, passage.repeats, digest, blob))
+             passage.minute, passage.minute_heading,
+             passage.minutes_date or paper.meta.meeting_date, passage.vote, passage.question,
+             passage.repeats, digest, blob))
         conn.lexical.add("chunks", chunk_id, passage.text, passage.context)
 
 
@@ -432,7 +341,7 @@ def _inherit_meetings(conn: Database) -> None:
             handed = manifest_entry(Path(row["path"]), DOC_TYPES)[0]
             if handed.get("item"):
                 handed_items.add(row["id"])
-            meta = replace(inherit_meeting(_meta_of(row), meeting), **_meta_fields(handed))
+            meta = replace(inherit_meeting(_meta_of(row), meeting), **meta_fields(handed))
             conn.execute("UPDATE documents SET council=?, committee=?, meeting_date=? WHERE id=?",
                          (meta.council, meta.committee, meta.meeting_date, row["id"]))
             conn.execute("UPDATE chunks SET date=? WHERE document_id=? AND date IS NULL",
@@ -577,11 +486,6 @@ def _folder_meeting(rows: list[Row], day: str) -> DocumentMeta:
         committee=bodies.pop() if len(bodies) == 1 else None,
         council=councils.most_common(1)[0][0] if councils else None,
         meeting_date=day)
-
-
-def _meta_fields(handed: dict[str, str]) -> dict[str, str]:
-    """The document metadata among a manifest row's fields (all but the item)."""
-    return {key: value for key, value in handed.items() if key != "item"}
 
 
 def _meta_of(row: Row) -> DocumentMeta:

@@ -36,6 +36,11 @@ def manifest_entry(path: Path, doc_types: tuple[str, ...]) -> tuple[dict[str, st
     return {}, []
 
 
+def meta_fields(handed: dict[str, str]) -> dict[str, str]:
+    """The document metadata among a manifest row's fields (all but the item)."""
+    return {key: value for key, value in handed.items() if key != "item"}
+
+
 @lru_cache(maxsize=64)
 def _rows(manifest: Path, _mtime: int) -> dict[str, tuple[int, dict[str, str]]]:
     """The manifest's rows by path, with their line numbers (read again when it changes)."""

@@ -1,0 +1,207 @@
+"""One paper made ready for the index without touching it: read → extract → structure →
+chunk → embed.
+
+Nothing here writes: the only thing read besides the paper (and the manifest and sidecar
+beside it) is a lookup of vectors already stored, passed in. So the local ingest runs these
+steps in its own process and the distributed one (distributed.py) runs them on a Ray
+cluster, and both hand the `Prepared` paper to the same writer (`ingest.Writer`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import stat
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from scrutiny_qa.acronyms import find_acronyms, spell_out
+from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
+from scrutiny_qa.config import ChunkSettings
+from scrutiny_qa.embed import Embedder
+from scrutiny_qa.extract import ExtractionError, Page, extract
+from scrutiny_qa.manifest import manifest_entry, meta_fields
+from scrutiny_qa.metadata import (
+    DOC_TYPES,
+    DocumentMeta,
+    apply_sidecar,
+    date_in_words,
+    decision_reference,
+    infer_meta,
+    sidecar_path,
+)
+from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps, whole_paper_item
+from scrutiny_qa.terms import decision_spellings
+from scrutiny_qa.walk import special_kind
+
+CONTEXT_TOKENS = 96
+LEAD_TOKENS = 28
+VOTE_TOKENS = 56  # a vote's label (motion, tally, outcome) stands in for the minute's lead
+QUESTION_TOKENS = 48  # who asked whom, and the question's opening words
+
+# Where a paper's warnings go: (the file they concern, what was wrong).
+Warn = Callable[[tuple[str, str]], None]
+# Vectors already stored, by embed-text hash, among the hashes asked for.
+KnownVectors = Callable[[list[str]], dict[str, np.ndarray]]
+
+
+@dataclass
+class Prepared:
+    """A paper ready to be written. Picklable, so that it can come back from a cluster
+    worker; the context maker is rebuilt from it rather than carried (a closure)."""
+
+    path: Path
+    digest: str
+    size: int
+    pages: list[Page]
+    meta: DocumentMeta
+    structure: Structure
+    reference: str | None  # a decision record's number, which context lines quote
+    acronyms: list[tuple[str, str]]
+    passages: list[Passage] = field(default_factory=list)
+    vectors: list[tuple[str, np.ndarray]] = field(default_factory=list)  # (embed hash, vector)
+    embedded: int = 0  # vectors computed for this paper; the rest were stored already
+    encode_seconds: float = 0.0
+
+    def context_of(self) -> Callable[[Block], str]:
+        return context_maker(self.meta, self.structure, self.reference)
+
+
+def prepare(path: Path, data: bytes, digest: str, chunking: ChunkSettings, embedder: Embedder,
+            known: KnownVectors, warn: Warn) -> Prepared:
+    """Every step for one paper; raises ExtractionError for a paper that cannot be indexed."""
+    return embed(chunk(outline(path, data, digest, warn), chunking, embedder), embedder, known)
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; one replaced by a named pipe since the walk is refused
+    before it is opened, since opening a pipe waits for a writer."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        raise OSError(f"not a regular file: {special_kind(mode)}")
+    return path.read_bytes()
+
+
+def unreadable(exc: OSError) -> str:
+    """The failure line's reason for a file that cannot be read."""
+    return f"cannot read ({exc.strerror or exc})"
+
+
+def failure_reason(exc: Exception) -> str:
+    """The failure line's reason for a paper whose preparation raised: its own fault, or
+    one of ours that it alone meets."""
+    if isinstance(exc, ExtractionError):
+        return str(exc)
+    return f"internal error ({type(exc).__name__}: {exc}); please report it"
+
+
+def outline(path: Path, data: bytes, digest: str, warn: Warn) -> Prepared:
+    """Extract the pages, read the metadata (manifest and sidecar beside the file win over
+    what is inferred) and find the paper's structure."""
+    pages = split_at_stamps(extract(path, data, lambda why: warn((str(path), why))))
+    handed, problems = manifest_entry(path, DOC_TYPES)
+    meta = replace(infer_meta(path, [p.text for p in pages]), **meta_fields(handed))
+    meta, left_out = apply_sidecar(meta, path)
+    for why in problems:
+        warn((str(path), why))
+    for why in left_out:
+        warn((str(sidecar_path(path)), why))
+    structure = analyse(pages, meta.doc_type == "minutes")
+    if handed.get("item"):
+        structure = whole_paper_item(structure, handed["item"])
+    return Prepared(path, digest, len(data), pages, meta, structure,
+                    decision_reference(path, pages[0].text if pages else ""),
+                    sorted(find_acronyms("\n".join(p.text for p in pages))))
+
+
+def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder) -> Prepared:
+    """Pack the paper's blocks into passages that fit `embedder` as they will be embedded
+    (acronyms spelled out)."""
+    spelled = spell_out(paper.acronyms)
+    passages = chunk_blocks(paper.structure.blocks, paper.context_of(), chunking,
+                            lambda text: embedder.fits(spelled(text)))
+    if not passages:
+        raise ExtractionError("no text to index: its pages print only page numbers, "
+                              "agenda stamps or lines repeated on every page")
+    return replace(paper, passages=passages)
+
+
+def embed(paper: Prepared, embedder: Embedder, known: KnownVectors) -> Prepared:
+    """The passages' vectors, reusing stored ones for text already embedded."""
+    spelled = spell_out(paper.acronyms)
+    texts = [spelled(p.embed_text()) for p in paper.passages]
+    hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
+    vectors = known(hashes)
+    missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in vectors}
+                     .items())
+    started = time.perf_counter()
+    if missing:
+        encoded = embedder.encode([t for _, t in missing])
+        vectors.update({h: np.asarray(v, dtype=np.float32)
+                        for (h, _), v in zip(missing, encoded, strict=True)})
+    return replace(paper, vectors=[(h, vectors[h]) for h in hashes], embedded=len(missing),
+                   encode_seconds=time.perf_counter() - started if missing else 0.0)
+
+
+def context_maker(meta: DocumentMeta, structure: Structure,
+                  reference: str | None = None) -> Callable[[Block], str]:
+    """The context line embedded and keyword-indexed with each passage: council (questions
+    name the council whose papers they mean), document title, decision number and meeting
+    date, agenda item, the member's question an answer answers,
+    and minute (its heading, the date of the meeting it records and its opening words, which
+    say what a resolution further down is about; in a recorded vote, the vote's label, which
+    names the motion and the result). Clipped to CONTEXT_TOKENS, the minute's opening words
+    or the vote's label kept whole."""
+    leads = _minute_leads(structure.blocks)
+    when = date_in_words(meta.meeting_date)
+    title = meta.title
+    if reference and not any(form in title for form in decision_spellings(reference)):
+        title = f"{title} · Decision {reference}"
+    if when and when not in title:
+        title = f"{title} · {when}"
+    if meta.council and meta.council not in title:  # a question may name the council
+        title = f"{meta.council} · {title}"
+
+    def context_of(block: Block) -> str:
+        parts = [title]
+        item = structure.items.get(block.item or "")
+        if item and item.title and item.title != block.minute_heading:  # said once
+            parts.append(f"Item {item.number}: {item.title}")
+        if block.question:
+            parts.append(_clip(block.question, QUESTION_TOKENS))
+        if block.minute_heading:
+            number = f"Minute {block.minute}: " if block.minute else ""
+            minuted = date_in_words(block.minutes_date)
+            dated = f" (meeting of {minuted})" if minuted else ""
+            lead = _clip(block.vote, VOTE_TOKENS) if block.vote \
+                else leads.get(_minute_key(block), "")
+            parts.append(f"{number}{block.minute_heading}{dated}")
+            if lead:  # what the minute or vote is about outlasts a long title or heading
+                said = f" — {lead}"
+                return _clip(" | ".join(parts), CONTEXT_TOKENS - count_tokens(said)) + said
+        return _clip(" | ".join(parts), CONTEXT_TOKENS)
+
+    return context_of
+
+
+def _minute_key(block: Block) -> tuple:
+    return (block.item, block.minute, block.minute_heading)
+
+
+def _minute_leads(blocks: list[Block]) -> dict[tuple, str]:
+    """The first words of each minute's opening paragraph, by minute."""
+    leads: dict[tuple, str] = {}
+    for block in blocks:
+        key = _minute_key(block)
+        if block.minute_heading and key not in leads and block.kind in {"para", "list"}:
+            leads[key] = _clip(block.text, LEAD_TOKENS)
+    return leads
+
+
+def _clip(text: str, limit: int) -> str:
+    while count_tokens(text) > limit:
+        text = text[: int(len(text) * 0.8)].rstrip() + "…"
+    return text
