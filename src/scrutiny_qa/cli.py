@@ -160,7 +160,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                      on_start=lambda total: bar.reset(total=total),
                      on_file=lambda path: (bar.set_postfix_str(shown(path.name)[:30]),
                                            bar.update()),
-                     follow_links=args.follow_links)
+                     follow_links=args.follow_links,
+                     on_stage=lambda path, stage: bar.set_postfix_str(
+                         f"{shown(path.name)[:30]}: {stage}"))
     bar.close()
     print(format_summary(summary))
     return 0

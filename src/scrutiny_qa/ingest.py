@@ -55,6 +55,8 @@ CONTEXT_TOKENS = 96
 LEAD_TOKENS = 28
 VOTE_TOKENS = 56  # a vote's label (motion, tally, outcome) stands in for the minute's lead
 QUESTION_TOKENS = 48  # who asked whom, and the question's opening words
+# Passages encoded between two reports of progress (~10 s on two cores).
+EMBED_SLICE = 1024
 
 
 @dataclass
@@ -90,10 +92,12 @@ def ingest(
     on_file: Callable[[Path], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     follow_links: bool = False,
+    on_stage: Callable[[Path, str], None] | None = None,
 ) -> Summary:
     """Bring the index at `settings.index_dir` up to date with the files under `paths`;
-    `on_start(count)` and `on_file(path)` report progress; `follow_links` also indexes
-    what links inside a folder point to outside it (`walk.find_files`)."""
+    `on_start(count)` and `on_file(path)` report progress, and `on_stage(path, stage)`
+    progress within a file (a 50 MB text takes minutes); `follow_links` also indexes what
+    links inside a folder point to outside it (`walk.find_files`)."""
     started = time.perf_counter()
     found = find_files(paths, follow_links)
     files = found.files
@@ -106,7 +110,7 @@ def ingest(
         summary.rebuilt = fresh and index.current_generation(root) is not None
         try:
             conn = store.connect(generation / index.STORE_FILE)
-            worker = _Worker(conn, settings, embedder, summary)
+            worker = _Worker(conn, settings, embedder, summary, on_stage or _unheard)
             for path in files:
                 worker.add(path)
                 if on_file:
@@ -127,12 +131,17 @@ def ingest(
     return summary
 
 
+def _unheard(_: Path, __: str) -> None:
+    """Where progress within a file goes when the caller does not follow it."""
+
+
 class _Worker:
     """Applies one ingest's changes to the new generation's store, file by file."""
 
     def __init__(self, conn: sqlite3.Connection, settings: Settings, embedder: Embedder,
-                 summary: Summary) -> None:
+                 summary: Summary, on_stage: Callable[[Path, str], None]) -> None:
         self.conn, self.settings, self.embedder, self.summary = conn, settings, embedder, summary
+        self.on_stage = on_stage
 
     def add(self, path: Path) -> None:
         try:
@@ -200,6 +209,7 @@ class _Worker:
         self.summary.duplicates.append((alias, keep))
 
     def _index(self, path: Path, data: bytes, digest: str, replacing: sqlite3.Row | None) -> None:
+        self.on_stage(path, "reading")
         pages = split_at_stamps(extract(
             path, data, lambda why: self.summary.warnings.append((str(path), why))))
         handed, problems = manifest_entry(path, DOC_TYPES)
@@ -207,6 +217,7 @@ class _Worker:
         meta, left_out = apply_sidecar(meta, path)
         self.summary.warnings += [(str(path), why) for why in problems]
         self.summary.warnings += [(str(sidecar_path(path)), why) for why in left_out]
+        self.on_stage(path, "finding its structure")
         structure = analyse(pages, meta.doc_type == "minutes")
         if handed.get("item"):
             structure = whole_paper_item(structure, handed["item"])
@@ -214,12 +225,13 @@ class _Worker:
         context_of = _context_maker(meta, structure, reference)
         acronyms = sorted(find_acronyms("\n".join(p.text for p in pages)))
         spelled = spell_out(acronyms)
+        self.on_stage(path, "cutting passages")
         passages = chunk_blocks(structure.blocks, context_of, self.settings.chunking,
                                 lambda text: self.embedder.fits(spelled(text)))
         if not passages:
             raise ExtractionError("no text to index: its pages print only page numbers, "
                                   "agenda stamps or lines repeated on every page")
-        vectors = self._vectors([spelled(p.embed_text()) for p in passages])
+        vectors = self._vectors(path, [spelled(p.embed_text()) for p in passages])
         if replacing:
             self.conn.execute("DELETE FROM documents WHERE id=?", (replacing["id"],))
             self.summary.replaced += 1
@@ -242,18 +254,21 @@ class _Worker:
         self.summary.unpaged += int(not numbered)
         self.summary.passages += len(passages)
 
-    def _vectors(self, texts: list[str]) -> list[tuple[str, bytes]]:
-        """Vectors for `texts`, reusing stored ones for text already embedded."""
+    def _vectors(self, path: Path, texts: list[str]) -> list[tuple[str, bytes]]:
+        """Vectors for `texts`, reusing stored ones for text already embedded; encoded a
+        slice at a time, each reported, since a long paper's passages take minutes."""
         hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
         known = store.known_vectors(self.conn, hashes)
         pairs = zip(hashes, texts, strict=True)
         missing = sorted({h: t for h, t in pairs if h not in known}.items())
-        if missing:
+        for start in range(0, len(missing), EMBED_SLICE):
+            self.on_stage(path, f"embedding passages {start:,}/{len(missing):,}")
+            chunk = missing[start:start + EMBED_SLICE]
             started = time.perf_counter()
-            encoded = self.embedder.encode([t for _, t in missing])
+            encoded = self.embedder.encode([t for _, t in chunk])
             self.summary.encode_seconds += time.perf_counter() - started
-            self.summary.embedded += len(missing)
-            known.update({h: store.vector_blob(v) for (h, _), v in zip(missing, encoded,
+            self.summary.embedded += len(chunk)
+            known.update({h: store.vector_blob(v) for (h, _), v in zip(chunk, encoded,
                                                                           strict=True)})
         return [(h, known[h]) for h in hashes]
 
