@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from scrutiny_qa import api
 from scrutiny_qa.api import create_app
+from scrutiny_qa.config import Settings
 from scrutiny_qa.http_edge import allowed_hosts
 from scrutiny_qa.index import open_index
 from scrutiny_qa.retrieve import Searcher
@@ -136,3 +137,23 @@ def test_the_rarity_of_question_words_is_remembered_within_a_bound(seed_index, e
         searcher.search(f"library word{n} other{n}", k=1)
     remembered = searcher._rarity.cache_info()
     assert remembered.maxsize is not None and 0 < remembered.currsize <= remembered.maxsize
+
+
+def test_no_answer_names_a_folder_of_the_server(client, seed_index, embedder, tmp_path):
+    """Issue 25 D16: papers are named under the corpus folder; an index problem names the
+    index folder as the server was given it, not by its absolute path."""
+    server = str(seed_index.index_dir.parent.resolve())  # holds the corpus and the index
+    document = client.get("/api/documents").json()["documents"][0]["id"]
+    minute = next(item["minute"]["id"] for item in
+                  client.get("/api/resolutions").json()["items"] if item["minute"])
+    for path in ("/api/ask?q=library+opening+hours&k=20", "/api/resolutions?limit=200",
+                 "/api/commitments?limit=200", f"/api/minutes/{minute}", "/api/documents",
+                 f"/api/documents/{document}", f"/api/documents/{document}/pages/1",
+                 "/api/resolutions.csv", "/healthz", "/api/facets"):
+        response = client.get(path)
+        assert response.status_code == 200 and server not in response.text, path
+    missing = TestClient(create_app(Settings(index_dir=tmp_path / "none"), embedder),
+                         base_url=LOCAL)
+    for path in ("/healthz", "/api/facets"):
+        detail = missing.get(path).json()["detail"]
+        assert str(tmp_path) not in detail and "'none'" in detail

@@ -1,23 +1,24 @@
-"""The HTTP API and the browser page: FastAPI over one open index and one loaded model.
+"""The HTTP API and the browser page: FastAPI over the live index and one loaded model.
 
-The model and index are loaded once at start-up (`create_app`), so a question costs one
-query encoding plus two searches. Only documents recorded in the index can be downloaded:
-file requests are resolved through the database, never through a path from the client.
+The model is loaded once at start-up (`create_app`), and the index generation once per
+ingest (live.py), so a question costs one query encoding plus two searches. Questions run
+in lanes of their own (lanes.py). Only documents recorded in the index can be downloaded:
+file requests are resolved through the database, never through a path from the client,
+and answers name files by their place under the corpus root (shown_paths.py).
 """
 
 from __future__ import annotations
 
 import mimetypes
-import os
-import threading
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -29,9 +30,11 @@ from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.export import csv_text
 from scrutiny_qa.http_edge import LOCAL_HOSTS, guard
-from scrutiny_qa.record_search import RecordFilters, RecordSearch, open_search
-from scrutiny_qa.rerank import RerankerUnavailable
-from scrutiny_qa.retrieve import Filters, Searcher, page_links
+from scrutiny_qa.lanes import CLOSE_WAITING, Busy, Lanes
+from scrutiny_qa.live import Generation, LiveIndex
+from scrutiny_qa.record_search import RecordFilters, open_search
+from scrutiny_qa.rerank import Reranker, RerankerUnavailable
+from scrutiny_qa.retrieve import Filters, page_links
 from scrutiny_qa.sources import (
     SourceChanged,
     SourceUnavailable,
@@ -117,92 +120,108 @@ class RecordQuery(RecordSelection):
     offset: int = Field(default=0, ge=0, le=MAX_ID)
 
 
+def _leased(request: Request) -> Iterator[Generation]:
+    """The live generation for the length of one request."""
+    with request.app.state.scrutiny.live.lease() as generation:
+        yield generation
+
+
+Live = Annotated[Generation, Depends(_leased)]
+
+
 def create_app(settings: Settings, embedder: Embedder | None = None,
-               hosts: Iterable[str] = LOCAL_HOSTS) -> FastAPI:
+               hosts: Iterable[str] = LOCAL_HOSTS, reranker: Reranker | None = None,
+               close_waiting: int = CLOSE_WAITING) -> FastAPI:
     """The app; without a usable index every data endpoint answers 503 with how to build one.
-    It answers requests for `hosts` only (`http_edge.allowed_hosts`). There is no Swagger
-    page: it loads from a CDN, which an offline machine cannot reach; /openapi.json stays."""
+    It answers requests for `hosts` only (`http_edge.allowed_hosts`), and lets
+    `close_waiting` close readings wait behind the running one (lanes.py). There is no
+    Swagger page: it loads from a CDN, which an offline machine cannot reach;
+    /openapi.json stays."""
+    state = _State(settings, embedder or make_embedder(settings.model, settings.batch_size),
+                   reranker or Reranker(settings.reranker), Lanes(close_waiting))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()
+
     app = FastAPI(title="scrutiny-qa", description=__doc__, docs_url=None, redoc_url=None,
-                  max_body_size=MAX_BODY)
+                  max_body_size=MAX_BODY, lifespan=lifespan)
     guard(app, hosts)
-    state = _State(settings, embedder or make_embedder(settings.model, settings.batch_size))
+    app.state.scrutiny = state
 
     @app.exception_handler(index.IndexUnavailable)
     async def no_index(_: Request, exc: index.IndexUnavailable) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        return JSONResponse({"detail": state.index_text(exc)}, status_code=503)
+
+    @app.exception_handler(Busy)
+    async def busy(_: Request, exc: Busy) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503,
+                            headers={"Retry-After": str(exc.retry_after)})
 
     @app.get("/healthz")
-    def healthz() -> dict:
-        try:
-            searcher = state.searcher()
-        except index.IndexUnavailable as exc:
-            return JSONResponse({"ok": False, "detail": str(exc)}, status_code=503)
-        conn = searcher.conn
-        return {
-            "ok": True,
-            "model": searcher.index.manifest["model"],
-            "documents": conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
-            "passages": conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0],
-            "index": searcher.index.path.name,
-        }
+    async def healthz() -> dict:
+        return await state.health()
 
     @app.get("/api/ask")
-    def ask_get(query: Annotated[AskRequest, Query()]) -> dict:
-        return state.ask(query)
+    async def ask_get(query: Annotated[AskRequest, Query()]) -> dict:
+        return await state.ask(query)
 
     @app.post("/api/ask")
-    def ask_post(body: AskRequest) -> dict:
-        return state.ask(body)
+    async def ask_post(body: AskRequest) -> dict:
+        return await state.ask(body)
 
     @app.get("/api/resolutions")
-    def resolutions(query: Annotated[RecordQuery, Query()]) -> dict:
-        return state.records().find("resolution", query.q, query.filters(), query.limit,
-                                    query.offset)
+    def resolutions(query: Annotated[RecordQuery, Query()], live: Live) -> dict:
+        return live.shown.answer(live.search.find("resolution", query.q, query.filters(),
+                                                  query.limit, query.offset))
 
     @app.get("/api/commitments")
-    def commitments(query: Annotated[RecordQuery, Query()]) -> dict:
-        return state.records().find("commitment", query.q, query.filters(), query.limit,
-                                    query.offset)
+    def commitments(query: Annotated[RecordQuery, Query()], live: Live) -> dict:
+        return live.shown.answer(live.search.find("commitment", query.q, query.filters(),
+                                                  query.limit, query.offset))
 
     @app.get("/api/resolutions.csv", response_class=Response)
-    def resolutions_csv(query: Annotated[RecordSelection, Query()], request: Request) -> Response:
-        return state.csv("resolution", query, str(request.base_url))
+    def resolutions_csv(query: Annotated[RecordSelection, Query()], request: Request,
+                        live: Live) -> Response:
+        return _csv(live, "resolution", query, str(request.base_url))
 
     @app.get("/api/commitments.csv", response_class=Response)
-    def commitments_csv(query: Annotated[RecordSelection, Query()], request: Request) -> Response:
-        return state.csv("commitment", query, str(request.base_url))
+    def commitments_csv(query: Annotated[RecordSelection, Query()], request: Request,
+                        live: Live) -> Response:
+        return _csv(live, "commitment", query, str(request.base_url))
 
     @app.get("/api/minutes/{minute_id}")
-    def minute(minute_id: Annotated[RowId, PathParam()]) -> dict:
-        found = state.records().minute(minute_id)
+    def minute(minute_id: Annotated[RowId, PathParam()], live: Live) -> dict:
+        found = live.search.minute(minute_id)
         if found is None:
             raise HTTPException(404, f"no minute {minute_id}")
-        return found
+        return live.shown.answer(found)
 
     @app.get("/api/documents")
-    def documents(page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    def documents(live: Live, page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
                   per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
-        conn = state.searcher().conn
+        conn = live.search.conn
         total = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         rows = conn.execute(
             "SELECT * FROM documents ORDER BY meeting_date DESC, title LIMIT ? OFFSET ?",
             (per_page, (page - 1) * per_page)).fetchall()
-        return {"total": total, "page": page, "per_page": per_page,
-                "documents": [state.document(row, brief=True) for row in rows]}
+        return live.shown.answer({"total": total, "page": page, "per_page": per_page,
+                                  "documents": [_document(live, row, brief=True)
+                                                for row in rows]})
 
     @app.get("/api/documents/{doc_id}")
-    def document(doc_id: Annotated[RowId, PathParam()]) -> dict:
-        return state.document(state.row(doc_id))
+    def document(doc_id: Annotated[RowId, PathParam()], live: Live) -> dict:
+        return live.shown.answer(_document(live, _row(live, doc_id)))
 
     @app.get("/api/documents/{doc_id}/file")
-    def document_file(doc_id: Annotated[RowId, PathParam()]) -> Response:
+    def document_file(doc_id: Annotated[RowId, PathParam()], live: Live) -> Response:
         try:
-            row = state.row(doc_id)
-            path, data = indexed_bytes(row["sha256"],
-                                       document_paths(state.searcher().conn, row))
+            row = _row(live, doc_id)
+            path, data = indexed_bytes(row["sha256"], document_paths(live.search.conn, row))
         except SourceUnavailable as exc:
             status = {SourceChanged: 409, SourceUnreadable: 403}.get(type(exc), 404)
-            raise HTTPException(status, str(exc)) from None
+            raise HTTPException(status, live.shown.text(str(exc))) from None
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if media.startswith("text/"):
             media += "; charset=utf-8"
@@ -210,10 +229,10 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
         return Response(data, media_type=media, headers={"Content-Disposition": disposition})
 
     @app.get("/api/documents/{doc_id}/pages/{seq}")
-    def page(doc_id: Annotated[RowId, PathParam()],
-             seq: Annotated[RowId, PathParam()]) -> dict:
-        state.row(doc_id)
-        found = state.searcher().conn.execute(
+    def page(doc_id: Annotated[RowId, PathParam()], seq: Annotated[RowId, PathParam()],
+             live: Live) -> dict:
+        _row(live, doc_id)
+        found = live.search.conn.execute(
             "SELECT number, label, item, blank, substr(text, 1, ?) AS text, length(text) > ?"
             " AS cut FROM pages WHERE document_id=? AND seq=?",
             (MAX_PAGE_TEXT, MAX_PAGE_TEXT, doc_id, seq - 1)).fetchone()
@@ -225,8 +244,8 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
                 "truncated": bool(found["cut"])}  # the file itself holds the rest
 
     @app.get("/api/facets")
-    def facets() -> dict:
-        conn = state.searcher().conn
+    def facets(live: Live) -> dict:
+        conn = live.search.conn
 
         def values(column: str) -> list[str]:
             rows = conn.execute(f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT"
@@ -243,85 +262,102 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
     return app
 
 
-# Quick searches run at most one per core at a time; the rest wait their turn. Each is
-# CPU-bound (the question's encoding, then Python holding the GIL), so more at once only share
-# the cores and all finish late: with 8 clients on two cores, p50 168 -> 150 ms, p95 254 -> 179
-# ms, and 45 -> 51 questions a second (scrutiny-qa bench, two runs each). Close readings
-# (rerank) take their own single turn: the cross-encoder uses every core for ~0.5 s, and in a
-# quick search's slot it would hold the quick answers of other users back for that long.
-CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2
-
-
 class _State:
-    """The loaded searcher, opened on first use so the app can start before an index exists."""
+    """What the endpoints share: the settings, the model, the live index and the lanes."""
 
-    def __init__(self, settings: Settings, embedder: Embedder) -> None:
-        self.settings, self.embedder = settings, embedder
-        self._records: RecordSearch | None = None
-        self._slots = {False: threading.BoundedSemaphore(CORES),  # by whether it re-ranks
-                       True: threading.BoundedSemaphore(1)}
+    def __init__(self, settings: Settings, embedder: Embedder, reranker: Reranker,
+                 lanes: Lanes) -> None:
+        self.settings, self.lanes = settings, lanes
+        # one cross-encoder for every generation: reopening the index does not reload it
+        self.live = LiveIndex(settings.index_dir, lambda: open_search(
+            settings, embedder, reranker=reranker))
 
-    def records(self) -> RecordSearch:
-        if self._records is None:
-            self._records = open_search(self.settings, self.embedder)
-        return self._records
+    async def health(self) -> dict:
+        """What is open, looked at in a lane of its own: nothing queued can hold it up."""
+        try:
+            return await self.lanes.aside(self._health)
+        except index.IndexUnavailable as exc:
+            return JSONResponse({"ok": False, "detail": self.index_text(exc)}, status_code=503)
 
-    def searcher(self) -> Searcher:
-        return self.records().searcher
+    def _health(self) -> dict:
+        with self.live.lease() as generation:
+            return {"ok": True, "model": generation.search.searcher.index.manifest["model"],
+                    "documents": generation.documents, "passages": generation.passages,
+                    "index": generation.path.name}
 
-    def ask(self, body: AskRequest) -> dict:
+    async def ask(self, body: AskRequest) -> dict:
+        """The answer, from the quick lane or the close-reading lane (Busy when its line
+        is full), timed from arrival so that waiting for a turn counts."""
         if not body.q.strip():
             raise HTTPException(422, "the question is empty")
         started = time.perf_counter()
+        lane = self.lanes.close if body.rerank else self.lanes.quick
+        answer = await lane(lambda: self._answer(body))
+        return {"query": body.q, "took_ms": round((time.perf_counter() - started) * 1000, 1),
+                **answer}
+
+    def _answer(self, body: AskRequest) -> dict:
         filters = Filters(body.council, body.committee, body.doc_type, body.date_from,
                           body.date_to, body.document)
-        try:
-            with self._slots[body.rerank]:
-                results = self.searcher().search(body.q, body.k, filters, rerank=body.rerank)
-        except RerankerUnavailable as exc:
-            raise HTTPException(503, str(exc)) from exc
-        took = (time.perf_counter() - started) * 1000
-        return {"query": body.q, "took_ms": round(took, 1), "answerable": answerable(results),
-                "also_searched": self.searcher().also_searched(body.q),
-                "results": [self._result(r) for r in results]}
+        with self.live.lease() as generation:
+            searcher = generation.search.searcher
+            try:
+                results = searcher.search(body.q, body.k, filters, rerank=body.rerank)
+            except RerankerUnavailable as exc:
+                raise HTTPException(503, str(exc)) from exc
+            return generation.shown.answer({
+                "answerable": answerable(results),
+                "also_searched": searcher.also_searched(body.q),
+                "results": [_result(r) for r in results]})
 
-    def csv(self, kind: str, query: RecordSelection, base_url: str) -> Response:
-        """Every entry the selection finds, as the CSV action log, its links absolute so
-        that they work from the spreadsheet."""
-        found = self.records().find(kind, query.q, query.filters(), limit=MAX_ID)
+    def index_text(self, exc: index.IndexUnavailable) -> str:
+        """Why there is no index, naming its folder as given to the server, never by the
+        server's absolute path."""
+        root = self.settings.index_dir
+        return str(exc).replace(str(root.resolve()), root.name)
 
-        def link(citation: dict, page: int | None) -> str:
-            return base_url.rstrip("/") + page_links(citation["document_id"], page, 0)["page"]
+    def close(self) -> None:
+        self.lanes.shutdown()
+        self.live.close()
 
-        return Response(csv_text(kind, found["items"], link), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="{kind}s.csv"'})
 
-    def _result(self, result) -> dict:  # noqa: ANN001 - retrieve.Result
-        citation = result.citation
-        return {"chunk_id": result.chunk_id, "text": result.text, "score": result.score,
-                "similarity": result.similarity, "coverage": result.coverage,
-                "relevance": result.relevance, "ranks": result.ranks,
-                "highlights": result.highlights, "citation": citation,
-                "links": page_links(citation["document_id"], citation["page"],
-                                    result.page_seq),
-                "source_problem": source_problem(citation)}
+def _csv(live: Generation, kind: str, query: RecordSelection, base_url: str) -> Response:
+    """Every entry the selection finds, as the CSV action log, its links absolute so that
+    they work from the spreadsheet (its files named by their names alone)."""
+    found = live.search.find(kind, query.q, query.filters(), limit=MAX_ID)
 
-    def row(self, doc_id: int):  # noqa: ANN201 - sqlite3.Row
-        row = self.searcher().conn.execute("SELECT * FROM documents WHERE id=?",
-                                           (doc_id,)).fetchone()
-        if row is None:
-            raise HTTPException(404, f"no document {doc_id}")
-        return row
+    def link(citation: dict, page: int | None) -> str:
+        return base_url.rstrip("/") + page_links(citation["document_id"], page, 0)["page"]
 
-    def document(self, row, brief: bool = False) -> dict:  # noqa: ANN001
-        conn = self.searcher().conn
-        info = {key: row[key] for key in ("id", "title", "council", "committee", "meeting_date",
-                                          "doc_type", "kind", "page_count", "sha256")}
-        info["path"] = row["path"]
-        items = conn.execute("SELECT number, title, first_label, last_label, first_page,"
-                             " last_page FROM items WHERE document_id=?", (row["id"],)).fetchall()
-        info["agenda_items"] = [dict(item) for item in items]
-        if not brief:
-            info["aliases"] = [r[0] for r in conn.execute(
-                "SELECT path FROM aliases WHERE document_id=? ORDER BY path", (row["id"],))]
-        return info
+    return Response(csv_text(kind, found["items"], link), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{kind}s.csv"'})
+
+
+def _result(result) -> dict:  # noqa: ANN001 - retrieve.Result
+    citation = result.citation
+    return {"chunk_id": result.chunk_id, "text": result.text, "score": result.score,
+            "similarity": result.similarity, "coverage": result.coverage,
+            "relevance": result.relevance, "ranks": result.ranks,
+            "highlights": result.highlights, "citation": citation,
+            "links": page_links(citation["document_id"], citation["page"], result.page_seq),
+            "source_problem": source_problem(citation)}
+
+
+def _row(live: Generation, doc_id: int):  # noqa: ANN202 - sqlite3.Row
+    row = live.search.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
+    if row is None:
+        raise HTTPException(404, f"no document {doc_id}")
+    return row
+
+
+def _document(live: Generation, row, brief: bool = False) -> dict:  # noqa: ANN001
+    conn = live.search.conn
+    info = {key: row[key] for key in ("id", "title", "council", "committee", "meeting_date",
+                                      "doc_type", "kind", "page_count", "sha256", "path")}
+    items = conn.execute("SELECT number, title, first_label, last_label, first_page,"
+                         " last_page FROM items WHERE document_id=?", (row["id"],)).fetchall()
+    info["agenda_items"] = [dict(item) for item in items]
+    if not brief:
+        info["aliases"] = [r[0] for r in conn.execute(
+            "SELECT path FROM aliases WHERE document_id=? ORDER BY path", (row["id"],))]
+    return info
