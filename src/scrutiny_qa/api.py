@@ -9,7 +9,6 @@ and answers name files by their place under the corpus root (shown_paths.py).
 
 from __future__ import annotations
 
-import mimetypes
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager
@@ -22,13 +21,24 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from scrutiny_qa import index
 from scrutiny_qa.abstain import answerable
+from scrutiny_qa.api_docs import (
+    ASKED,
+    BODY,
+    CSV,
+    EDGE,
+    FILE,
+    HEALTH,
+    NO_INDEX,
+    NOT_FOUND,
+)
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.export import csv_text
+from scrutiny_qa.extract import PDF_SUFFIXES
 from scrutiny_qa.http_edge import LOCAL_HOSTS, guard
 from scrutiny_qa.lanes import CLOSE_WAITING, Busy, Lanes
 from scrutiny_qa.live import Generation, LiveIndex
@@ -77,17 +87,29 @@ def _real_date(text: str) -> str:
     return text
 
 
+def _whole_number(value: object) -> object:
+    """JSON's 5.0 is the integer 5, as JSON Schema counts (the strict body refused it); true
+    and "5" stay what they are, no number."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 Text = Annotated[str, AfterValidator(_unicode)]
 Filter = Annotated[Text, Field(max_length=MAX_FILTER)]
-IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]
+# A day written YYYY-MM-DD from year 1000 on (Python's dates start at year 1, and no council
+# met before); the schema says "format: date" too, so generated clients send real days.
+IsoDate = Annotated[str, Field(pattern=r"^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
+                               json_schema_extra={"format": "date"}),
+                    AfterValidator(_real_date)]
 RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class AskRequest(BaseModel):
     """A question and optional filters, as JSON for POST /api/ask or the query of GET."""
 
-    q: Annotated[Text, Field(min_length=1, max_length=MAX_QUESTION)]
-    k: int = Field(default=5, ge=1, le=50)
+    # at least one character other than white space: the schema says so, rather than a
+    # 422 of another shape after validation
+    q: Annotated[Text, Field(min_length=1, max_length=MAX_QUESTION, pattern=r"\S")]
+    k: Annotated[int, BeforeValidator(_whole_number)] = Field(default=5, ge=1, le=50)
     council: Filter | None = None
     committee: Filter | None = None
     doc_type: Filter | None = None
@@ -95,6 +117,13 @@ class AskRequest(BaseModel):
     date_to: IsoDate | None = None
     document: Filter | None = None  # an id (ASCII digits), or the end of a path, or a title
     rerank: bool = False  # have the cross-encoder re-read the top passages (slower, surer)
+
+
+class AskBody(AskRequest):
+    """The question as JSON, whose types are its own: `"rerank": 0` or `"k": "5"` is
+    refused, as the schema says, where a query string's text must be read as numbers."""
+
+    model_config = ConfigDict(strict=True)
 
 
 class RecordSelection(BaseModel):
@@ -146,7 +175,7 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
         state.close()
 
     app = FastAPI(title="scrutiny-qa", description=__doc__, docs_url=None, redoc_url=None,
-                  max_body_size=MAX_BODY, lifespan=lifespan)
+                  max_body_size=MAX_BODY, lifespan=lifespan, responses=EDGE)
     guard(app, hosts)
     app.state.scrutiny = state
 
@@ -159,46 +188,46 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
         return JSONResponse({"detail": str(exc)}, status_code=503,
                             headers={"Retry-After": str(exc.retry_after)})
 
-    @app.get("/healthz")
+    @app.get("/healthz", responses=HEALTH)
     async def healthz() -> dict:
         return await state.health()
 
-    @app.get("/api/ask")
+    @app.get("/api/ask", responses=ASKED)
     async def ask_get(query: Annotated[AskRequest, Query()]) -> dict:
         return await state.ask(query)
 
-    @app.post("/api/ask")
-    async def ask_post(body: AskRequest) -> dict:
+    @app.post("/api/ask", responses={**ASKED, **BODY})
+    async def ask_post(body: AskBody) -> dict:
         return await state.ask(body)
 
-    @app.get("/api/resolutions")
+    @app.get("/api/resolutions", responses=NO_INDEX)
     def resolutions(query: Annotated[RecordQuery, Query()], live: Live) -> dict:
         return live.shown.answer(live.search.find("resolution", query.q, query.filters(),
                                                   query.limit, query.offset))
 
-    @app.get("/api/commitments")
+    @app.get("/api/commitments", responses=NO_INDEX)
     def commitments(query: Annotated[RecordQuery, Query()], live: Live) -> dict:
         return live.shown.answer(live.search.find("commitment", query.q, query.filters(),
                                                   query.limit, query.offset))
 
-    @app.get("/api/resolutions.csv", response_class=Response)
+    @app.get("/api/resolutions.csv", response_class=Response, responses={**CSV, **NO_INDEX})
     def resolutions_csv(query: Annotated[RecordSelection, Query()], request: Request,
                         live: Live) -> Response:
         return _csv(live, "resolution", query, str(request.base_url))
 
-    @app.get("/api/commitments.csv", response_class=Response)
+    @app.get("/api/commitments.csv", response_class=Response, responses={**CSV, **NO_INDEX})
     def commitments_csv(query: Annotated[RecordSelection, Query()], request: Request,
                         live: Live) -> Response:
         return _csv(live, "commitment", query, str(request.base_url))
 
-    @app.get("/api/minutes/{minute_id}")
+    @app.get("/api/minutes/{minute_id}", responses={**NOT_FOUND, **NO_INDEX})
     def minute(minute_id: Annotated[RowId, PathParam()], live: Live) -> dict:
         found = live.search.minute(minute_id)
         if found is None:
             raise HTTPException(404, f"no minute {minute_id}")
         return live.shown.answer(found)
 
-    @app.get("/api/documents")
+    @app.get("/api/documents", responses=NO_INDEX)
     def documents(live: Live, page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
                   per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
         conn = live.search.conn
@@ -210,11 +239,12 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
                                   "documents": [_document(live, row, brief=True)
                                                 for row in rows]})
 
-    @app.get("/api/documents/{doc_id}")
+    @app.get("/api/documents/{doc_id}", responses={**NOT_FOUND, **NO_INDEX})
     def document(doc_id: Annotated[RowId, PathParam()], live: Live) -> dict:
         return live.shown.answer(_document(live, _row(live, doc_id)))
 
-    @app.get("/api/documents/{doc_id}/file")
+    @app.get("/api/documents/{doc_id}/file", response_class=Response,
+             responses={**FILE, **NO_INDEX})
     def document_file(doc_id: Annotated[RowId, PathParam()], live: Live) -> Response:
         try:
             row = _row(live, doc_id)
@@ -222,13 +252,12 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
         except SourceUnavailable as exc:
             status = {SourceChanged: 409, SourceUnreadable: 403}.get(type(exc), 404)
             raise HTTPException(status, live.shown.text(str(exc))) from None
-        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        if media.startswith("text/"):
-            media += "; charset=utf-8"
+        pdf = path.suffix.lower() in PDF_SUFFIXES  # else one of the text kinds indexed
+        media = "application/pdf" if pdf else "text/plain; charset=utf-8"
         disposition = f"inline; filename*=utf-8''{quote(path.name)}"
         return Response(data, media_type=media, headers={"Content-Disposition": disposition})
 
-    @app.get("/api/documents/{doc_id}/pages/{seq}")
+    @app.get("/api/documents/{doc_id}/pages/{seq}", responses={**NOT_FOUND, **NO_INDEX})
     def page(doc_id: Annotated[RowId, PathParam()], seq: Annotated[RowId, PathParam()],
              live: Live) -> dict:
         _row(live, doc_id)
@@ -243,7 +272,7 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
                 "blank": bool(found["blank"]), "text": found["text"],
                 "truncated": bool(found["cut"])}  # the file itself holds the rest
 
-    @app.get("/api/facets")
+    @app.get("/api/facets", responses=NO_INDEX)
     def facets(live: Live) -> dict:
         conn = live.search.conn
 
@@ -288,8 +317,6 @@ class _State:
     async def ask(self, body: AskRequest) -> dict:
         """The answer, from the quick lane or the close-reading lane (Busy when its line
         is full), timed from arrival so that waiting for a turn counts."""
-        if not body.q.strip():
-            raise HTTPException(422, "the question is empty")
         started = time.perf_counter()
         lane = self.lanes.close if body.rerank else self.lanes.quick
         answer = await lane(lambda: self._answer(body))
