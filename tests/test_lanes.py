@@ -11,6 +11,7 @@ import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
+import pytest
 
 from scrutiny_qa.api import create_app
 from scrutiny_qa.bench import serving
@@ -74,3 +75,16 @@ def test_forty_close_readings_neither_starve_health_nor_quick_questions(seed_ind
         assert took < 1 and int(headers["retry-after"]) >= 1
         assert "busy" in body["detail"]
     assert all(body["results"][0]["relevance"] == 0.0 for _, _, _, body in served)
+
+
+@pytest.mark.slow
+def test_forty_real_close_readings_leave_health_and_quick_questions_answering(seed_index,
+                                                                              embedder):
+    """The same with the real cross-encoder, whose close readings use every core."""
+    with serving(create_app(seed_index, embedder)) as port:
+        _timed_get(port, _ask("warm up", True))
+        reads, health, quick = _under_load(
+            port, [_ask(f"library opening hours {n}", True) for n in range(CONCURRENT)])
+    assert all(status == 200 and took < 1 for status, took, _, _ in health + quick)
+    statuses = [status for status, _, _, _ in reads]
+    assert set(statuses) == {200, 503} and statuses.count(503) >= CONCURRENT // 2
