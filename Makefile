@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test setup ingest lint chromium evaluation cluster-test cluster-check
+.PHONY: run test test-slow setup ingest lint chromium evaluation cluster-test cluster-check
 
 setup: $(STAMP)
 
@@ -35,6 +35,11 @@ chromium:
 
 test: lint chromium
 	$(BIN)/pytest -q
+
+# The slow tests alone (schemathesis over the API, 40 close readings with the real models):
+# minutes, so not in `make test`; CI runs both.
+test-slow: $(STAMP)
+	$(BIN)/pytest -q -m slow
 
 # EVALUATION.md, regenerated: an index of corpus/, ../shared/kent and ../shared/councils (the
 # collection the public question sets are asked against), then every set scored three ways.

@@ -68,12 +68,12 @@ def test_post_ask_takes_the_same_fields_and_filters(client):
     assert results and all(r["citation"]["meeting_date"].startswith("2023") for r in results)
 
 
-@pytest.mark.parametrize("params", [{"q": ""}, {"q": "x" * 501}, {"q": "ok", "k": 0},
+@pytest.mark.parametrize("params", [{"q": ""}, {"q": " \t"}, {"q": "x" * 501}, {"q": "ok", "k": 0},
                                     {"q": "ok", "k": 51}, {"q": "ok", "date_from": "May 2023"}])
 def test_bad_questions_are_refused_with_422(client, params):
     response = client.get("/api/ask", params=params)
     assert response.status_code == 422
-    assert response.json()["detail"]
+    assert isinstance(response.json()["detail"], list)  # the documented shape, always
 
 
 def _corpus_files(settings: Settings) -> int:
@@ -91,7 +91,10 @@ def test_documents_list_detail_file_and_page(client, seed_index):
     assert detail["aliases"] == []
     served = client.get(f"/api/documents/{pack['id']}/file")
     assert served.status_code == 200 and served.headers["content-type"].startswith("text/plain")
-    assert served.content == Path(detail["path"]).read_bytes()
+    # named under the corpus folder, never by the server's absolute path (issue 25 D16)
+    assert not Path(detail["path"]).is_absolute()
+    corpus = seed_index.index_dir.parent / "corpus"
+    assert served.content == (corpus / detail["path"]).read_bytes()
     page = client.get(f"/api/documents/{pack['id']}/pages/1").json()
     assert "Public Document Pack" in page["text"]
 
@@ -162,7 +165,11 @@ def test_a_file_changed_since_indexing_is_not_opened_at_a_stale_page(tmp_path, e
     assert "scrutiny-qa ingest" in result["source_problem"]
     assert main(["ask", ask["q"], "-k", "1", "--json", "--index", str(settings.index_dir)]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert printed["results"][0]["source_problem"] == result["source_problem"]
+    # the command line, on the server itself, names the file in full; the API under the
+    # corpus folder (issue 25 D16)
+    assert result["source_problem"].startswith("pack.pdf has changed")
+    assert printed["results"][0]["source_problem"] == \
+        f"{corpus.resolve()}/{result['source_problem']}"
 
     pack.unlink()
     gone = app.get(link)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,54 @@ def test_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "scan.pdf", ["", ""])
     with pytest.raises(ExtractionError, match="no text layer"):
         _read(pdf)
+
+
+def _pdf_of_streams(path: Path, contents: list[bytes]) -> Path:
+    """A PDF written by hand, one page per content stream, each stream Flate-compressed:
+    what a decompression bomb is made of (fpdf2 cannot write a stream this large cheaply)."""
+    pages = len(contents)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+                   b" ".join(b"%d 0 R" % (4 + 2 * n) for n in range(pages)), pages),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for n, content in enumerate(contents):
+        packed = zlib.compress(content, 9)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+                       b" /Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * n))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream"
+                       % (len(packed), packed))
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, table)
+    path.write_bytes(bytes(out))
+    return path
+
+
+TEXT_STREAM = b"BT /F1 12 Tf 72 720 Td (The Cabinet agreed the library rota.) Tj ET\n"
+BOMB_STREAM = TEXT_STREAM + b" " * 80_000_000  # past pypdf's 75 MB output limit
+
+
+def test_a_decompression_bomb_is_reported_as_one_not_as_a_scan(tmp_path: Path) -> None:
+    """Issue 25 D15: pages past pypdf's limits were read as blank, and the file reported
+    as "no text layer (a scanned PDF?)"."""
+    pdf = _pdf_of_streams(tmp_path / "bomb.pdf", [BOMB_STREAM])
+    with pytest.raises(ExtractionError) as failed:
+        _read(pdf)
+    assert str(failed.value).startswith("1 of 1 page could not be read (page 1: beyond "
+                                        "pypdf's safety limits: Limit reached")
+    assert "scanned" not in str(failed.value)
+
+
+def test_pages_that_cannot_be_read_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    pdf = _pdf_of_streams(tmp_path / "mixed.pdf", [TEXT_STREAM, BOMB_STREAM, TEXT_STREAM])
+    heard: list[str] = []
+    pages = extract(pdf, pdf.read_bytes(), heard.append)
+    assert [bool(page.text.strip()) for page in pages] == [True, False, True]
+    assert len(heard) == 1 and heard[0].startswith("1 of 3 pages could not be read (page 2: ")
+    assert heard[0].endswith("; indexed without it")

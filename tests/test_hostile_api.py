@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from scrutiny_qa import api
 from scrutiny_qa.api import create_app
+from scrutiny_qa.config import Settings
 from scrutiny_qa.http_edge import allowed_hosts
 from scrutiny_qa.index import open_index
 from scrutiny_qa.retrieve import Searcher
@@ -108,7 +109,8 @@ def test_a_long_page_is_served_in_part(client, monkeypatch):
 
 
 def test_only_this_machine_is_answered(client, seed_index, embedder):
-    assert client.get("/healthz", headers={"host": "rebound.example:8000"}).status_code == 400
+    refused = client.get("/healthz", headers={"host": "rebound.example:8000"})
+    assert refused.status_code == 400 and refused.headers["x-content-type-options"] == "nosniff"
     for host in ("localhost:8000", "127.0.0.1", "[::1]:8000"):
         assert client.get("/healthz", headers={"host": host}).status_code == 200
     assert allowed_hosts("0.0.0.0", ["council-pc"]) == \
@@ -136,3 +138,53 @@ def test_the_rarity_of_question_words_is_remembered_within_a_bound(seed_index, e
         searcher.search(f"library word{n} other{n}", k=1)
     remembered = searcher._rarity.cache_info()
     assert remembered.maxsize is not None and 0 < remembered.currsize <= remembered.maxsize
+
+
+def test_no_answer_names_a_folder_of_the_server(client, seed_index, embedder, tmp_path):
+    """Issue 25 D16: papers are named under the corpus folder; an index problem names the
+    index folder as the server was given it, not by its absolute path."""
+    server = str(seed_index.index_dir.parent.resolve())  # holds the corpus and the index
+    document = client.get("/api/documents").json()["documents"][0]["id"]
+    minute = next(item["minute"]["id"] for item in
+                  client.get("/api/resolutions").json()["items"] if item["minute"])
+    for path in ("/api/ask?q=library+opening+hours&k=20", "/api/resolutions?limit=200",
+                 "/api/commitments?limit=200", f"/api/minutes/{minute}", "/api/documents",
+                 f"/api/documents/{document}", f"/api/documents/{document}/pages/1",
+                 "/api/resolutions.csv", "/healthz", "/api/facets"):
+        response = client.get(path)
+        assert response.status_code == 200 and server not in response.text, path
+    missing = TestClient(create_app(Settings(index_dir=tmp_path / "none"), embedder),
+                         base_url=LOCAL)
+    for path in ("/healthz", "/api/facets"):
+        detail = missing.get(path).json()["detail"]
+        assert str(tmp_path) not in detail and "'none'" in detail
+
+
+def test_the_openapi_document_says_what_each_endpoint_answers(client):
+    """Issue 25 D17 (schemathesis checks all of it: `make test-slow`)."""
+    paths = client.get("/openapi.json").json()["paths"]
+    file = paths["/api/documents/{doc_id}/file"]["get"]["responses"]
+    assert {"200", "400", "403", "404", "409", "422", "503"} <= set(file)
+    assert set(file["200"]["content"]) == {"application/pdf", "text/plain"}
+    csv = paths["/api/resolutions.csv"]["get"]["responses"]["200"]["content"]
+    assert set(csv) == {"text/csv"}
+    asked = paths["/api/ask"]["post"]["responses"]
+    assert {"400", "413", "422", "503"} <= set(asked)
+    assert "Retry-After" in asked["503"]["headers"]
+    assert "404" in paths["/api/minutes/{minute_id}"]["get"]["responses"]
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ({"q": "library", "k": 2.0}, 200),  # JSON Schema's integer 2
+    ({"q": "library", "k": True}, 422), ({"q": "library", "k": "2"}, 422),
+    ({"q": "library", "rerank": 0}, 422), ({"q": " \t"}, 422),
+])
+def test_a_json_question_holds_the_types_its_schema_says(client, body, status):
+    response = client.post("/api/ask", json=body)
+    assert response.status_code == status
+    assert status == 200 or isinstance(response.json()["detail"], list)
+
+
+def test_a_wrong_method_is_told_every_method_the_path_takes(client):
+    response = client.delete("/api/ask")
+    assert response.status_code == 405 and response.headers["allow"] == "GET, POST"

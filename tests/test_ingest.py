@@ -526,3 +526,26 @@ def test_a_manifest_s_fields_override_what_is_inferred_and_bad_cells_are_named(
     warned = [why for path, why in summary.warnings if path.endswith("letter.txt")]
     assert any("manifest.csv:3: meeting_date" in why for why in warned)
     assert any("manifest.csv:3: doc_type" in why for why in warned)
+
+
+def test_a_long_paper_reports_each_stage_and_its_embedding_as_it_goes(tmp_path, embedder,
+                                                                      monkeypatch):
+    """Issue 25 D12: a 50 MB text takes minutes, and a bar moving only between files
+    looked hung; progress within a file names the stage and how many passages are done."""
+    from scrutiny_qa import prepare
+
+    monkeypatch.setattr(prepare, "EMBED_SLICE", 2)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _write(folder, "long.txt", "\n\n".join(
+        f"Ward {n}: the committee heard that the library in ward {n} opens on Sundays. " * 12
+        for n in range(6)))
+    stages: list[tuple[str, str]] = []
+    summary = ingest([folder], Settings(index_dir=tmp_path / "index"), embedder,
+                     on_stage=lambda path, stage: stages.append((path.name, stage)))
+    assert {name for name, _ in stages} == {"long.txt"}
+    said = [stage for _, stage in stages]
+    assert said[:3] == ["reading", "finding its structure", "cutting passages"]
+    total = summary.embedded
+    assert total > 2 and said[3:] == [f"embedding passages {done:,}/{total:,}"
+                                      for done in range(0, total, 2)]

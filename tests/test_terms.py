@@ -1,5 +1,9 @@
 """Query words and the meeting months a question names."""
 
+import time
+
+import pytest
+
 from scrutiny_qa.terms import content_words, mentioned_months, mentioned_numbers
 
 
@@ -49,6 +53,30 @@ def test_undefined_initialisms_are_learnt_from_a_name_the_same_paper_uses():
     # "THE" and "END" are written in lower case too, so they are words; AOB's name is
     # missing its own capitals, and a name across a line break is not a name
     assert find_acronyms("Any other business. AOB.\nSpecial\nEducation Needs SEN") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "x" * 1_000_000,  # a megabyte without a space: the old regex never finished
+    ("-" * 79 + "\n") * 12_000,  # separator lines: 8-10 s a megabyte before
+    "Alpha Beta Gamma Delta " * 40_000 + "ABGD",  # a line of names: cubic before
+])
+def test_acronyms_are_read_in_linear_time_from_huge_texts(text):
+    """Issue 25 D12: each of these took minutes to hours; a linear reading takes well
+    under a second on two busy cores (the bound leaves room for a slow machine)."""
+    from scrutiny_qa.acronyms import find_acronyms
+
+    started = time.perf_counter()
+    find_acronyms(text)
+    assert time.perf_counter() - started < 5
+
+
+def test_a_definition_is_read_back_from_its_bracket_past_long_tokens():
+    from scrutiny_qa.acronyms import find_acronyms
+
+    text = ("-" * 5000 + "\nAn Equality Impact Assessment (EIA), ____ the "
+            "Health Overview and Scrutiny Committee (HOSC).\n" + "y" * 500 + " (YY)")
+    assert find_acronyms(text) == {("EIA", "equality impact assessment"),
+                                   ("HOSC", "health overview and scrutiny committee")}
 
 
 def test_decision_reference_from_header_or_file_name() -> None:

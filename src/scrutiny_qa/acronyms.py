@@ -15,7 +15,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_DEFINITION = re.compile(r"((?:[\w’'\-]+[\s,]+){1,10}?)\(([A-Z][A-Za-z&]{1,9})\)")
+# A definition: an acronym in brackets after the words it stands for, "Equality Impact
+# Assessment (EIA)". The brackets are found first and the words read backwards from them,
+# at most DEFINITION_WORDS words within DEFINITION_REACH characters: one regex holding the
+# words before the bracket tried every position of a text against every word after it, which
+# cost 8-10 s a megabyte of long tokens (separator lines, tables) and grew with the square of
+# a token's length (a 1 MB run without spaces did not finish).
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+DEFINITION_WORDS = 10
+DEFINITION_REACH = 400
+_WORD = re.compile(r"[\w’'\-]+")
+# Words each followed by white space or commas, matched on the text reversed from a bracket.
+_RUN_BACKWARDS = re.compile(rf"(?:[\s,]+[\w’'\-]+){{1,{DEFINITION_WORDS}}}")
 _MINOR = {"and", "of", "the", "for", "in", "to", "on", "a", "&"}
 # An initialism used without definition: three to six capitals (and a plural "s").
 _INITIALISM = re.compile(r"\b([A-Z]{3,6})s?\b")
@@ -35,16 +46,27 @@ def find_acronyms(text: str) -> set[tuple[str, str]]:
 def _defined(text: str) -> set[tuple[str, str]]:
     """Pairs defined in brackets: "Equality Impact Assessment (EIA)"."""
     pairs = set()
-    for match in _DEFINITION.finditer(text):
-        short = match.group(2)
+    for match in _BRACKETED.finditer(text):
+        short = match.group(1)
         letters = re.sub(r"s$", "", short) if short[:-1].isupper() else short
         if not letters.isupper() or len(letters) < 2:
             continue
-        words = re.findall(r"[\w’'\-]+", match.group(1))
-        long = _expansion(letters, words)
+        long = _expansion(letters, _words_before(text, match.start()))
         if long:
             pairs.add((short, long))
     return pairs
+
+
+def _words_before(text: str, end: int) -> list[str]:
+    """The words running up to `end`, each followed by white space or commas only (the last
+    DEFINITION_WORDS of them at most, in text order)."""
+    start = max(0, end - DEFINITION_REACH)
+    found = _RUN_BACKWARDS.match(text[start:end][::-1])
+    if not found:
+        return []
+    words = _WORD.findall(found.group(0)[::-1])
+    cut = start > 0 and found.end() == end - start  # the run's first word may go on before
+    return words[1:] if cut else words
 
 
 def _used_together(text: str) -> set[tuple[str, str]]:
@@ -76,6 +98,7 @@ def _names_spelling(text: str, letters: set[str]) -> Counter[tuple[str, str]]:
     """How often each title-case run of words in `text` whose initials (minor words
     skipped) are among `letters` occurs, as (letters, name in lower case)."""
     names: Counter[tuple[str, str]] = Counter()
+    longest = max(map(len, letters), default=0)
     for match in _TITLED.finditer(text):
         run = match.group(0).split()
         for start, first in enumerate(run):
@@ -84,6 +107,8 @@ def _names_spelling(text: str, letters: set[str]) -> Counter[tuple[str, str]]:
             for end in range(start + 2, len(run) + 1):
                 name = run[start:end]
                 initials = "".join(w[0] for w in name if w.lower() not in _MINOR)
+                if len(initials) > longest:
+                    break  # longer names spell nothing: a line of names stays linear
                 if name[-1].lower() not in _MINOR and initials in letters:
                     names[initials, " ".join(name).lower()] += 1
     return names

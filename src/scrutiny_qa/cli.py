@@ -1,4 +1,4 @@
-"""The `scrutiny-qa` command: ingest, ask, eval, info, serve and bench."""
+"""The `scrutiny-qa` command: ingest, ask, eval, info, serve, bench and load."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from scrutiny_qa.config import Settings, settings_from_env
 from scrutiny_qa.index import IndexUnavailable
+from scrutiny_qa.lanes import CLOSE_WAITING
 from scrutiny_qa.metadata import date_short
 from scrutiny_qa.sources import source_problem, stale_documents
 
@@ -128,6 +129,9 @@ def _parser() -> argparse.ArgumentParser:
                         "colleagues reach this machine by; repeatable). Others get 400")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                    help="what to index when there is no index yet")
+    p.add_argument("--close-queue", type=int, default=CLOSE_WAITING, metavar="N",
+                   help=f"close readings that may wait behind the running one (default: "
+                        f"{CLOSE_WAITING}); more are answered 503 with Retry-After")
     p.set_defaults(run=cmd_serve)
 
     p = sub.add_parser("bench", parents=[common], help="time ingest and questions against the "
@@ -145,6 +149,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", type=Path, default=Path("bench-results.json"),
                    help="where to write the results (default: bench-results.json)")
     p.set_defaults(run=cmd_bench)
+
+    p = sub.add_parser("load", parents=[common], help="load a server on the index as the page "
+                       "does (quick, then close readings) and report errors, p50/p95, memory")
+    p.add_argument("--questions", type=Path, default=Path("../shared/eval/dev.jsonl"),
+                   help="JSONL with a 'question' key (built-in questions if missing)")
+    p.add_argument("--clients", type=int, default=8, help="concurrent clients (default: 8)")
+    p.add_argument("--seconds", type=float, default=60, help="how long (default: 60)")
+    p.set_defaults(run=cmd_load)
     return parser
 
 
@@ -175,7 +187,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                      on_start=lambda total: bar.reset(total=total),
                      on_file=lambda path: (bar.set_postfix_str(shown(path.name)[:30]),
                                            bar.update()),
-                     follow_links=args.follow_links)
+                     follow_links=args.follow_links,
+                     on_stage=lambda path, stage: bar.set_postfix_str(
+                         f"{shown(path.name)[:30]}: {stage}"))
     bar.close()
     print(format_summary(summary))
     return 0
@@ -507,6 +521,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.index import open_index
     from scrutiny_qa.ingest import ingest
 
+    if args.close_queue < 0:
+        raise ValueError("--close-queue must be 0 or more")
     embedder = make_embedder(settings.model, settings.batch_size)
     try:
         conn = open_index(settings).conn
@@ -517,7 +533,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         for problem in stale_documents(conn):
             print(f"warning: {problem}", file=sys.stderr)
         conn.close()
-    app = create_app(settings, embedder, allowed_hosts(args.host, args.allow_host))
+    app = create_app(settings, embedder, allowed_hosts(args.host, args.allow_host),
+                     close_waiting=args.close_queue)
     embedder.encode_query("warm up")  # load the model before the first visitor
     print(f"scrutiny-qa: open http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
@@ -535,6 +552,23 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     print(bench.format_report(report))
     bench.write_json(report, args.json)
     print(f"results: {args.json}")
+    return 0
+
+
+def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
+    from scrutiny_qa import load
+    from scrutiny_qa.bench import load_questions
+    from scrutiny_qa.index import current_generation
+
+    if args.clients < 1 or args.seconds <= 0:
+        raise ValueError("--clients must be at least 1 and --seconds above 0")
+    if current_generation(settings.index_dir) is None:
+        raise IndexUnavailable(f"no index in '{settings.index_dir}': build one with "
+                               "`scrutiny-qa ingest` first")
+    questions, source = load_questions(args.questions)
+    print(f"questions: {source}", file=sys.stderr)
+    print(load.format_report(load.run(settings.index_dir, questions, args.clients,
+                                      args.seconds)))
     return 0
 
 

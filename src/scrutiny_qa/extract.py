@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import LimitReachedError, PdfReadError
 
 PDF_SUFFIXES = {".pdf"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -79,7 +79,7 @@ def extract(path: Path, data: bytes, warn: Callable[[str], None] = _unheard) -> 
     if not data:
         raise ExtractionError("empty file")
     if suffix in PDF_SUFFIXES:
-        pages = _extract_pdf(data)
+        pages = _extract_pdf(data, warn)
     elif suffix in TEXT_SUFFIXES:
         pages = _extract_text(_decode(data, warn))
     else:
@@ -137,7 +137,9 @@ def is_label_line(line: str, label: str | None) -> bool:
     return bool(found and label and label.isdigit() and int(found.group(1)) == int(label))
 
 
-def _extract_pdf(data: bytes) -> list[Page]:
+def _extract_pdf(data: bytes, warn: Callable[[str], None]) -> list[Page]:
+    """The PDF's pages; a page pypdf cannot read is kept as a page without text, and said:
+    read as blank, it made a decompression bomb look like a scanned PDF."""
     import io
 
     try:
@@ -151,20 +153,35 @@ def _extract_pdf(data: bytes) -> list[Page]:
         raise ExtractionError(f"not a readable PDF ({_reason(exc)})") from exc
     if count == 0:
         raise ExtractionError("PDF has no pages")
-    pages = []
+    pages, unread = [], {}
     for index in range(count):
-        text = _page_text(reader, index)
+        try:
+            text = _page_text(reader, index)
+        except Exception as exc:  # a damaged content stream, or one past pypdf's limits
+            text, unread[index + 1] = "", exc
         pages.append(Page(number=index + 1, label=printed_label(text), text=text))
+    if unread:
+        _say_unread(unread, count, all(page.is_blank for page in pages), warn)
     return _with_bare_labels(pages)
 
 
 def _page_text(reader: PdfReader, index: int) -> str:
-    """Text of one page; a page pypdf cannot parse counts as blank rather than failing the file."""
-    try:
-        text = reader.pages[index].extract_text() or ""
-    except Exception:  # a damaged content stream on one page
-        return ""
-    return text.replace("\x00", "")
+    return (reader.pages[index].extract_text() or "").replace("\x00", "")
+
+
+def _say_unread(unread: dict[int, Exception], count: int, nothing_else: bool,
+                warn: Callable[[str], None]) -> None:
+    """Fail the file when no page was read, else warn of the pages left out: either way
+    naming how many, the first, and why."""
+    first = min(unread)
+    why = _reason(unread[first])
+    if isinstance(unread[first], LimitReachedError):  # a decompression bomb, a cycle
+        why = f"beyond pypdf's safety limits: {str(unread[first]).strip()[:200]}"
+    said = (f"{len(unread)} of {count} page{'s' * (count != 1)} could not be read "
+            f"(page {first}: {why})")
+    if nothing_else:
+        raise ExtractionError(said)
+    warn(f"{said}; indexed without {'it' if len(unread) == 1 else 'them'}")
 
 
 def _decode(data: bytes, warn: Callable[[str], None]) -> str:

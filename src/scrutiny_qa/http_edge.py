@@ -8,7 +8,8 @@ no user sends and nothing may cost it its health:
 - a validation error never echoes the input back (a 100 MB question came back in the 422,
   and a number JSON cannot write, 1e400 or NaN, made the 422 itself fail as a 500);
 - every answer says `nosniff`, so a served text file is never run as a page, and pages may
-  load scripts, styles and data only from this server (the browser page uses no other).
+  load scripts, styles and data only from this server (the browser page uses no other);
+- a 405 names every method the path takes (`Allow`), not only those of its first route.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
@@ -39,8 +42,9 @@ def allowed_hosts(host: str, also: Iterable[str] = ()) -> list[str]:
 def guard(app: FastAPI, hosts: Iterable[str]) -> None:
     """Put the edge's checks on `app`."""
     app.add_exception_handler(RequestValidationError, _invalid)
-    app.add_middleware(SecurityHeaders)
+    app.add_exception_handler(405, _not_allowed)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+    app.add_middleware(SecurityHeaders)  # outermost: on the refusals of the Host check too
 
 
 async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -49,6 +53,16 @@ async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         {"loc": [_short(str(part)) for part in error.get("loc", ())],
          "msg": _short(str(error.get("msg", ""))), "type": str(error.get("type", ""))}
         for error in exc.errors()]}, status_code=422)
+
+
+async def _not_allowed(request: Request, exc: HTTPException) -> JSONResponse:
+    """405 with every method the routes of this path take: /api/ask has a GET route and a
+    POST route, and Starlette's own answer named only the first one's."""
+    methods = {method for route in request.app.routes if hasattr(route, "methods")
+               and route.matches(request.scope)[0] is not Match.NONE
+               for method in route.methods}
+    return JSONResponse({"detail": exc.detail}, status_code=405,
+                        headers={"Allow": ", ".join(sorted(methods))})
 
 
 def _short(text: str) -> str:

@@ -33,7 +33,15 @@ from scrutiny_qa.metadata import (
     meeting_folder_date,
     plain_name,
 )
-from scrutiny_qa.prepare import Prepared, failure_reason, prepare, read_regular, unreadable
+from scrutiny_qa.prepare import (
+    Prepared,
+    Stage,
+    failure_reason,
+    prepare,
+    read_regular,
+    unheard,
+    unreadable,
+)
 from scrutiny_qa.record import store_record
 from scrutiny_qa.references import resolve_references
 from scrutiny_qa.storage import Database, Row
@@ -76,10 +84,13 @@ def ingest(
     on_file: Callable[[Path], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     follow_links: bool = False,
+    on_stage: Callable[[Path, str], None] | None = None,
 ) -> Summary:
     """Bring the index (`settings.index_dir` or `.database`) up to date with the files
-    under `paths`; `on_start(count)` and `on_file(path)` report progress; `follow_links`
-    also indexes what links inside a folder point to outside it (`walk.find_files`)."""
+    under `paths`; `on_start(count)` and `on_file(path)` report progress, and
+    `on_stage(path, stage)` progress within a file (a 50 MB text takes minutes);
+    `follow_links` also indexes what links inside a folder point to outside it
+    (`walk.find_files`)."""
     started = time.perf_counter()
     found = find_files(paths, follow_links)
     summary = Summary(files=len(found.files), skipped=found.skipped)
@@ -89,7 +100,7 @@ def ingest(
         summary.rebuilt = rebuilt
         writer = Writer(conn, settings, summary)
         for path in found.files:
-            writer.add(path, embedder)
+            writer.add(path, embedder, on_stage or unheard)
             if on_file:
                 on_file(path)
         finish(writer, paths, found.files, prune)
@@ -116,8 +127,9 @@ class Writer:
     def __init__(self, conn: Database, settings: Settings, summary: Summary) -> None:
         self.conn, self.settings, self.summary = conn, settings, summary
 
-    def add(self, path: Path, embedder: Embedder) -> None:
-        """Bring one file's entry up to date, preparing it in this process."""
+    def add(self, path: Path, embedder: Embedder, stage: Stage = unheard) -> None:
+        """Bring one file's entry up to date, preparing it in this process (`stage` hears
+        how far it has got)."""
         data = self.read(path)
         if data is None:
             return
@@ -125,7 +137,8 @@ class Writer:
         if self.pending(path, digest):
             known = partial(store.known_vectors, self.conn)
             self.index(path, lambda: prepare(path, data, digest, self.settings.chunking,
-                                             embedder, known, self.summary.warnings.append))
+                                             embedder, known, self.summary.warnings.append,
+                                             stage))
 
     def read(self, path: Path) -> bytes | None:
         """The file's bytes, or None after reporting why they cannot be read."""

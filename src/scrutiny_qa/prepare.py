@@ -46,6 +46,14 @@ QUESTION_TOKENS = 48  # who asked whom, and the question's opening words
 Warn = Callable[[tuple[str, str]], None]
 # Vectors already stored, by embed-text hash, among the hashes asked for.
 KnownVectors = Callable[[list[str]], dict[str, np.ndarray]]
+# Who hears how far a paper has got: (the file, the stage it has reached).
+Stage = Callable[[Path, str], None]
+# Passages encoded between two reports of progress (~10 s on two cores).
+EMBED_SLICE = 1024
+
+
+def unheard(_: Path, __: str) -> None:
+    """Where progress within a file goes when nobody follows it."""
 
 
 @dataclass
@@ -71,9 +79,10 @@ class Prepared:
 
 
 def prepare(path: Path, data: bytes, digest: str, chunking: ChunkSettings, embedder: Embedder,
-            known: KnownVectors, warn: Warn) -> Prepared:
+            known: KnownVectors, warn: Warn, stage: Stage = unheard) -> Prepared:
     """Every step for one paper; raises ExtractionError for a paper that cannot be indexed."""
-    return embed(chunk(outline(path, data, digest, warn), chunking, embedder), embedder, known)
+    outlined = outline(path, data, digest, warn, stage)
+    return embed(chunk(outlined, chunking, embedder, stage), embedder, known, stage)
 
 
 def read_regular(path: Path) -> bytes:
@@ -98,9 +107,11 @@ def failure_reason(exc: Exception) -> str:
     return f"internal error ({type(exc).__name__}: {exc}); please report it"
 
 
-def outline(path: Path, data: bytes, digest: str, warn: Warn) -> Prepared:
+def outline(path: Path, data: bytes, digest: str, warn: Warn,
+            stage: Stage = unheard) -> Prepared:
     """Extract the pages, read the metadata (manifest and sidecar beside the file win over
     what is inferred) and find the paper's structure."""
+    stage(path, "reading")
     pages = split_at_stamps(extract(path, data, lambda why: warn((str(path), why))))
     handed, problems = manifest_entry(path, DOC_TYPES)
     meta = replace(infer_meta(path, [p.text for p in pages]), **meta_fields(handed))
@@ -109,6 +120,7 @@ def outline(path: Path, data: bytes, digest: str, warn: Warn) -> Prepared:
         warn((str(path), why))
     for why in left_out:
         warn((str(sidecar_path(path)), why))
+    stage(path, "finding its structure")
     structure = analyse(pages, meta.doc_type == "minutes")
     if handed.get("item"):
         structure = whole_paper_item(structure, handed["item"])
@@ -117,9 +129,11 @@ def outline(path: Path, data: bytes, digest: str, warn: Warn) -> Prepared:
                     sorted(find_acronyms("\n".join(p.text for p in pages))))
 
 
-def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder) -> Prepared:
+def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder,
+          stage: Stage = unheard) -> Prepared:
     """Pack the paper's blocks into passages that fit `embedder` as they will be embedded
     (acronyms spelled out)."""
+    stage(paper.path, "cutting passages")
     spelled = spell_out(paper.acronyms)
     passages = chunk_blocks(paper.structure.blocks, paper.context_of(), chunking,
                             lambda text: embedder.fits(spelled(text)))
@@ -129,8 +143,10 @@ def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder) -> Prepa
     return replace(paper, passages=passages)
 
 
-def embed(paper: Prepared, embedder: Embedder, known: KnownVectors) -> Prepared:
-    """The passages' vectors, reusing stored ones for text already embedded."""
+def embed(paper: Prepared, embedder: Embedder, known: KnownVectors,
+          stage: Stage = unheard) -> Prepared:
+    """The passages' vectors, reusing stored ones for text already embedded; encoded a
+    slice at a time, each reported, since a long paper's passages take minutes."""
     spelled = spell_out(paper.acronyms)
     texts = [spelled(p.embed_text()) for p in paper.passages]
     hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
@@ -138,10 +154,12 @@ def embed(paper: Prepared, embedder: Embedder, known: KnownVectors) -> Prepared:
     missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in vectors}
                      .items())
     started = time.perf_counter()
-    if missing:
-        encoded = embedder.encode([t for _, t in missing])
+    for start in range(0, len(missing), EMBED_SLICE):
+        stage(paper.path, f"embedding passages {start:,}/{len(missing):,}")
+        part = missing[start:start + EMBED_SLICE]
+        encoded = embedder.encode([t for _, t in part])
         vectors.update({h: np.asarray(v, dtype=np.float32)
-                        for (h, _), v in zip(missing, encoded, strict=True)})
+                        for (h, _), v in zip(part, encoded, strict=True)})
     return replace(paper, vectors=[(h, vectors[h]) for h in hashes], embedded=len(missing),
                    encode_seconds=time.perf_counter() - started if missing else 0.0)
 

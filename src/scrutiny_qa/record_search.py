@@ -85,12 +85,14 @@ LEFT JOIN items it ON it.document_id = c.document_id AND it.number = c.item""",
 }
 
 
-def open_search(settings: Settings, embedder: Embedder, ranking: str = "hybrid") -> RecordSearch:
+def open_search(settings: Settings, embedder: Embedder, ranking: str = "hybrid",
+                reranker: Reranker | None = None) -> RecordSearch:
     """The search `ask`, `serve` and `bench` use over the index `settings` names: passages
     ranked with what the record says (in the hybrid ranking), the configured cross-encoder
-    ready for searches that ask to re-rank, and the record's own lists."""
+    (or `reranker`, a server's, loaded once for every generation it opens) ready for
+    searches that ask to re-rank, and the record's own lists."""
     return RecordSearch(Searcher(open_index(settings), embedder, ranking=ranking,
-                                 reranker=Reranker(settings.reranker)))
+                                 reranker=reranker or Reranker(settings.reranker)))
 
 
 @dataclass

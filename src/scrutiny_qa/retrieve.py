@@ -191,6 +191,12 @@ class Searcher:
     def conn(self) -> Database:
         return self.index.conn
 
+    def close(self) -> None:
+        """Release the store and the keyword search's threads (a server closes a generation
+        an ingest has replaced once its last request ends)."""
+        self._helper.shutdown(wait=False)
+        self.conn.close()
+
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                rerank: bool = False) -> list[Result]:
         """The `k` passages that best answer `question`, best first; `rerank` has the top
