@@ -1,4 +1,5 @@
-"""Retrieval: hybrid dense (FAISS) and keyword (FTS5 BM25) search, fused by reciprocal rank.
+"""Retrieval: hybrid dense and keyword (BM25) search, fused by reciprocal rank, over any
+index backend (through `storage.py`'s protocols: FAISS and FTS5, or pgvector and SQL).
 
 Dense search finds passages that say the same thing in other words; BM25 finds the exact
 names, numbers and phrases councillors type. Each ranks up to `pool` candidates under the
