@@ -90,3 +90,18 @@ def test_an_unreachable_database_is_one_line_and_exit_code_3(tmp_path: Path, cap
         assert main([*command, "--index", url]) == 3
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("error: the index database")
+
+
+def test_a_database_built_another_way_is_rebuilt_whole(two_councils: Settings, tmp_path: Path,
+                                                        embedder):
+    from scrutiny_qa.postgres import connect, write_manifest
+
+    db = connect(two_councils.database)
+    write_manifest(db, {"model": "another-model"})
+    db.close()
+    again = ingest([tmp_path / "papers"], two_councils, embedder)
+    assert again.rebuilt and again.indexed == 2 and again.failures == []
+    conn = index.open_index(two_councils).conn
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+    assert conn.execute("SELECT pg_try_advisory_lock(1)").fetchone()[0]  # nothing left held
+

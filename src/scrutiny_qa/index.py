@@ -170,8 +170,7 @@ def _open_database(settings: Settings) -> OpenIndex:
         db = postgres.connect(settings.database)
         manifest = postgres.read_manifest(db)
     except postgres.psycopg.Error as exc:
-        raise IndexUnavailable(f"the index database cannot be read: "
-                               f"{str(exc).strip().splitlines()[0]}") from None
+        raise IndexUnavailable(f"the index database cannot be read: {_said(exc)}") from None
     if not manifest:
         raise IndexUnavailable("no index in the database: build one with `scrutiny-qa ingest`")
     reason = compatible(manifest, settings)
@@ -215,38 +214,32 @@ def _writing_database(settings: Settings, manifest: dict) -> Iterator[tuple[Data
     try:
         db = postgres.connect(settings.database, manifest["dimension"])
     except postgres.psycopg.Error as exc:
-        raise IndexUnavailable(f"the index database cannot be reached: "
-                               f"{str(exc).strip().splitlines()[0]}") from None
+        raise IndexUnavailable(f"the index database cannot be reached: {_said(exc)}") from None
     try:
         with postgres.ingest_lock(db) as held:
             if not held:
                 raise IndexUnavailable("another ingest is running on the index database")
-            db, rebuilt = _compatible_database(db, settings, manifest)
+            before = postgres.read_manifest(db)
+            rebuilt = bool(before) and compatible(before, settings) is not None
+            if rebuilt:  # built another way: rebuilt from the papers
+                postgres.emptied(db, manifest["dimension"])
             yield db, rebuilt
             db.commit()
             db.settle()
             passages = db.execute("SELECT count(*) FROM chunks").fetchone()[0]
             postgres.write_manifest(db, {**manifest, "passages": passages,
                                          "built_at": time.strftime("%FT%T%z")})
-        db.close()
     except postgres.psycopg.Error as exc:
         raise IndexUnavailable(
-            f"the index database failed: {str(exc).strip().splitlines()[0]}. The papers "
-            "written before stay indexed: run the ingest again to finish") from None
+            f"the index database failed: {_said(exc)}. The papers written before stay "
+            "indexed: run the ingest again to finish") from None
+    finally:
+        db.close()
 
 
-def _compatible_database(db: Database, settings: Settings, manifest: dict
-                         ) -> tuple[Database, bool]:
-    """The database ready for this ingest, and whether an index built another way was
-    dropped to be rebuilt from the papers."""
-    from scrutiny_qa import postgres
-
-    before = postgres.read_manifest(db)
-    if not before or compatible(before, settings) is None:
-        return db, False
-    postgres.drop_all(settings.database)
-    db.close()
-    return postgres.connect(settings.database, manifest["dimension"]), True
+def _said(exc: BaseException) -> str:
+    """An error's first line (a driver's messages run on with context lines)."""
+    return str(exc).strip().splitlines()[0]
 
 
 def _open_store(generation: Path) -> store.Connection:

@@ -256,6 +256,9 @@ class Database:
                           f" FOR VALUES IN ({literal.replace('%', '%%')})")
         self._partitions.add((table, council))
 
+    def forget_partitions(self) -> None:
+        self._partitions.clear()
+
     def councils_in(self, column: str, sql: str, params: Sequence[Any]) -> str:
         """A condition that `column` is one of the councils `sql` selects, named as
         literals, so the planner reads only their partitions (it prunes on constants,
@@ -336,8 +339,7 @@ class Lexical:
         columns = "council, rowid" if table == "chunks" else "rowid"
         columns += ", term, tf_text, tf_context, length, positions"
         with self.db.conn.cursor() as cursor, cursor.copy(
-                f"COPY {table[:-1] if table == 'chunks' else table}_terms ({columns})"
-                " FROM STDIN") as copy:
+                f"COPY {_terms(table)} ({columns}) FROM STDIN") as copy:
             for posting in postings:
                 copy.write_row(posting if table == "chunks" else posting[1:])
 
@@ -526,11 +528,15 @@ def connect(url: str, dimension: int | None = None) -> Database:
     """The index at `url`; with `dimension`, its schema is created first where missing."""
     if dimension is not None:
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
-            conn.execute(SCHEMA.format(dimension=int(dimension)))
-            for table in ("resolutions", "commitments"):
-                conn.execute(RECORD_SCHEMA.format(table=table))
+            _create_schema(conn, dimension)
     return Database(url, _session(url))
+
+
+def _create_schema(conn: psycopg.Connection, dimension: int) -> None:
+    conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
+    conn.execute(SCHEMA.format(dimension=int(dimension)))
+    for table in ("resolutions", "commitments"):
+        conn.execute(RECORD_SCHEMA.format(table=table))
 
 
 def _session(url: str) -> psycopg.Connection:
@@ -551,10 +557,12 @@ def write_manifest(db: Database, manifest: dict) -> None:
                    [(key, json.dumps(value)) for key, value in manifest.items()])
 
 
-def drop_all(url: str) -> None:
-    """Remove every table of the index (a rebuild with another model or chunker)."""
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f"DROP TABLE IF EXISTS {', '.join(TABLES)} CASCADE")
+def emptied(db: Database, dimension: int) -> None:
+    """Drop every table of the index and create them anew (a rebuild with another model or
+    chunker), on the connection that holds the ingest lock, so the lock is kept."""
+    db.conn.execute(f"DROP TABLE IF EXISTS {', '.join(TABLES)} CASCADE")
+    _create_schema(db.conn, dimension)
+    db.forget_partitions()
 
 
 @contextmanager
