@@ -105,3 +105,17 @@ def test_a_database_built_another_way_is_rebuilt_whole(two_councils: Settings, t
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
     assert conn.execute("SELECT pg_try_advisory_lock(1)").fetchone()[0]  # nothing left held
 
+
+
+def test_a_running_server_takes_up_a_database_ingest(two_councils: Settings, tmp_path: Path,
+                                                     embedder):
+    from fastapi.testclient import TestClient
+
+    from scrutiny_qa.api import create_app
+
+    client = TestClient(create_app(two_councils, embedder), base_url="http://localhost")
+    assert client.get("/healthz").json()["documents"] == 2
+    (tmp_path / "papers" / "parks.txt").write_text(
+        "Sefton Council\nCabinet\n\nThe parks strategy was approved.", encoding="utf-8")
+    ingest([tmp_path / "papers"], two_councils, embedder)
+    assert client.get("/healthz").json()["documents"] == 3

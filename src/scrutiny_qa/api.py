@@ -38,7 +38,6 @@ from scrutiny_qa.api_docs import (
 from scrutiny_qa.config import Settings
 from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.export import csv_text
-from scrutiny_qa.extract import PDF_SUFFIXES
 from scrutiny_qa.http_edge import LOCAL_HOSTS, guard
 from scrutiny_qa.lanes import CLOSE_WAITING, Busy, Lanes
 from scrutiny_qa.live import Generation, LiveIndex
@@ -234,7 +233,8 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
         conn = live.search.conn
         total = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         rows = conn.execute(
-            "SELECT * FROM documents ORDER BY meeting_date DESC, title LIMIT ? OFFSET ?",
+            "SELECT * FROM documents ORDER BY meeting_date IS NULL, meeting_date DESC, title"
+            " LIMIT ? OFFSET ?",  # undated last on every backend (PostgreSQL puts NULL first)
             (per_page, (page - 1) * per_page)).fetchall()
         return live.shown.answer({"total": total, "page": page, "per_page": per_page,
                                   "documents": [_document(live, row, brief=True)
@@ -253,8 +253,7 @@ def create_app(settings: Settings, embedder: Embedder | None = None,
         except SourceUnavailable as exc:
             status = {SourceChanged: 409, SourceUnreadable: 403}.get(type(exc), 404)
             raise HTTPException(status, live.shown.text(str(exc))) from None
-        pdf = path.suffix.lower() in PDF_SUFFIXES  # else one of the text kinds indexed
-        media = "application/pdf" if pdf else "text/plain; charset=utf-8"
+        media = "application/pdf" if row["kind"] == "pdf" else "text/plain; charset=utf-8"
         disposition = f"inline; filename*=utf-8''{quote(path.name)}"
         return Response(data, media_type=media, headers={"Content-Disposition": disposition})
 

@@ -124,7 +124,7 @@ def bench_ingest(paths: list[Path], settings: Settings, embedder: Embedder, work
         "bare_pytorch_encode_seconds": round(bare, 2),
         "ratio_to_bare_encode": round(seconds / bare, 3),
         "stages_seconds": {k: round(v, 2) for k, v in stages.items()},
-        "index_size": index_size(index.open_index(fresh)),
+        "index_size": _size_of(fresh),
         "index": str(fresh.index_dir),
     }
 
@@ -288,6 +288,14 @@ def memory() -> dict:
             if line.startswith("VmRSS:"):
                 current = round(int(line.split()[1]) / 1024, 1)
     return {"peak_rss_mib": round(peak_kib / 1024, 1), "rss_mib": current}
+
+
+def _size_of(settings: Settings) -> dict:
+    opened = index.open_index(settings)
+    try:
+        return index_size(opened)
+    finally:
+        opened.conn.close()
 
 
 def index_size(opened: index.OpenIndex) -> dict:

@@ -68,8 +68,9 @@ def link_follow_ups(conn: Database) -> int:
     are followed up. Run after the papers are placed and minute references resolved."""
     conn.execute("UPDATE commitments SET followed_up_by = NULL")
     promises = _promises(conn)
+    promised = {p.body for p in promises}
     bodies = {key: _body(conn, ids) for key, ids in _documents_by_body(conn).items()
-              if key in {p.body for p in promises}}
+              if key in promised}
     promising = {row[0] for row in conn.execute(
         "SELECT chunk_id FROM record_chunks WHERE kind = 'commitment'")}
     found = 0

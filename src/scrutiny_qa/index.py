@@ -228,7 +228,8 @@ def _writing_database(settings: Settings, manifest: dict) -> Iterator[tuple[Data
             db.settle()
             passages = db.execute("SELECT count(*) FROM chunks").fetchone()[0]
             postgres.write_manifest(db, {**manifest, "passages": passages,
-                                         "built_at": time.strftime("%FT%T%z")})
+                                         "built_at": time.strftime("%FT%T%z"),
+                                         "ingest": uuid.uuid4().hex})  # servers reload on it
     except postgres.psycopg.Error as exc:
         raise IndexUnavailable(
             f"the index database failed: {_said(exc)}. The papers written before stay "

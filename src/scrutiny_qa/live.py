@@ -61,7 +61,8 @@ class LiveIndex:
 
     def __init__(self, root: Path | None, opener: Callable[[], RecordSearch]) -> None:
         """`opener` opens the live generation (raising index.IndexUnavailable); `root` is
-        the index folder, None for a database (opened once: its papers change in place)."""
+        the index folder, None for a database (whose papers change in place, but whose
+        counts, paths' root and record vectors the server reads again after an ingest)."""
         self.root, self._opener = root, opener
         self._live: Generation | None = None
         self._seen: Stamp | None = None
@@ -122,7 +123,8 @@ class LiveIndex:
         live = self._live
         if live is not None and stamp == self._seen:
             return live  # opened by another request while this one waited
-        if live is not None and index.current_generation(self.root) == live.path:
+        if live is not None and self.root is not None \
+                and index.current_generation(self.root) == live.path:
             self._seen = stamp
             return live
         try:
@@ -133,6 +135,8 @@ class LiveIndex:
             print(f"warning: still answering from {live.name}: {exc}", file=sys.stderr)
             self._seen = stamp
             return live
+        if self.root is None:
+            stamp = _built(opened)  # what the next request compares with
         with self._lock:
             self._live, self._seen = opened, stamp
         if live is not None:
@@ -150,8 +154,16 @@ class LiveIndex:
         """What changes when an ingest swaps the pointer (a new file by rename) or a
         generation folder comes or goes (the pointer's fallback may then name another)."""
         if self.root is None:
-            return ()
+            return _built(self._live)
         return tuple(_identity(path) for path in (self.root / index.CURRENT, self.root))
+
+
+def _built(generation: Generation | None) -> Stamp:
+    """A database's stamp: which ingest finished last (the manifest's `ingest`, new at each)."""
+    if generation is None:
+        return (None,)
+    return tuple(generation.search.conn.execute(
+        "SELECT value FROM manifest WHERE key = 'ingest'").fetchone() or (None,))
 
 
 def _identity(path: Path) -> tuple[int, int, int] | None:
