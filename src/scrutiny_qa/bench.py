@@ -282,12 +282,16 @@ def serving(app: FastAPI) -> Iterator[int]:
 def memory() -> dict:
     """Peak resident memory of this process so far, and resident memory now, in MiB."""
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    current = None
+    return {"peak_rss_mib": round(peak_kib / 1024, 1), "rss_mib": rss_mib()}
+
+
+def rss_mib(pid: int | str = "self") -> float | None:
+    """Resident memory now of process `pid` (this one by default), in MiB; None if unknown."""
     with contextlib.suppress(OSError):
-        for line in Path("/proc/self/status").read_text().splitlines():
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
-                current = round(int(line.split()[1]) / 1024, 1)
-    return {"peak_rss_mib": round(peak_kib / 1024, 1), "rss_mib": current}
+                return round(int(line.split()[1]) / 1024, 1)
+    return None
 
 
 def _size_of(settings: Settings) -> dict:

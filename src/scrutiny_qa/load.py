@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scrutiny_qa.bench import percentiles
+from scrutiny_qa.bench import percentiles, rss_mib
 
 READY_SECONDS = 180  # the model's first load on a busy machine
 KINDS = ("quick", "close")
@@ -51,9 +51,9 @@ def run(index: Path, questions: list[str], clients: int, seconds: float) -> dict
     """Start a server on `index`, load it for `seconds` with `clients`, and report."""
     with _server(index) as (port, pid):
         _client(port, questions[:1], time.monotonic(), Tally())  # both models loaded
-        before = _rss_mib(pid)
+        before = rss_mib(pid)
         tally, wall = _load(port, questions, clients, seconds)
-        after = _rss_mib(pid)
+        after = rss_mib(pid)
         healthy = _get(http.client.HTTPConnection("127.0.0.1", port, timeout=30), "/healthz")
     report = {"clients": clients, "seconds": round(wall, 1),
               "answers_per_second": round(sum(map(len, tally.seconds.values())) / wall, 1),
@@ -152,11 +152,3 @@ def _wait_ready(port: int, server: subprocess.Popen) -> None:
         time.sleep(0.5)
     raise RuntimeError("the server did not answer /healthz (is there an index? `scrutiny-qa "
                        "info --index ...`)")
-
-
-def _rss_mib(pid: int) -> float | None:
-    with contextlib.suppress(OSError):
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    return None
