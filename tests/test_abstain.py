@@ -18,7 +18,7 @@ from scrutiny_qa.abstain import (
 from scrutiny_qa.api import create_app
 from scrutiny_qa.calibrate import Scores, cross_validate, fit, shares
 from scrutiny_qa.cli import main
-from scrutiny_qa.retrieve import Result
+from scrutiny_qa.query.present import Result
 
 COVERED = "When could branch libraries open on Sunday afternoons?"
 NOT_COVERED = "Which team won the rugby league grand final in Sydney?"

@@ -7,7 +7,7 @@ import re
 from scrutiny_qa.chunk import chunk_blocks, count_tokens
 from scrutiny_qa.config import ChunkSettings
 from scrutiny_qa.extract import Page
-from scrutiny_qa.retrieve import _join_passages
+from scrutiny_qa.query.present import join_passages
 from scrutiny_qa.structure import Block, analyse
 
 # Reference numbers and money split into many word pieces, far more than tiktoken tokens.
@@ -113,7 +113,7 @@ def test_a_passage_records_exactly_what_it_repeats_of_the_one_before(embedder) -
         for before, passage in zip(passages, passages[1:], strict=False):
             repeated = " ".join(passage.text[:passage.repeats].split())
             assert " ".join(before.text.split()).endswith(repeated)  # "" if nothing repeats
-        vote = _join_passages([(p.text, p.repeats) for p in passages if p.vote])
+        vote = join_passages([(p.text, p.repeats) for p in passages if p.vote])
         for n in range(60):  # each name once: the overlap read once, nothing cut
             assert vote.count(f"Member{n},") == 1
         assert vote.startswith("For (120)") and vote.endswith("Motion carried.")

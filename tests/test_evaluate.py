@@ -12,7 +12,9 @@ from conftest import ROOT
 from scrutiny_qa import index
 from scrutiny_qa.evaluate import RECALL_DEPTHS, candidate_recall, evaluate, load_questions
 from scrutiny_qa.evaluation_report import QuestionSet, ablate, render, score
-from scrutiny_qa.retrieve import WEIGHTS, Result, Searcher
+from scrutiny_qa.query.fusion import WEIGHTS
+from scrutiny_qa.query.present import Result
+from scrutiny_qa.retrieve import Searcher
 
 
 def _result(chunk_id: int, path: Path, text: str, page: int | None = None,

@@ -13,6 +13,8 @@ from scrutiny_qa import index
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.config import ChunkSettings, Settings
 from scrutiny_qa.ingest import ingest
+from scrutiny_qa.query.present import whole_vote
+from scrutiny_qa.query.twins import collapse
 from scrutiny_qa.retrieve import Searcher
 
 
@@ -486,10 +488,10 @@ def test_a_vote_reprinted_in_another_paper_is_shown_once(tmp_path, embedder):
     first = min(chunk for (name, _), chunk in parts.items() if name == "minutes.txt")
     last = max(chunk for (name, _), chunk in parts.items() if name == "reprint.txt")
     # the reprint's last passage (the noes) ranks next to the original's first (the ayes)
-    shown = searcher._collapse([(first, 1.0), (last, 0.9)], k=5)
+    shown = collapse(searcher.conn, [(first, 1.0), (last, 0.9)], k=5)
     assert len(shown) == 1 and shown[0][2] == [last]  # one result; the reprint "also in"
     # shown whole: the vote put, every name once (the stored overlap read once), the outcome
-    whole = searcher._whole_vote(searcher.conn.execute(
+    whole = whole_vote(searcher.conn, searcher.conn.execute(
         "SELECT document_id, vote, page_seq FROM chunks WHERE id=?", (first,)).fetchone())
     # ("Against (30)" ends one passage and opens the next, which repeats it)
     assert all(len(re.findall(rf"\bAye{n}\b", whole)) == 1 for n in range(10))

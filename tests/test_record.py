@@ -18,10 +18,10 @@ from scrutiny_qa.commitments import find_commitments
 from scrutiny_qa.export import COLUMNS
 from scrutiny_qa.extract import Page, extract
 from scrutiny_qa.metadata import infer_meta
+from scrutiny_qa.query.signals import LEAD_SUPPORT, RecordHint
 from scrutiny_qa.record_search import open_search
 from scrutiny_qa.references import find_references
 from scrutiny_qa.resolutions import find_decisions, find_resolutions
-from scrutiny_qa.retrieve import LEAD_SUPPORT, RecordHint
 from scrutiny_qa.structure import analyse, split_at_stamps
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
-from scrutiny_qa import retrieve
 from scrutiny_qa.api import create_app
 from scrutiny_qa.chunk import embedded_text
+from scrutiny_qa.query.close_reading import RERANK_DENSE, RERANK_TOP
 from scrutiny_qa.record_search import open_search
 from scrutiny_qa.rerank import Reranker, resolve_reranker_path
 
@@ -91,11 +91,11 @@ def test_the_cross_encoder_reads_the_fused_top_and_the_dense_top(seed_index, emb
     reader = searcher.reranker = _Reader()
     question = "How many newly qualified social workers finished their first year?"
     results = searcher.search(question, k=5, rerank=True)
-    dense = searcher.dense(embedder.encode_query(question))[: retrieve.RERANK_DENSE]
+    dense = searcher.dense(embedder.encode_query(question))[: RERANK_DENSE]
     rows = searcher.conn.execute("SELECT id, context, text FROM chunks").fetchall()
     shown = {row["id"]: embedded_text(row["context"], row["text"]) for row in rows}
     assert {shown[c] for c in dense} | {shown[r.chunk_id] for r in results} <= set(reader.read)
-    assert retrieve.RERANK_TOP < len(reader.read) <= retrieve.RERANK_TOP + retrieve.RERANK_DENSE
+    assert RERANK_TOP < len(reader.read) <= RERANK_TOP + RERANK_DENSE
 
 
 def test_the_cross_encoder_reads_a_passage_s_acronyms_in_the_question_s_words(seed_index,

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from scrutiny_qa import index
-from scrutiny_qa.retrieve import Filters, Searcher
+from scrutiny_qa.query.filters import Filters
+from scrutiny_qa.retrieve import Searcher
 
 # (question, document, phrase the passage must hold, agenda item, minute)
 CASES = [

@@ -14,7 +14,8 @@ from scrutiny_qa import index
 from scrutiny_qa.config import Settings
 from scrutiny_qa.evaluate import agreement
 from scrutiny_qa.ingest import ingest
-from scrutiny_qa.retrieve import Filters, Searcher
+from scrutiny_qa.query.filters import Filters
+from scrutiny_qa.retrieve import Searcher
 from scrutiny_qa.store import LIKE_ESCAPE, like_pattern
 
 

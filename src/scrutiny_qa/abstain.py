@@ -17,7 +17,7 @@ EVALUATION.md).
 
 from __future__ import annotations
 
-from scrutiny_qa.retrieve import Result
+from scrutiny_qa.query.present import Result
 
 # The least cross-encoder logit (ms-marco-MiniLM-L-12-v2) of the best passage read closely
 # for the question to count as answered.

@@ -42,9 +42,10 @@ from scrutiny_qa.http_edge import LOCAL_HOSTS, guard
 from scrutiny_qa.lanes import CLOSE_WAITING, Busy, Lanes
 from scrutiny_qa.live import Generation, LiveIndex
 from scrutiny_qa.locate import passage_span, utf16_span
+from scrutiny_qa.query.filters import Filters
+from scrutiny_qa.query.present import page_links
 from scrutiny_qa.record_search import RecordFilters, open_search
 from scrutiny_qa.rerank import Reranker, RerankerUnavailable
-from scrutiny_qa.retrieve import Filters, page_links
 from scrutiny_qa.sources import (
     SourceChanged,
     SourceUnavailable,

@@ -262,7 +262,7 @@ def _search(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from scrutiny_qa.abstain import answerable
-    from scrutiny_qa.retrieve import Filters
+    from scrutiny_qa.query.filters import Filters
 
     if not 1 <= args.k <= 50:
         raise ValueError("-k must be between 1 and 50")

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrutiny_qa.formats.labels import canonical
-from scrutiny_qa.retrieve import Result, Searcher
+from scrutiny_qa.query.present import Result
+from scrutiny_qa.retrieve import Searcher
 from scrutiny_qa.sources import file_sha256
 from scrutiny_qa.structure import FRONT
 

@@ -20,18 +20,12 @@ from scrutiny_qa.embed import Embedder
 from scrutiny_qa.follow_up import status
 from scrutiny_qa.index import open_index
 from scrutiny_qa.metadata import DECISION_RECORD
+from scrutiny_qa.query.filters import Filters
+from scrutiny_qa.query.fusion import WEIGHTS, fuse
+from scrutiny_qa.query.present import CHUNK_SQL, citation_of, page_links
+from scrutiny_qa.query.signals import RecordHint
 from scrutiny_qa.rerank import Reranker
-from scrutiny_qa.retrieve import (
-    CHUNK_SQL,
-    WEIGHTS,
-    Filters,
-    RecordHint,
-    Searcher,
-    citation_of,
-    fuse,
-    lexical_terms,
-    page_links,
-)
+from scrutiny_qa.retrieve import Searcher, lexical_terms
 from scrutiny_qa.storage import Database, Row
 from scrutiny_qa.store import LIKE_ESCAPE, blob_vector, like_pattern
 from scrutiny_qa.structure import FRONT
