@@ -1,10 +1,14 @@
-"""Ranking details that need no index: a vote's lead, and a vote's passages joined whole."""
+"""Ranking details that need no index: a vote's lead, a vote's passages joined whole, and
+twins shown once."""
 
 from __future__ import annotations
+
+import sqlite3
 
 from scrutiny_qa.query.fusion import fuse
 from scrutiny_qa.query.present import join_passages
 from scrutiny_qa.query.signals import vote_lead
+from scrutiny_qa.query.twins import collapse
 
 
 def test_the_best_vote_leads_by_whichever_of_its_passages_ranks_near_the_top() -> None:
@@ -29,3 +33,44 @@ def test_a_vote_s_passages_are_joined_without_their_overlap() -> None:
     # a shared end that the chunker did not carry over is two lines, both kept
     assert join_passages([("Against (1) Mr Hook", 0), ("Mr Hook, Mr Bond", 0)]) == \
         "Against (1) Mr Hook\nMr Hook, Mr Bond"
+
+
+LISTING = ("G-3. A Resolution authorizing the City Manager to execute a contract with Acme Buses"
+           " for on-demand transport services, at an amount not to exceed $400,000 annually.")
+ADOPTED = ("SECTION 2. That by this Resolution the City Commission authorizes the City Manager"
+           " to negotiate and execute a contract with Acme Buses for on-demand transport"
+           " services for one year, at an amount not to exceed $400,000 annually, if funded.")
+
+
+def _twins_store(papers: list[tuple[str, str | None]], texts: list[tuple[int, str]]):
+    """A store holding just what `collapse` reads: papers (doc type, meeting date) of one
+    council, and passages (paper, text)."""
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    conn.executescript(
+        "CREATE TABLE documents(id INTEGER PRIMARY KEY, meeting_date, committee, council,"
+        " doc_type);"
+        "CREATE TABLE chunks(id INTEGER PRIMARY KEY, text, item, page_label, document_id,"
+        " vote, minute, page_seq)")
+    conn.executemany("INSERT INTO documents VALUES (?, ?, 'Commission', 'Acme City', ?)",
+                     [(i, day, kind) for i, (kind, day) in enumerate(papers, start=1)])
+    conn.executemany("INSERT INTO chunks VALUES (?, ?, 'G-3', NULL, ?, NULL, NULL, 0)",
+                     [(i, text, doc) for i, (doc, text) in enumerate(texts, start=1)])
+    return conn
+
+
+def test_an_agenda_listing_is_shown_as_the_passage_of_the_paper_that_prints_it() -> None:
+    conn = _twins_store([("agenda pack", "2024-02-13"), ("other", "2024-02-13")],
+                        [(1, LISTING), (2, ADOPTED)])
+    assert collapse(conn, [(1, 1.0), (2, 0.9)], k=5) == [(2, 1.0, [1])]
+    assert collapse(conn, [(2, 1.0), (1, 0.9)], k=5) == [(2, 1.0, [1])]
+
+
+def test_a_listing_stays_apart_from_another_meeting_s_paper_and_minutes_stay_themselves():
+    other_meeting = _twins_store([("agenda pack", "2024-02-13"), ("other", "2024-03-12")],
+                                 [(1, LISTING), (2, ADOPTED)])
+    assert [shown for shown, _, _ in collapse(other_meeting, [(1, 1.0), (2, 0.9)], 5)] == [1, 2]
+    # minutes repeating a report's words are the record of the decision, not a listing
+    minutes = _twins_store([("minutes", "2024-02-13"), ("other", "2024-02-13")],
+                           [(1, LISTING), (2, ADOPTED)])
+    assert [shown for shown, _, _ in collapse(minutes, [(1, 1.0), (2, 0.9)], 5)] == [1, 2]
