@@ -42,6 +42,19 @@ def test_passages_do_not_cross_pages_items_or_minutes(embedder) -> None:
     assert keys == [(0, "3", "10"), (0, "3", "11"), (1, "3", "11"), (1, "4", None)]
 
 
+def test_a_report_s_recommendations_are_passages_of_their_own_kind(embedder) -> None:
+    blocks = [Block("The report sets out the plan.", "para", 0, "5"),
+              Block("Recommendation", "heading", 0, "5", recommends=True),
+              Block("That the plan be approved.", "para", 0, "5", recommends=True),
+              Block("BACKGROUND", "heading", 0, "5"),
+              Block("The plan began in 2020.", "para", 0, "5")]
+    passages = chunk_blocks(blocks, lambda b: "", ChunkSettings(), embedder.fits)
+    assert [(p.kind, p.text) for p in passages] == [
+        ("text", "The report sets out the plan."),
+        ("recommendation", "Recommendation\nThat the plan be approved."),
+        ("text", "BACKGROUND\nThe plan began in 2020.")]
+
+
 def test_neighbouring_passages_overlap(embedder) -> None:
     passages = chunk_blocks([Block(PROSE, "para", 0, None)], lambda b: "", ChunkSettings(),
                             embedder.fits)

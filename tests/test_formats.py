@@ -238,3 +238,65 @@ def test_a_report_s_lettered_headings_inside_an_agenda_item_open_no_section() ->
                                  "B. FISCAL IMPACT\nThe cost is $40,000.")
     structure = analyse([*SECTIONED_AGENDA, staff_report], is_minutes=False)
     assert {block.item for block in structure.blocks if block.page_index == 3} == {"D-2"}
+
+
+UNNUMBERED_REPORT = _pages(
+    "REPORT TO: JOINT COMMITTEE\nDATE: 5 JUNE 2025\nPurpose of Report\n"
+    "To update on the investment programme.\nRecommendation\n"
+    "That the Joint Committee:\n1) Approves the programme.\n2) Allocates £2m to a river fund.",
+    "3) Notes the grant awarded.\nBACKGROUND\n1. The programme began in 2020.",
+    "2. Spending is on track.",
+)
+
+STAFF_REPORT = _pages(
+    "CITY OF RIVERTON\nSTAFF REPORT\nTO: Mayor and Commission\n"
+    "Staff Recommendation: Approve the contract with Acme Buses for one year.\n"
+    "BRIEF HISTORY: The city has run a shuttle since 2018.",
+)
+
+
+def _recommending(pages: list[Page], minutes: bool = False) -> list[str]:
+    return [block.text for block in analyse(pages, is_minutes=minutes).blocks
+            if block.recommends]
+
+
+def test_a_report_s_recommendations_are_told_apart_in_any_house_style() -> None:
+    assert _recommending(REPORT) == [
+        "2.0 Recommendations", "2.1 Cabinet is asked to RESOLVE that the strategy be adopted."]
+    assert _recommending(UNNUMBERED_REPORT) == [
+        "Recommendation", "That the Joint Committee:", "1) Approves the programme.",
+        "2) Allocates £2m to a river fund.", "3) Notes the grant awarded."]
+    assert _recommending(STAFF_REPORT) == [
+        "Staff Recommendation: Approve the contract with Acme Buses for one year."]
+
+
+def test_recommendations_are_found_nowhere_else() -> None:
+    for pages in (PRINTED_MINUTES, CMIS_MINUTES, NARRATIVE_MINUTES, SECTIONED_AGENDA,
+                  ADOPTED_RESOLUTION, PAGED_PACK):
+        assert _recommending(pages) == []
+    minutes = _pages("Minutes of the Cabinet held on 3 June 2025\n12. Leisure Strategy\n"
+                     "Recommendation: that the strategy be adopted.\nRESOLVED that the strategy"
+                     " be adopted.")
+    assert _recommending(minutes, minutes=True) == []  # in minutes, the decision counts
+    prose = _pages("Reasons for recommendation\nThe strategy is needed.\n"
+                   "Recommendations of the review were noted by the panel.")
+    assert _recommending(prose) == []
+
+
+def test_recommendations_end_a_page_after_their_own_without_a_heading() -> None:
+    long_report = _pages("Recommendations:\nThat the plan be approved.", "The plan runs on.",
+                         "Later text about something else.")
+    assert _recommending(long_report) == ["Recommendations:", "That the plan be approved.",
+                                          "The plan runs on."]
+
+
+def test_recommendations_end_at_a_line_reading_as_the_next_heading_or_after_a_page() -> None:
+    report = _pages("Recommendation\nThat the plan be approved.\n\nVoting arrangements\n\n"
+                    "A simple majority of members present is needed.")
+    assert _recommending(report) == ["Recommendation", "That the plan be approved."]
+    text_source = _pages("Recommendations:\n" + "\n\n".join(
+        f"({n}) That scheme {n} of the programme be approved and funded." for n in range(80)))
+    marked = _recommending(text_source)
+    assert marked[:2] == ["Recommendations:", "(0) That scheme 0 of the programme be approved"
+                                               " and funded."]
+    assert 20 < len(marked) < 80  # a page's worth, not the rest of a paper without pages

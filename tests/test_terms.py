@@ -97,6 +97,12 @@ def test_questions_about_outcomes_ask_for_votes_and_resolutions() -> None:
     assert asked_kinds("Was the amendment agreed?") == {"vote", "resolution"}
     assert asked_kinds("What did Cabinet resolve about libraries?") == {"resolution"}
     assert asked_kinds("How many passengers used the park and ride?") == set()
+    # what a meeting was asked to decide is in a report's recommendations
+    assert asked_kinds("What did the report recommend on parking fees?") == {"recommendation"}
+    assert asked_kinds("What was cabinet asked to approve about libraries?") == \
+        {"recommendation"}
+    assert asked_kinds("How much was proposed for the art fund?") == {"recommendation"}
+    assert asked_kinds("Who asked for the report?") == set()
     assert asked_kinds("Who voted against the budget?") == {"vote", "resolution"}
 
 
@@ -142,3 +148,20 @@ def test_a_paper_s_acronyms_are_spelled_out_at_their_first_use_in_a_passage():
                      "EIAs and XLTP are other words.", "No acronym here."):
         assert spelled(as_it_is) == as_it_is
     assert spell_out([])("The EIA.") == "The EIA."
+
+
+def test_questions_asking_when_and_passages_naming_a_time() -> None:
+    from scrutiny_qa.terms import asks_when, names_a_time
+
+    assert asks_when("When does the library lease end?")
+    assert asks_when("What is the deadline for objections to the licence?")
+    assert asks_when("Why was the hub delayed and when will it open?")
+    assert not asks_when("When officers inspected the depot, what did they find?")
+    assert not asks_when("What did the council promise about setting a start date?")
+    for named in ("The lease expires on 6th July 2027.", "works start by the end of March",
+                  "a review in the autumn term 2025", "signed on 12/05/2025",
+                  "due March 2026", "from April the fee rises"):
+        assert names_a_time(named), named
+    for unnamed in ("The budget for 2024-25 is £3m.", "The council may review it.",
+                    "In 2023 the scheme began."):
+        assert not names_a_time(unnamed), unnamed

@@ -77,7 +77,8 @@ def chunk_blocks(
     for group in _groups(blocks):
         context = context_of(group[0])
         for text, kind, repeated in _pack(group, settings):
-            kind = "vote" if group[0].vote else kind
+            kind = "vote" if group[0].vote else \
+                "recommendation" if group[0].recommends and kind == "text" else kind
             for piece in _enforce_limit(text, context, fits):
                 first = group[0]
                 repeats, repeated = _covered(piece, repeated)
@@ -107,15 +108,17 @@ def _covered(piece: str, repeated: str) -> tuple[int, str]:
 
 
 def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
-    """Runs of blocks sharing page, agenda item, minute, report section, recorded vote and
-    member's question: no passage crosses them, nor carries another's last lines (a vote's
-    or an answer's passages carry the vote's label or the question in their context)."""
+    """Runs of blocks sharing page, agenda item, minute, report section, recorded vote,
+    member's question and recommendations: no passage crosses them, nor carries another's
+    last lines (a vote's or an answer's passages carry the vote's label or the question in
+    their context)."""
     group: list[Block] = []
     for block in blocks:
         key = (block.page_index, block.item, block.minute, block.section, block.vote,
-               block.question)
+               block.question, block.recommends)
         if group and key != (group[0].page_index, group[0].item, group[0].minute,
-                             group[0].section, group[0].vote, group[0].question):
+                             group[0].section, group[0].vote, group[0].question,
+                             group[0].recommends):
             yield group
             group = []
         group.append(block)

@@ -19,6 +19,13 @@ from scrutiny_qa.formats.cited import CitedProfile
 from scrutiny_qa.formats.decisions import opens_decision
 from scrutiny_qa.formats.labels import declared
 from scrutiny_qa.formats.minutes import counted_headings
+from scrutiny_qa.formats.recommendations import (
+    SPAN_CHARS,
+    SPAN_PAGES,
+    ends_recommendations,
+    inline_recommendation,
+    opens_recommendations,
+)
 from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.formats.sections import section_headings
 from scrutiny_qa.metadata import parse_date
@@ -74,6 +81,7 @@ class Block:
     signed: bool = False  # a sign-off: who wrote the report or letter, and in what role
     question: str | None = None  # in a paper of members' questions: the one this answers
     section: str | None = None  # a report's numbered section ("10.0 Legal Implications")
+    recommends: bool = False  # in a report's recommendations (formats/recommendations.py)
 
 
 @dataclass
@@ -104,11 +112,15 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                               for line in lines])
     sections = section_headings([line for in_minutes, lines in read if not in_minutes
                                  for line in lines])
-    headings = set(heads) | sections
+    # a line opening a report's recommendations starts a block of its own
+    headings = set(heads) | sections | {line.strip() for in_minutes, lines in read
+                                        if not in_minutes for line in lines
+                                        if opens_recommendations(line)}
     blocks: list[Block] = []
     tracker = _MinuteTracker(heads)
     minutes_dates: dict[str | None, str | None] = {}
     section: tuple[str | None, str | None] = (None, None)  # (item, the section's heading)
+    recommending: _Recommendations | None = None  # those the blocks stand in
     for index, (page, (in_minutes, lines)) in enumerate(zip(pages, read, strict=True)):
         item = page_items[index]
         if lines and in_minutes and not is_minutes and item not in minutes_dates:
@@ -122,14 +134,46 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                     minute = tracker.current
                 if text in sections or section[0] != run_item:
                     section = (run_item, text if text in sections else None)
+                recommending = _recommending(recommending, kind, text, run_item, index,
+                                             in_minutes)
                 blocks.append(Block(text, kind, index, run_item, *minute,
-                                    minutes_dates.get(item), section=section[1]))
+                                    minutes_dates.get(item), section=section[1],
+                                    recommends=recommending is not None))
     blocks = _merge_resolutions(blocks)
     _mark_sign_offs(blocks)
     _mark_questions(blocks)
     if any(block.minute_heading for block in blocks):
         _mark_votes(blocks)
     return Structure(items=items, page_items=page_items, blocks=blocks)
+
+
+@dataclass
+class _Recommendations:
+    """A report's recommendations being read: where they began (item, page), whether in one
+    paragraph only, and how much text they hold so far."""
+
+    item: str | None
+    page: int
+    inline: bool
+    chars: int = 0
+
+
+def _recommending(began: _Recommendations | None, kind: str, text: str, item: str | None,
+                  page: int, in_minutes: bool) -> _Recommendations | None:
+    """The recommendations a block stands in, or None when it stands in none: they begin at
+    their heading or a paragraph opening with them, and end with that paragraph, or at the
+    next heading (or a line reading as one), another item, past the page after their own or
+    SPAN_CHARS of text; minutes record decisions, not recommendations."""
+    if in_minutes:
+        return None
+    if opens_recommendations(text):
+        return _Recommendations(item, page, inline_recommendation(text), len(text))
+    if kind == "heading" or began is None or began.inline or began.item != item \
+            or page > began.page + SPAN_PAGES or began.chars > SPAN_CHARS \
+            or ends_recommendations(text):
+        return None
+    began.chars += len(text)
+    return began
 
 
 def whole_paper_item(structure: Structure, label: str) -> Structure:

@@ -57,16 +57,52 @@ _AUTHOR_WORDS = re.compile(
     r"\bauthor(?:s|ed)?\b|\b(?:written|signed)\s+by\b", re.I)
 
 
+_RECOMMENDATION_WORDS = re.compile(
+    r"\brecommend\w*|\bpropos(?:e|es|ed|al|als)\b|\basked\s+to\s+"
+    r"(?:agree|approve|decide|note|consider|endorse|resolve|adopt|support|recommend)\b", re.I)
+
+
 def asked_kinds(text: str) -> set[str]:
     """Kinds of passage that answer a question about an outcome: a recorded vote ("did the
-    motion pass?", "was the amendment agreed?", "the final vote"), or a resolution; or
-    about authorship ("who wrote the report?"): a sign-off."""
+    motion pass?", "was the amendment agreed?", "the final vote"), or a resolution; about
+    what a meeting was asked to decide ("what did the report recommend?", "what was
+    proposed?"): a report's recommendations; or about authorship ("who wrote the
+    report?"): a sign-off."""
     kinds: set[str] = {"sign-off"} if _AUTHOR_WORDS.search(text) else set()
+    if _RECOMMENDATION_WORDS.search(text):
+        kinds.add("recommendation")
     if _OUTCOME_WORDS.search(text):
         kinds |= {"vote", "resolution"}
     if _RESOLUTION_WORDS.search(text):
         kinds.add("resolution")
     return kinds
+
+
+_ASKS_WHEN = re.compile(
+    r"\bwhen\s+(?:does|did|will|is|are|was|were|would|should|can|could|has|have|do|must)\b|"
+    r"\b(?:deadline|(?:on\s+)?what\s+date|by\s+when)\b", re.I)
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A point in time a passage names: a day of a month ("6th July", "July 6"), a month of a
+# year ("March 2026"), a month after "by", "until", "from" …, or a season or term of a year;
+# not a bare year nor a financial year, which nearly every council passage prints.
+_TEMPORAL = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?=\W|$)|"
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b{_MONTH_NAME},?\s+\d{{4}}\b|"
+    rf"\b(?:by|until|till|from|before|after|in|during|end\s+of)\s+{_MONTH_NAME}(?=\W|$)|"
+    r"\b(?:spring|summer|autumn|fall|winter)(?:\s+term)?\s+(?:of\s+)?\d{4}\b|"
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+
+
+def asks_when(text: str) -> bool:
+    """Whether a question asks when something happens or happened ("When does the contract
+    end?", "What is the deadline…?"): its answer names a point in time."""
+    return bool(_ASKS_WHEN.search(text))
+
+
+def names_a_time(text: str) -> bool:
+    """Whether a passage names a point in time (`_TEMPORAL`)."""
+    return bool(_TEMPORAL.search(text))
 
 
 _MINUTE_NUMBER = re.compile(r"\bminute\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b", re.I)

@@ -25,6 +25,7 @@ RRF_K = 10
 # each adds across every public question set is measured by `scrutiny-qa eval --ablate`
 # (EVALUATION.md); a signal that does not help across them does not stay.
 WEIGHTS: dict[str, float] = {"dense": 1.0, "keyword": 1.0, "date": 1.0, "kind": 1.0,
+                             "when": 1.0,
                              "vote": 2.0, "signed": 2.0, "named": 2.0, "window": 1.0,
                              "record": 1.5, "cross": 2.0}
 # A passage that should lead (a record's passage, a sign-off, a vote) is moved first only

@@ -20,7 +20,14 @@ from scrutiny_qa.metadata import DECISION_RECORD
 from scrutiny_qa.query.filters import Filters, permitted
 from scrutiny_qa.query.fusion import Ranked
 from scrutiny_qa.storage import Database, VectorIndex
-from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_numbers, word_set
+from scrutiny_qa.terms import (
+    asks_when,
+    decision_spellings,
+    mentioned_months,
+    mentioned_numbers,
+    names_a_time,
+    word_set,
+)
 
 VOTE_DEPTH = 10  # how many of the best-matching votes' passages the vote ranking holds
 SIGNED_DEPTH = 3  # how many of the best candidates lend their papers' sign-offs
@@ -97,6 +104,16 @@ def by_kind(sources: Sources, question: Question, ranked: Ranked) -> Found:
     typed = [c for c, kind in _column(sources, ranked, "kind").items() if kind in question.kinds]
     in_month = set(by_month(sources, question, ranked).ranking)
     return Found([c for c in typed if c in in_month] if in_month else typed)
+
+
+def timed(sources: Sources, question: Question, ranked: Ranked) -> Found:
+    """For a question asking when, the candidates that name a point in time (a day, a month
+    of a year, a term), in fused order: a passage about the same thing that names no time
+    does not answer it."""
+    if not asks_when(question.text):
+        return Found()
+    texts = _column(sources, ranked, "text")
+    return Found([chunk_id for chunk_id, text in texts.items() if names_a_time(text or "")])
 
 
 def named(sources: Sources, question: Question, ranked: Ranked) -> Found:
@@ -231,7 +248,8 @@ class Signal:
 
 
 # In the order they are worked out; a refining signal sees all those before it.
-SIGNALS = (Signal("date", by_month), Signal("kind", by_kind), Signal("named", named),
+SIGNALS = (Signal("date", by_month), Signal("kind", by_kind), Signal("when", timed),
+           Signal("named", named),
            Signal("vote", votes, hybrid=True), Signal("signed", signed, hybrid=True),
            Signal("window", windows, refines=True, hybrid=True),
            Signal("record", record, hybrid=True))
