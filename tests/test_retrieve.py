@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from scrutiny_qa.query.close_reading import relevance
 from scrutiny_qa.query.fusion import fuse
 from scrutiny_qa.query.present import join_passages
 from scrutiny_qa.query.signals import vote_lead
@@ -74,3 +75,26 @@ def test_a_listing_stays_apart_from_another_meeting_s_paper_and_minutes_stay_the
     minutes = _twins_store([("minutes", "2024-02-13"), ("other", "2024-02-13")],
                            [(1, LISTING), (2, ADOPTED)])
     assert [shown for shown, _, _ in collapse(minutes, [(1, 1.0), (2, 0.9)], 5)] == [1, 2]
+
+
+class _CountingReader:
+    """A cross-encoder stand-in that scores a passage by its length and counts the pairs."""
+
+    def __init__(self) -> None:
+        self.pairs = 0
+
+    def scores(self, question: str, passages: list[str]) -> list[float]:
+        self.pairs += len(passages)
+        return [float(len(text)) for text in passages]
+
+
+def test_a_passage_published_twice_is_read_closely_once() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    conn.execute("CREATE TABLE chunks(id INTEGER PRIMARY KEY, context, text)")
+    conn.executemany("INSERT INTO chunks VALUES (?, ?, ?)", [
+        (1, "Cabinet pack", ADOPTED), (2, "Report published alone", ADOPTED),
+        (3, "Cabinet pack", LISTING)])
+    reader = _CountingReader()
+    scores = relevance(reader, conn, "What is the cap?", (), [1, 2, 3])
+    assert reader.pairs == 2 and scores[1] == scores[2] != scores[3]

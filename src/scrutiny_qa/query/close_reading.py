@@ -13,8 +13,10 @@ from __future__ import annotations
 from scrutiny_qa.acronyms import Asked, spelled_out
 from scrutiny_qa.chunk import embedded_text
 from scrutiny_qa.query.fusion import Ranked, fuse
+from scrutiny_qa.query.twins import overlap
 from scrutiny_qa.rerank import Reranker
 from scrutiny_qa.storage import Database
+from scrutiny_qa.terms import word_set
 
 RERANK_TOP = 20
 RERANK_DENSE = 20
@@ -31,15 +33,28 @@ def relevance(reader: Reranker, conn: Database, question: str, asked: tuple[Aske
               ids: list[int]) -> dict[int, float]:
     """The cross-encoder's score of each of `ids`, each passage read with its context line
     (title, item, minute) as it is embedded, and with the acronyms it shares with the
-    question spelled out as the question spells them (`spelled_out`)."""
+    question spelled out as the question spells them (`spelled_out`). A passage published
+    twice (`twins.overlap`) is read once, both copies taking its score: a tenth of the
+    pairs, at the same hits on every public set."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     rows = {row["id"]: row for row in conn.execute(
         f"SELECT id, context, text FROM chunks WHERE id IN ({marks})", ids)}
+    read: list[tuple[set[str], int]] = []  # the passages read, with their words
+    copy_of: dict[int, int] = {}  # a passage published twice -> the copy read
+    for chunk_id in ids:
+        words = word_set(rows[chunk_id]["text"])
+        twin = next((first for seen, first in read if overlap(words, seen)), None)
+        if twin is None:
+            read.append((words, chunk_id))
+        else:
+            copy_of[chunk_id] = twin
+    order = [chunk_id for _, chunk_id in read]
     scores = reader.scores(question, [
-        spelled_out(embedded_text(rows[c]["context"], rows[c]["text"]), asked) for c in ids])
-    return {chunk_id: float(score) for chunk_id, score in zip(ids, scores, strict=True)}
+        spelled_out(embedded_text(rows[c]["context"], rows[c]["text"]), asked) for c in order])
+    found = {chunk_id: float(score) for chunk_id, score in zip(order, scores, strict=True)}
+    return {chunk_id: found[copy_of.get(chunk_id, chunk_id)] for chunk_id in ids}
 
 
 def reordered(ranked: Ranked, scores: dict[int, float], weight: float

@@ -53,7 +53,7 @@ def collapse(conn: Database, ranked: Ranked, k: int) -> Shown:
         twin = next((group for (document, label, _), group in votes.items()
                      if vote and label == vote[1] and document != vote[0]), None)
         if twin is None:
-            twin = next((i for i, other in enumerate(words) if _overlap(mine, other)), None)
+            twin = next((i for i, other in enumerate(words) if overlap(mine, other)), None)
         if twin is None:
             twin = _listed(row, mine, [rows[group[0]] for group in groups], words, listings)
         if twin is not None:
@@ -98,7 +98,9 @@ def _listed(row: Row, mine: set[str], founders: list[Row], words: list[set[str]]
     return None
 
 
-def _overlap(a: set[str], b: set[str]) -> bool:
+def overlap(a: set[str], b: set[str]) -> bool:
+    """Whether two passages' word sets (`terms.word_set`) make them one text published
+    twice."""
     if not a or not b:
         return a == b
     return len(a & b) / len(a | b) >= DUPLICATE_OVERLAP
