@@ -19,8 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from scrutiny_qa.acronyms import find_acronyms, spell_out
-from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
+from scrutiny_qa.chunk import Passage, chunk_blocks
 from scrutiny_qa.config import ChunkSettings
+from scrutiny_qa.context import Placement, context_line, minute_key, minute_leads
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.extract import ExtractionError, Page, extract
 from scrutiny_qa.manifest import manifest_entry, meta_fields
@@ -28,19 +29,12 @@ from scrutiny_qa.metadata import (
     DOC_TYPES,
     DocumentMeta,
     apply_sidecar,
-    date_in_words,
     decision_reference,
     infer_meta,
     sidecar_path,
 )
 from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps, whole_paper_item
-from scrutiny_qa.terms import decision_spellings
 from scrutiny_qa.walk import special_kind
-
-CONTEXT_TOKENS = 96
-LEAD_TOKENS = 28
-VOTE_TOKENS = 56  # a vote's label (motion, tally, outcome) stands in for the minute's lead
-QUESTION_TOKENS = 48  # who asked whom, and the question's opening words
 
 # Where a paper's warnings go: (the file they concern, what was wrong).
 Warn = Callable[[tuple[str, str]], None]
@@ -166,60 +160,15 @@ def embed(paper: Prepared, embedder: Embedder, known: KnownVectors,
 
 def context_maker(meta: DocumentMeta, structure: Structure,
                   reference: str | None = None) -> Callable[[Block], str]:
-    """The context line embedded and keyword-indexed with each passage: council (questions
-    name the council whose papers they mean), document title, decision number and meeting
-    date, agenda item, the member's question an answer answers,
-    and minute (its heading, the date of the meeting it records and its opening words, which
-    say what a resolution further down is about; in a recorded vote, the vote's label, which
-    names the motion and the result). Clipped to CONTEXT_TOKENS, the minute's opening words
-    or the vote's label kept whole."""
-    leads = _minute_leads(structure.blocks)
-    when = date_in_words(meta.meeting_date)
-    title = meta.title
-    if reference and not any(form in title for form in decision_spellings(reference)):
-        title = f"{title} · Decision {reference}"
-    if when and when not in title:
-        title = f"{title} · {when}"
-    if meta.council and meta.council not in title:  # a question may name the council
-        title = f"{meta.council} · {title}"
+    """The context line embedded and keyword-indexed with a block's passage, built from
+    where the block stands in its paper (`context.context_line`)."""
+    leads = minute_leads(structure.blocks)
 
     def context_of(block: Block) -> str:
-        parts = [title]
         item = structure.items.get(block.item or "")
-        if item and item.title and item.title != block.minute_heading:  # said once
-            parts.append(f"Item {item.number}: {item.title}")
-        if block.question:
-            parts.append(_clip(block.question, QUESTION_TOKENS))
-        if block.minute_heading:
-            number = f"Minute {block.minute}: " if block.minute else ""
-            minuted = date_in_words(block.minutes_date)
-            dated = f" (meeting of {minuted})" if minuted else ""
-            lead = _clip(block.vote, VOTE_TOKENS) if block.vote \
-                else leads.get(_minute_key(block), "")
-            parts.append(f"{number}{block.minute_heading}{dated}")
-            if lead:  # what the minute or vote is about outlasts a long title or heading
-                said = f" — {lead}"
-                return _clip(" | ".join(parts), CONTEXT_TOKENS - count_tokens(said)) + said
-        return _clip(" | ".join(parts), CONTEXT_TOKENS)
+        return context_line(Placement(
+            meta.title or "", meta.council, reference, meta.meeting_date, block.item,
+            item.title if item else None, block.question, block.minute, block.minute_heading,
+            block.minutes_date, block.vote, leads.get(minute_key(block))))
 
     return context_of
-
-
-def _minute_key(block: Block) -> tuple:
-    return (block.item, block.minute, block.minute_heading)
-
-
-def _minute_leads(blocks: list[Block]) -> dict[tuple, str]:
-    """The first words of each minute's opening paragraph, by minute."""
-    leads: dict[tuple, str] = {}
-    for block in blocks:
-        key = _minute_key(block)
-        if block.minute_heading and key not in leads and block.kind in {"para", "list"}:
-            leads[key] = _clip(block.text, LEAD_TOKENS)
-    return leads
-
-
-def _clip(text: str, limit: int) -> str:
-    while count_tokens(text) > limit:
-        text = text[: int(len(text) * 0.8)].rstrip() + "…"
-    return text
