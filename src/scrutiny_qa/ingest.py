@@ -1,6 +1,11 @@
-"""Ingest: bring the index up to date with the files, each prepared (prepare.py: extract →
-structure → chunk → embed) and written here in its own transaction, then linked across
-papers (linking.py).
+"""Ingest: bring the index up to date with the files, in stages run in this order:
+
+1. each file prepared alone (prepare.py: extract → structure → chunk) and written here in
+   its own transaction, its passages without context line or vector yet;
+2. the passes across papers (linking.py: meetings, agenda placement, councils, minute
+   references, follow-ups);
+3. every passage's context line built from what linking left in the index, and embedded
+   where that line is new or changed (contextualise.py).
 
 Incremental by content: a file whose SHA-256 is already indexed at that path is skipped, a
 changed file is replaced, a byte-identical copy is recorded as an alias of the document it
@@ -14,11 +19,13 @@ import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
-from scrutiny_qa import index, store
+from scrutiny_qa import index
+from scrutiny_qa.chunk import Passage
 from scrutiny_qa.config import Settings
+from scrutiny_qa.context import minute_leads
+from scrutiny_qa.contextualise import Encoder, contextualise, spare
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.extract import Page
 from scrutiny_qa.linking import link
@@ -91,17 +98,22 @@ def ingest(
             writer.add(path, embedder, on_stage or unheard)
             if on_file:
                 on_file(path)
-        finish(writer, paths, found.files, prune)
+        finish(writer, paths, found.files, prune, embedder, stage=on_stage or unheard)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def finish(writer: Writer, paths: list[Path], files: list[Path], prune: bool) -> None:
-    """What follows the papers' own writes, once every paper is in: pruning, then the
-    passes that read across papers (linking.py)."""
+def finish(writer: Writer, paths: list[Path], files: list[Path], prune: bool,
+           embedder: Embedder, encode: Encoder | None = None, stage: Stage = unheard) -> None:
+    """What follows the papers' own writes, once every paper is in: pruning, the passes
+    that read across papers (linking.py), then every passage's context line and vector
+    (contextualise.py; `encode`: where vectors are computed, by default here)."""
     if prune:
         writer.prune([p.resolve() for p in paths], set(map(str, files)))
     writer.summary.followed_up = link(writer.conn)
+    embedded, seconds = contextualise(writer.conn, embedder, encode, stage)
+    writer.summary.embedded += embedded
+    writer.summary.encode_seconds += seconds
 
 
 class Writer:
@@ -119,10 +131,8 @@ class Writer:
             return
         digest = hashlib.sha256(data).hexdigest()
         if self.pending(path, digest):
-            known = partial(store.known_vectors, self.conn)
             self.index(path, lambda: prepare(path, data, digest, self.settings.chunking,
-                                             embedder, known, self.summary.warnings.append,
-                                             stage))
+                                             embedder, self.summary.warnings.append, stage))
 
     def read(self, path: Path) -> bytes | None:
         """The file's bytes, or None after reporting why they cannot be read."""
@@ -178,7 +188,7 @@ class Writer:
         """Record `path` as a copy of `original`; the shorter name (not "x (copy).pdf" or
         "x_1.pdf") stays the document's path, the other becomes its alias."""
         if replaced:
-            self.conn.execute("DELETE FROM documents WHERE id=?", (replaced["id"],))
+            _delete_document(self.conn, replaced["id"])
         alias, keep = str(path), original["path"]
         if len(path.name) < len(Path(keep).name):
             alias, keep = keep, str(path)
@@ -196,7 +206,7 @@ class Writer:
         replacing = self.conn.execute("SELECT id FROM documents WHERE path=?",
                                       (key,)).fetchone()
         if replacing:
-            self.conn.execute("DELETE FROM documents WHERE id=?", (replacing["id"],))
+            _delete_document(self.conn, replacing["id"])
             self.summary.replaced += 1
         else:
             self.summary.indexed += 1
@@ -220,8 +230,6 @@ class Writer:
         self.summary.passages += len(paper.passages)
         self.summary.resolutions += records["resolutions"]
         self.summary.commitments += records["commitments"]
-        self.summary.embedded += paper.embedded
-        self.summary.encode_seconds += paper.encode_seconds
 
     def prune(self, roots: list[Path], seen: set[str]) -> None:
         """Remove documents and aliases under `roots` whose files were not found."""
@@ -244,8 +252,15 @@ class Writer:
                                   (heir["path"], doc["id"]))
                 self.conn.execute("DELETE FROM aliases WHERE path=?", (heir["path"],))
             else:
-                self.conn.execute("DELETE FROM documents WHERE id=?", (doc["id"],))
+                _delete_document(self.conn, doc["id"])
         self.summary.removed.append(path)
+
+
+def _delete_document(conn: Database, doc_id: int) -> None:
+    """Delete a document and all of its rows, its vectors kept aside for this ingest's
+    passages (`contextualise.spare`)."""
+    spare(conn, doc_id)
+    conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))
 
 
 def _insert_document(conn: Database, paper: Prepared) -> int:
@@ -253,11 +268,11 @@ def _insert_document(conn: Database, paper: Prepared) -> int:
     meta = paper.meta
     return conn.insert(
         "INSERT INTO documents(path, sha256, size, kind, title, doc_type, council, committee,"
-        " meeting_date, page_count, blank_pages) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        " meeting_date, decision, page_count, blank_pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (str(paper.path), paper.digest, paper.size,
          "pdf" if paper.path.suffix.lower() == ".pdf" else "text",
          meta.title, meta.doc_type, meta.council, meta.committee, meta.meeting_date,
-         len(numbered), sum(1 for p in paper.pages if p.is_blank)),
+         paper.reference, len(numbered), sum(1 for p in paper.pages if p.is_blank)),
     )
 
 
@@ -285,19 +300,25 @@ def _insert_items(conn: Database, doc_id: int, pages: list[Page],
 
 
 def _insert_passages(conn: Database, doc_id: int, paper: Prepared) -> None:
-    """Store passages; a passage's date is the meeting it records (minutes reprinted in a
-    later pack keep their own meeting's date), else its document's meeting date."""
-    pairs = zip(paper.passages, paper.vectors, strict=True)
-    for ord_, (passage, (digest, blob)) in enumerate(pairs):
-        page = paper.pages[passage.page_index]
-        item = paper.structure.items.get(passage.item or "")
-        chunk_id = conn.insert(
-            "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page,"
-            " page_label, item, item_title, minute, minute_heading, date, vote, question,"
-            " repeats, embed_hash, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (doc_id, ord_, passage.text, passage.context, passage.kind, passage.page_index,
-             page.number, page.label, passage.item, item.title if item else None,
-             passage.minute, passage.minute_heading,
-             passage.minutes_date or paper.meta.meeting_date, passage.vote, passage.question,
-             passage.repeats, digest, blob))
-        conn.lexical.add("chunks", chunk_id, passage.text, passage.context)
+    """Store passages, their context line and vector to come (contextualise.py); a
+    passage's date is the meeting it records (minutes reprinted in a later pack keep their
+    own meeting's date), else its document's meeting date."""
+    leads = minute_leads(paper.structure.blocks)
+    conn.executemany(
+        "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page,"
+        " page_label, item, item_title, minute, minute_heading, date, vote, question,"
+        " repeats, minutes_date, lead) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_passage_row(doc_id, ord_, passage, paper, leads)
+         for ord_, passage in enumerate(paper.passages)])
+
+
+def _passage_row(doc_id: int, ord_: int, passage: Passage, paper: Prepared,
+                 leads: dict[tuple, str]) -> tuple:
+    page = paper.pages[passage.page_index]
+    item = paper.structure.items.get(passage.item or "")
+    lead = leads.get((passage.item, passage.minute, passage.minute_heading))
+    return (doc_id, ord_, passage.text, "", passage.kind, passage.page_index, page.number,
+            page.label, passage.item, item.title if item else None, passage.minute,
+            passage.minute_heading, passage.minutes_date or paper.meta.meeting_date,
+            passage.vote, passage.question, passage.repeats, passage.minutes_date,
+            lead if passage.minute_heading else None)

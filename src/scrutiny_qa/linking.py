@@ -1,4 +1,6 @@
-"""Linking: the passes across papers, run once every paper of an ingest is written.
+"""Linking: the passes across papers, run once every paper of an ingest is written and
+before any passage's context line is built (contextualise.py), since the line says what
+they learn.
 
 - A meeting's folder (named for its date): its papers are cited as that meeting's (date
   from the folder, body and council from its agenda), and each separately published paper
@@ -25,7 +27,6 @@ from scrutiny_qa.metadata import (
     DOC_TYPES,
     DocumentMeta,
     council_among,
-    decision_reference,
     inherit_meeting,
     meeting_folder_date,
     plain_name,
@@ -194,14 +195,14 @@ def _agenda_item(row: Row, meta: DocumentMeta, items: dict[str, str],
     """The item a separately published paper (its pages' `texts`) is (`agenda.place`)."""
     path = Path(row["path"])
     names = [name for name in (plain_name(path), row["title"]) if name]
-    return place(names, items, decision_reference(path, texts[0] if texts else ""),
+    return place(names, items, row["decision"],
                  meta if meta.doc_type == "minutes" else None, printed,
                  "\n".join(texts))
 
 
 def _cite_under_item(conn: Database, doc_id: int, number: str, title: str) -> None:
-    """Cite a paper under an agenda item. Its passages' context lines, embedded before the
-    meeting's papers are all known, stay as they are: the item is for the citation."""
+    """Cite a paper under an agenda item: its passages' citations, and their context lines
+    once they are built again (contextualise.py)."""
     conn.execute("UPDATE chunks SET item=?, item_title=? WHERE document_id=?",
                  (number, title, doc_id))
     conn.execute("UPDATE pages SET item=? WHERE document_id=?", (number, doc_id))

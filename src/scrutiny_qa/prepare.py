@@ -1,22 +1,20 @@
 """One paper made ready for the index without touching it: read → extract → structure →
-chunk → embed.
+chunk.
 
-Nothing here writes: the only thing read besides the paper (and the manifest and sidecar
-beside it) is a lookup of vectors already stored, passed in. So the local ingest runs these
-steps in its own process and the distributed one (distributed.py) runs them on a Ray
-cluster, and both hand the `Prepared` paper to the same writer (`ingest.Writer`).
+Nothing here writes, and nothing is read besides the paper and the manifest and sidecar
+beside it. So the local ingest runs these steps in its own process and the distributed one
+(distributed.py) runs them on a Ray cluster, and both hand the `Prepared` paper to the same
+writer (`ingest.Writer`). What needs the other papers (its meeting, its agenda item, its
+council: linking.py) and the passages' context lines and vectors built from it
+(contextualise.py) follow once every paper is written.
 """
 
 from __future__ import annotations
 
-import hashlib
 import stat
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-import numpy as np
 
 from scrutiny_qa.acronyms import find_acronyms, spell_out
 from scrutiny_qa.chunk import Passage, chunk_blocks
@@ -38,12 +36,8 @@ from scrutiny_qa.walk import special_kind
 
 # Where a paper's warnings go: (the file they concern, what was wrong).
 Warn = Callable[[tuple[str, str]], None]
-# Vectors already stored, by embed-text hash, among the hashes asked for.
-KnownVectors = Callable[[list[str]], dict[str, np.ndarray]]
 # Who hears how far a paper has got: (the file, the stage it has reached).
 Stage = Callable[[Path, str], None]
-# Passages encoded between two reports of progress (~10 s on two cores).
-EMBED_SLICE = 1024
 
 
 def unheard(_: Path, __: str) -> None:
@@ -64,19 +58,16 @@ class Prepared:
     reference: str | None  # a decision record's number, which context lines quote
     acronyms: list[tuple[str, str]]
     passages: list[Passage] = field(default_factory=list)
-    vectors: list[tuple[str, np.ndarray]] = field(default_factory=list)  # (embed hash, vector)
-    embedded: int = 0  # vectors computed for this paper; the rest were stored already
-    encode_seconds: float = 0.0
 
     def context_of(self) -> Callable[[Block], str]:
         return context_maker(self.meta, self.structure, self.reference)
 
 
 def prepare(path: Path, data: bytes, digest: str, chunking: ChunkSettings, embedder: Embedder,
-            known: KnownVectors, warn: Warn, stage: Stage = unheard) -> Prepared:
-    """Every step for one paper; raises ExtractionError for a paper that cannot be indexed."""
-    outlined = outline(path, data, digest, warn, stage)
-    return embed(chunk(outlined, chunking, embedder, stage), embedder, known, stage)
+            warn: Warn, stage: Stage = unheard) -> Prepared:
+    """Every step for one paper; raises ExtractionError for a paper that cannot be indexed.
+    `embedder` only measures passages here (its tokenizer's hard limit)."""
+    return chunk(outline(path, data, digest, warn, stage), chunking, embedder, stage)
 
 
 def read_regular(path: Path) -> bytes:
@@ -125,8 +116,9 @@ def outline(path: Path, data: bytes, digest: str, warn: Warn,
 
 def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder,
           stage: Stage = unheard) -> Prepared:
-    """Pack the paper's blocks into passages that fit `embedder` as they will be embedded
-    (acronyms spelled out)."""
+    """Pack the paper's blocks into passages that fit `embedder` with the context line the
+    paper alone gives them, as they will be embedded (acronyms spelled out). A line that
+    linking lengthens is clipped to fit by contextualise.py, never the passage."""
     stage(paper.path, "cutting passages")
     spelled = spell_out(paper.acronyms)
     passages = chunk_blocks(paper.structure.blocks, paper.context_of(), chunking,
@@ -137,31 +129,12 @@ def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder,
     return replace(paper, passages=passages)
 
 
-def embed(paper: Prepared, embedder: Embedder, known: KnownVectors,
-          stage: Stage = unheard) -> Prepared:
-    """The passages' vectors, reusing stored ones for text already embedded; encoded a
-    slice at a time, each reported, since a long paper's passages take minutes."""
-    spelled = spell_out(paper.acronyms)
-    texts = [spelled(p.embed_text()) for p in paper.passages]
-    hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
-    vectors = known(hashes)
-    missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in vectors}
-                     .items())
-    started = time.perf_counter()
-    for start in range(0, len(missing), EMBED_SLICE):
-        stage(paper.path, f"embedding passages {start:,}/{len(missing):,}")
-        part = missing[start:start + EMBED_SLICE]
-        encoded = embedder.encode([t for _, t in part])
-        vectors.update({h: np.asarray(v, dtype=np.float32)
-                        for (h, _), v in zip(part, encoded, strict=True)})
-    return replace(paper, vectors=[(h, vectors[h]) for h in hashes], embedded=len(missing),
-                   encode_seconds=time.perf_counter() - started if missing else 0.0)
-
-
 def context_maker(meta: DocumentMeta, structure: Structure,
                   reference: str | None = None) -> Callable[[Block], str]:
-    """The context line embedded and keyword-indexed with a block's passage, built from
-    where the block stands in its paper (`context.context_line`)."""
+    """The context line of a block's passage as its paper alone places it (`context.py`):
+    what the chunker cuts passages to fit with, and what the paper's record is
+    keyword-indexed with. The line stored with a passage is built again once the corpus
+    is linked (contextualise.py)."""
     leads = minute_leads(structure.blocks)
 
     def context_of(block: Block) -> str:
