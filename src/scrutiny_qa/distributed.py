@@ -239,8 +239,11 @@ def _encoder(settings: Settings, actors: int, nodes: set[str]) -> Encoder:
     def encode(texts: list[str]) -> Iterator[np.ndarray]:
         if not texts:
             return
-        dataset = ray.data.from_items([{"text": text} for text in texts]).map_batches(
-            _Encoding, fn_constructor_args=(settings,), batch_size=settings.batch_size * 8,
+        rows = settings.batch_size * 8  # a batch an actor encodes at a time
+        blocks = -(-len(texts) // rows)  # one a batch, so that every actor has some
+        dataset = ray.data.from_items([{"text": text} for text in texts],
+                                      override_num_blocks=blocks).map_batches(
+            _Encoding, fn_constructor_args=(settings,), batch_size=rows,
             compute=ray.data.ActorPoolStrategy(size=actors))
         for batch in dataset.iter_batches(batch_size=EMBED_SLICE, batch_format="numpy"):
             nodes.update(batch["node"].tolist())
