@@ -25,7 +25,7 @@ def _outcome(path: Path, embedder, node: str = "node-a") -> distributed.Outcome:
     digest = hashlib.sha256(data).hexdigest()
     outcome = distributed.Outcome(path, digest, node=node)
     outcome.paper = prepare(path, data, digest, Settings().chunking, embedder,
-                            lambda hashes: {}, outcome.warnings.append)
+                            outcome.warnings.append)
     return outcome
 
 

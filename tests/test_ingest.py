@@ -533,10 +533,11 @@ def test_a_manifest_s_fields_override_what_is_inferred_and_bad_cells_are_named(
 def test_a_long_paper_reports_each_stage_and_its_embedding_as_it_goes(tmp_path, embedder,
                                                                       monkeypatch):
     """Issue 25 D12: a 50 MB text takes minutes, and a bar moving only between files
-    looked hung; progress within a file names the stage and how many passages are done."""
-    from scrutiny_qa import prepare
+    looked hung; progress within a file names the stage, and the embedding of every paper's
+    passages after linking says how many are done."""
+    from scrutiny_qa import contextualise
 
-    monkeypatch.setattr(prepare, "EMBED_SLICE", 2)
+    monkeypatch.setattr(contextualise, "EMBED_SLICE", 2)
     folder = tmp_path / "corpus"
     folder.mkdir()
     _write(folder, "long.txt", "\n\n".join(
@@ -545,9 +546,10 @@ def test_a_long_paper_reports_each_stage_and_its_embedding_as_it_goes(tmp_path, 
     stages: list[tuple[str, str]] = []
     summary = ingest([folder], Settings(index_dir=tmp_path / "index"), embedder,
                      on_stage=lambda path, stage: stages.append((path.name, stage)))
-    assert {name for name, _ in stages} == {"long.txt"}
-    said = [stage for _, stage in stages]
-    assert said[:3] == ["reading", "finding its structure", "cutting passages"]
+    assert stages[:3] == [("long.txt", "reading"), ("long.txt", "finding its structure"),
+                          ("long.txt", "cutting passages")]
     total = summary.embedded
-    assert total > 2 and said[3:] == [f"embedding passages {done:,}/{total:,}"
-                                      for done in range(0, total, 2)]
+    assert total > 2 and stages[3:] == [
+        ("all papers", "building context lines"),
+        *(("all papers", f"embedding passages {done:,}/{total:,}")
+          for done in range(0, total, 2))]

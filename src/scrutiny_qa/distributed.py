@@ -1,19 +1,22 @@
 """Ingest on a Ray cluster (`scrutiny-qa ingest PATHS --ray ADDRESS`).
 
-The papers are prepared on the cluster and written here, by the driver:
+The papers are prepared on the cluster and written here, by the driver, then linked here
+and embedded on the cluster:
 
 - The driver hashes every file first and deals with what needs no work (unreadable,
   unchanged, a copy of a paper indexed already) before anything is dispatched, as the
   local ingest does.
-- Ray Data reads, extracts and structures each remaining paper in a task, then chunks and
-  embeds it in an actor pool: the chunker measures passages with the embedding model's own
-  tokenizer, so both steps need the model, which each actor loads once.
+- Ray Data reads, extracts and structures each remaining paper in a task, then chunks it
+  in an actor pool: the chunker measures passages with the embedding model's own
+  tokenizer, which each actor loads once.
 - Papers come back in the order of the files and the driver writes each in its own
   transaction (`ingest.Writer`), so a byte-identical copy becomes the alias of the paper
   before it, as locally, and writes work with either backend.
 - A worker node that dies takes its papers in flight with it; Ray runs them again
   elsewhere, so a paper may be delivered twice: the driver writes a path once.
-- Then the same passes across papers as a local ingest (`ingest.finish`).
+- Then the same stages as a local ingest (`ingest.finish`): linking on the driver, then
+  context lines, whose texts to embed (those not embedded before) are encoded by a second
+  actor pool, in order, slice by slice, and written by the driver.
 
 Workers must see the papers at the same paths as the driver (one machine, or a shared
 file system): they read the files, their manifests and sidecars themselves.
@@ -25,33 +28,22 @@ import hashlib
 import logging
 import pickle
 import socket
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 import numpy as np
 import ray
 import ray.data
 
-from scrutiny_qa import index, store
+from scrutiny_qa import index
 from scrutiny_qa.config import Settings
+from scrutiny_qa.contextualise import EMBED_SLICE, Encoder
 from scrutiny_qa.embed import Embedder, make_embedder
 from scrutiny_qa.ingest import Summary, Writer, finish
-from scrutiny_qa.prepare import (
-    KnownVectors,
-    Prepared,
-    chunk,
-    embed,
-    failure_reason,
-    outline,
-    read_regular,
-    unreadable,
-)
-from scrutiny_qa.storage import Database, is_database_url
+from scrutiny_qa.prepare import Prepared, chunk, failure_reason, outline, read_regular, unreadable
 from scrutiny_qa.walk import find_files
 
 PACKAGE = Path(__file__).resolve().parent
@@ -61,7 +53,7 @@ PROBE_SECONDS = 5.0
 @dataclass
 class Outcome:
     """One file's trip through the cluster: the prepared paper or why it failed, the
-    warnings met on the way, and the node that chunked and embedded it."""
+    warnings met on the way, and the node that chunked it."""
 
     path: Path
     digest: str
@@ -83,9 +75,10 @@ def ingest(
     follow_links: bool = False,
     progress: bool = True,
 ) -> Summary:
-    """`ingest.ingest` with the papers prepared on the Ray cluster at `address` by
-    `actors` embedding actors (default: one per CPU of the cluster); `embedder` only says
-    the vectors' dimension here, each actor loads its own; `progress`: Ray Data's bars."""
+    """`ingest.ingest` with the papers prepared, and their passages encoded, on the Ray
+    cluster at `address` by `actors` actors a stage (default: one per CPU of the cluster);
+    `embedder` measures the passages' embedded texts here, each actor loads its own;
+    `progress`: Ray Data's bars."""
     started = time.perf_counter()
     found = find_files(paths, follow_links)
     summary = Summary(files=len(found.files), skipped=found.skipped)
@@ -96,11 +89,10 @@ def ingest(
         summary.rebuilt = rebuilt
         writer = Writer(conn, settings, summary)
         jobs = _triage(writer, found.files, on_file)
-        outcomes = _prepared(jobs, settings, _reuse_source(settings, rebuilt),
-                             actors or _cluster_cpus())
-        nodes = write_back(writer, outcomes, on_file)
+        pool = actors or _cluster_cpus()
+        nodes = write_back(writer, _prepared(jobs, settings, pool), on_file)
+        finish(writer, paths, found.files, prune, embedder, _encoder(settings, pool, nodes))
         summary.nodes = sorted(nodes)
-        finish(writer, paths, found.files, prune)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -178,19 +170,7 @@ def write_back(writer: Writer, outcomes: Iterable[Outcome],
     return nodes
 
 
-def _reuse_source(settings: Settings, rebuilt: bool) -> str | None:
-    """Where the actors may find vectors already computed with this model: the database,
-    or the live generation's store (the one this ingest's generation is copied from);
-    none when the index is rebuilt with another model or chunker."""
-    if rebuilt:
-        return None
-    if settings.database:
-        return settings.database
-    live = index.current_generation(settings.index_dir)
-    return str((live / index.STORE_FILE).resolve()) if live else None
-
-
-def _prepared(jobs: list[tuple[Path, str]], settings: Settings, reuse: str | None,
+def _prepared(jobs: list[tuple[Path, str]], settings: Settings,
               actors: int) -> Iterator[Outcome]:
     """The jobs' outcomes from the cluster, in the jobs' order."""
     if not jobs:
@@ -198,7 +178,7 @@ def _prepared(jobs: list[tuple[Path, str]], settings: Settings, reuse: str | Non
     rows = [{"path": str(path), "digest": digest} for path, digest in jobs]
     dataset = (ray.data.from_items(rows)
                .map(_outlined)
-               .map_batches(_Embedding, fn_constructor_args=(settings, reuse), batch_size=1,
+               .map_batches(_Chunking, fn_constructor_args=(settings,), batch_size=1,
                             compute=ray.data.ActorPoolStrategy(size=actors)))
     for row in dataset.iter_rows():
         yield pickle.loads(row["outcome"])
@@ -230,13 +210,12 @@ def _read(outcome: Outcome) -> bytes | None:
     return data
 
 
-class _Embedding:
-    """Ray actor: chunks and embeds outlined papers with a model it loads once."""
+class _Chunking:
+    """Ray actor: chunks outlined papers with the model's tokenizer, loaded once."""
 
-    def __init__(self, settings: Settings, reuse: str | None) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.chunking = settings.chunking
         self.embedder = make_embedder(settings.model, settings.batch_size)
-        self.known = _known_vectors(reuse)
         self.node = ray.get_runtime_context().get_node_id()
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, list[bytes]]:
@@ -247,35 +226,39 @@ class _Embedding:
         outcome.node = self.node
         if outcome.paper is not None:
             try:
-                outcome.paper = embed(chunk(outcome.paper, self.chunking, self.embedder),
-                                      self.embedder, self.known)
+                outcome.paper = chunk(outcome.paper, self.chunking, self.embedder)
             except Exception as exc:
                 outcome.paper, outcome.failure = None, failure_reason(exc)
         return outcome
 
 
-def _known_vectors(source: str | None) -> KnownVectors:
-    """A lookup of the vectors stored at `source` (`_reuse_source`). Reuse only saves
-    time: when this node cannot open it (another machine, without the index folder),
-    every passage is embedded, and the actor says so once."""
-    if source is None:
-        return _nothing_known
-    try:
-        conn = _open_store(source)
-    except Exception as exc:  # noqa: BLE001 - whatever broke, the model still embeds
-        print(f"scrutiny-qa: embedding every passage: cannot read stored vectors "
-              f"({type(exc).__name__}: {exc})", file=sys.stderr)
-        return _nothing_known
-    return partial(store.known_vectors, conn)
+def _encoder(settings: Settings, actors: int, nodes: set[str]) -> Encoder:
+    """Encode on the cluster: texts in batches to a pool of `actors` encoding actors, their
+    vectors back in the texts' order, EMBED_SLICE at a time; the nodes that encoded are
+    added to `nodes`. A batch lost with its node is run again elsewhere."""
+    def encode(texts: list[str]) -> Iterator[np.ndarray]:
+        if not texts:
+            return
+        rows = settings.batch_size * 8  # a batch an actor encodes at a time
+        blocks = -(-len(texts) // rows)  # one a batch, so that every actor has some
+        dataset = ray.data.from_items([{"text": text} for text in texts],
+                                      override_num_blocks=blocks).map_batches(
+            _Encoding, fn_constructor_args=(settings,), batch_size=rows,
+            compute=ray.data.ActorPoolStrategy(size=actors))
+        for batch in dataset.iter_batches(batch_size=EMBED_SLICE, batch_format="numpy"):
+            nodes.update(batch["node"].tolist())
+            yield np.asarray(batch["vector"], dtype=np.float32)
+    return encode
 
 
-def _open_store(source: str) -> Database:
-    if is_database_url(source):
-        from scrutiny_qa import postgres
+class _Encoding:
+    """Ray actor: encodes texts with a model it loads once."""
 
-        return postgres.connect(source)
-    return store.connect(Path(source), readonly=True)
+    def __init__(self, settings: Settings) -> None:
+        self.embedder = make_embedder(settings.model, settings.batch_size)
+        self.node = ray.get_runtime_context().get_node_id()
 
-
-def _nothing_known(hashes: list[str]) -> dict[str, np.ndarray]:
-    return {}
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        texts = batch["text"].tolist()
+        return {"vector": self.embedder.encode(texts),
+                "node": np.array([self.node] * len(texts))}

@@ -206,9 +206,10 @@ def inherit_meeting(meta: DocumentMeta, meeting: DocumentMeta | None) -> Documen
 
     Appendices and reports published for one meeting sit in one folder; they rarely name the
     meeting themselves, or name a body they went to before (a cabinet committee), but the
-    folder's agenda names the meeting's. (What a paper's passages are embedded and searched
-    with keeps the paper's own date: a half-year report "at 30 September 2024" is found by
-    that date.)
+    folder's agenda names the meeting's. The context lines its passages are embedded and
+    searched with are built after this (contextualise.py), so they name the meeting's date
+    and council too; a date the paper prints (a half-year report "at 30 September 2024") is
+    still found in its text.
     """
     if meeting is None:
         return meta

@@ -1,26 +1,25 @@
 """One paper made ready for the index without touching it: read → extract → structure →
-chunk → embed.
+chunk.
 
-Nothing here writes: the only thing read besides the paper (and the manifest and sidecar
-beside it) is a lookup of vectors already stored, passed in. So the local ingest runs these
-steps in its own process and the distributed one (distributed.py) runs them on a Ray
-cluster, and both hand the `Prepared` paper to the same writer (`ingest.Writer`).
+Nothing here writes, and nothing is read besides the paper and the manifest and sidecar
+beside it. So the local ingest runs these steps in its own process and the distributed one
+(distributed.py) runs them on a Ray cluster, and both hand the `Prepared` paper to the same
+writer (`ingest.Writer`). What needs the other papers (its meeting, its agenda item, its
+council: linking.py) and the passages' context lines and vectors built from it
+(contextualise.py) follow once every paper is written.
 """
 
 from __future__ import annotations
 
-import hashlib
 import stat
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
-
 from scrutiny_qa.acronyms import find_acronyms, spell_out
-from scrutiny_qa.chunk import Passage, chunk_blocks, count_tokens
+from scrutiny_qa.chunk import Passage, chunk_blocks
 from scrutiny_qa.config import ChunkSettings
+from scrutiny_qa.context import Placement, context_line, minute_key, minute_leads
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.extract import ExtractionError, Page, extract
 from scrutiny_qa.manifest import manifest_entry, meta_fields
@@ -28,28 +27,17 @@ from scrutiny_qa.metadata import (
     DOC_TYPES,
     DocumentMeta,
     apply_sidecar,
-    date_in_words,
     decision_reference,
     infer_meta,
     sidecar_path,
 )
 from scrutiny_qa.structure import Block, Structure, analyse, split_at_stamps, whole_paper_item
-from scrutiny_qa.terms import decision_spellings
 from scrutiny_qa.walk import special_kind
-
-CONTEXT_TOKENS = 96
-LEAD_TOKENS = 28
-VOTE_TOKENS = 56  # a vote's label (motion, tally, outcome) stands in for the minute's lead
-QUESTION_TOKENS = 48  # who asked whom, and the question's opening words
 
 # Where a paper's warnings go: (the file they concern, what was wrong).
 Warn = Callable[[tuple[str, str]], None]
-# Vectors already stored, by embed-text hash, among the hashes asked for.
-KnownVectors = Callable[[list[str]], dict[str, np.ndarray]]
 # Who hears how far a paper has got: (the file, the stage it has reached).
 Stage = Callable[[Path, str], None]
-# Passages encoded between two reports of progress (~10 s on two cores).
-EMBED_SLICE = 1024
 
 
 def unheard(_: Path, __: str) -> None:
@@ -70,19 +58,16 @@ class Prepared:
     reference: str | None  # a decision record's number, which context lines quote
     acronyms: list[tuple[str, str]]
     passages: list[Passage] = field(default_factory=list)
-    vectors: list[tuple[str, np.ndarray]] = field(default_factory=list)  # (embed hash, vector)
-    embedded: int = 0  # vectors computed for this paper; the rest were stored already
-    encode_seconds: float = 0.0
 
     def context_of(self) -> Callable[[Block], str]:
         return context_maker(self.meta, self.structure, self.reference)
 
 
 def prepare(path: Path, data: bytes, digest: str, chunking: ChunkSettings, embedder: Embedder,
-            known: KnownVectors, warn: Warn, stage: Stage = unheard) -> Prepared:
-    """Every step for one paper; raises ExtractionError for a paper that cannot be indexed."""
-    outlined = outline(path, data, digest, warn, stage)
-    return embed(chunk(outlined, chunking, embedder, stage), embedder, known, stage)
+            warn: Warn, stage: Stage = unheard) -> Prepared:
+    """Every step for one paper; raises ExtractionError for a paper that cannot be indexed.
+    `embedder` only measures passages here (its tokenizer's hard limit)."""
+    return chunk(outline(path, data, digest, warn, stage), chunking, embedder, stage)
 
 
 def read_regular(path: Path) -> bytes:
@@ -131,8 +116,9 @@ def outline(path: Path, data: bytes, digest: str, warn: Warn,
 
 def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder,
           stage: Stage = unheard) -> Prepared:
-    """Pack the paper's blocks into passages that fit `embedder` as they will be embedded
-    (acronyms spelled out)."""
+    """Pack the paper's blocks into passages that fit `embedder` with the context line the
+    paper alone gives them, as they will be embedded (acronyms spelled out). A line that
+    linking lengthens is clipped to fit by contextualise.py, never the passage."""
     stage(paper.path, "cutting passages")
     spelled = spell_out(paper.acronyms)
     passages = chunk_blocks(paper.structure.blocks, paper.context_of(), chunking,
@@ -143,83 +129,19 @@ def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder,
     return replace(paper, passages=passages)
 
 
-def embed(paper: Prepared, embedder: Embedder, known: KnownVectors,
-          stage: Stage = unheard) -> Prepared:
-    """The passages' vectors, reusing stored ones for text already embedded; encoded a
-    slice at a time, each reported, since a long paper's passages take minutes."""
-    spelled = spell_out(paper.acronyms)
-    texts = [spelled(p.embed_text()) for p in paper.passages]
-    hashes = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
-    vectors = known(hashes)
-    missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in vectors}
-                     .items())
-    started = time.perf_counter()
-    for start in range(0, len(missing), EMBED_SLICE):
-        stage(paper.path, f"embedding passages {start:,}/{len(missing):,}")
-        part = missing[start:start + EMBED_SLICE]
-        encoded = embedder.encode([t for _, t in part])
-        vectors.update({h: np.asarray(v, dtype=np.float32)
-                        for (h, _), v in zip(part, encoded, strict=True)})
-    return replace(paper, vectors=[(h, vectors[h]) for h in hashes], embedded=len(missing),
-                   encode_seconds=time.perf_counter() - started if missing else 0.0)
-
-
 def context_maker(meta: DocumentMeta, structure: Structure,
                   reference: str | None = None) -> Callable[[Block], str]:
-    """The context line embedded and keyword-indexed with each passage: council (questions
-    name the council whose papers they mean), document title, decision number and meeting
-    date, agenda item, the member's question an answer answers,
-    and minute (its heading, the date of the meeting it records and its opening words, which
-    say what a resolution further down is about; in a recorded vote, the vote's label, which
-    names the motion and the result). Clipped to CONTEXT_TOKENS, the minute's opening words
-    or the vote's label kept whole."""
-    leads = _minute_leads(structure.blocks)
-    when = date_in_words(meta.meeting_date)
-    title = meta.title
-    if reference and not any(form in title for form in decision_spellings(reference)):
-        title = f"{title} · Decision {reference}"
-    if when and when not in title:
-        title = f"{title} · {when}"
-    if meta.council and meta.council not in title:  # a question may name the council
-        title = f"{meta.council} · {title}"
+    """The context line of a block's passage as its paper alone places it (`context.py`):
+    what the chunker cuts passages to fit with, and what the paper's record is
+    keyword-indexed with. The line stored with a passage is built again once the corpus
+    is linked (contextualise.py)."""
+    leads = minute_leads(structure.blocks)
 
     def context_of(block: Block) -> str:
-        parts = [title]
         item = structure.items.get(block.item or "")
-        if item and item.title and item.title != block.minute_heading:  # said once
-            parts.append(f"Item {item.number}: {item.title}")
-        if block.question:
-            parts.append(_clip(block.question, QUESTION_TOKENS))
-        if block.minute_heading:
-            number = f"Minute {block.minute}: " if block.minute else ""
-            minuted = date_in_words(block.minutes_date)
-            dated = f" (meeting of {minuted})" if minuted else ""
-            lead = _clip(block.vote, VOTE_TOKENS) if block.vote \
-                else leads.get(_minute_key(block), "")
-            parts.append(f"{number}{block.minute_heading}{dated}")
-            if lead:  # what the minute or vote is about outlasts a long title or heading
-                said = f" — {lead}"
-                return _clip(" | ".join(parts), CONTEXT_TOKENS - count_tokens(said)) + said
-        return _clip(" | ".join(parts), CONTEXT_TOKENS)
+        return context_line(Placement(
+            meta.title or "", meta.council, reference, meta.meeting_date, block.item,
+            item.title if item else None, block.question, block.minute, block.minute_heading,
+            block.minutes_date, block.vote, leads.get(minute_key(block))))
 
     return context_of
-
-
-def _minute_key(block: Block) -> tuple:
-    return (block.item, block.minute, block.minute_heading)
-
-
-def _minute_leads(blocks: list[Block]) -> dict[tuple, str]:
-    """The first words of each minute's opening paragraph, by minute."""
-    leads: dict[tuple, str] = {}
-    for block in blocks:
-        key = _minute_key(block)
-        if block.minute_heading and key not in leads and block.kind in {"para", "list"}:
-            leads[key] = _clip(block.text, LEAD_TOKENS)
-    return leads
-
-
-def _clip(text: str, limit: int) -> str:
-    while count_tokens(text) > limit:
-        text = text[: int(len(text) * 0.8)].rstrip() + "…"
-    return text

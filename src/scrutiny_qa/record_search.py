@@ -231,7 +231,8 @@ class RecordSearch:
         if kind not in self._vectors:
             rows = self.conn.execute(
                 "SELECT rc.record_id, rc.chunk_id, c.vector FROM record_chunks rc JOIN chunks c"
-                " ON c.id = rc.chunk_id WHERE rc.kind = ?", (kind,)).fetchall()
+                " ON c.id = rc.chunk_id WHERE rc.kind = ? AND c.vector IS NOT NULL",
+                (kind,)).fetchall()  # a database's passages wait for theirs if an ingest stopped
             records = np.array([row["record_id"] for row in rows], dtype=np.int64)
             passages = np.array([row["chunk_id"] for row in rows], dtype=np.int64)
             matrix = (np.vstack([blob_vector(row["vector"]) for row in rows]) if rows

@@ -8,7 +8,8 @@ pgvector (`postgres.py`) give the same answers from the same code:
   spoken to in one portable subset of SQL: `?` placeholders, standard joins and
   aggregates, `LIKE … ESCAPE` (always case-insensitive), `INSERT … ON CONFLICT`. New ids
   come back from `insert`; one paper's writes are all-or-nothing inside `paper()`.
-- `LexicalIndex`: BM25 over a table's `text` and `context` (FTS5's formula on both).
+- `LexicalIndex`: BM25 over a table's `text` and `context` (FTS5's formula on both); a
+  passage is added once its context line is built (contextualise.py).
 - `VectorIndex`: passages by inner product with a question's embedding.
 
 A backend-neutral filter is SQL over `documents d` in the same subset (`retrieve.Filters`).
@@ -45,6 +46,10 @@ class Cursor(Protocol):
 class LexicalIndex(Protocol):
     def add(self, table: str, rowid: int, text: str, context: str) -> None:
         """Make one row of `table` findable by its words (removal follows the row's)."""
+
+    def remove(self, table: str, rowid: int, text: str, context: str) -> None:
+        """Make one row of `table` no longer findable by the words it was added with
+        (before they change: a passage's context line rebuilt after linking)."""
 
     def search(self, table: str, terms: Sequence[str], weights: tuple[float, float],
                limit: int | None = None, where: tuple[str, list] | None = None) -> list[int]:

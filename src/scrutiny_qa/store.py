@@ -9,13 +9,13 @@ unchanged passage of a changed document is never embedded twice.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 
-from scrutiny_qa.storage import LEXICAL_TABLES, Database
+from scrutiny_qa.storage import LEXICAL_TABLES
 
 # Indexes of the store's tables, in SQL both backends read (postgres.py uses them too).
 INDEXES = """
@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS documents (
     council TEXT,
     committee TEXT,
     meeting_date TEXT,
+    decision TEXT,  -- a decision record's number ("24/00093"), which context lines quote
     page_count INTEGER NOT NULL,
     blank_pages INTEGER NOT NULL,
     ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
@@ -86,7 +87,15 @@ CREATE TABLE IF NOT EXISTS chunks (
     vote TEXT,
     question TEXT,
     repeats INTEGER NOT NULL DEFAULT 0,  -- characters repeating the passage before's end
-    embed_hash TEXT NOT NULL,
+    minutes_date TEXT,  -- the meeting a minute reprinted in a pack records
+    lead TEXT,  -- its minute's opening words
+    -- the context line and vector, set once the corpus is linked (contextualise.py);
+    -- NULL until then, when the passage is in no keyword or vector index
+    embed_hash TEXT,
+    vector BLOB
+);
+CREATE TABLE IF NOT EXISTS spare_vectors (  -- a replaced paper's, for reuse (contextualise.py)
+    embed_hash TEXT PRIMARY KEY,
     vector BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS acronyms (
@@ -178,7 +187,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
     text, context, content='chunks', content_rowid='id', tokenize='porter unicode61'
 );
 DROP TRIGGER IF EXISTS chunks_ai;  -- rows are added by Fts5Lexical.add, as on every backend
-CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks BEGIN
+CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks WHEN old.embed_hash IS NOT NULL
+BEGIN
     INSERT INTO chunks_fts(chunks_fts, rowid, text, context)
     VALUES ('delete', old.id, old.text, old.context);
 END;
@@ -218,6 +228,14 @@ class Fts5Lexical:
     def add(self, table: str, rowid: int, text: str, context: str) -> None:
         self.conn.execute(f"INSERT INTO {_fts(table)}(rowid, text, context) VALUES (?,?,?)",
                           (rowid, text, context))
+
+    def remove(self, table: str, rowid: int, text: str, context: str) -> None:
+        fts = _fts(table)
+        if table == "chunks":  # its words are the passages' own columns (external content)
+            self.conn.execute(f"INSERT INTO {fts}({fts}, rowid, text, context)"
+                              " VALUES ('delete',?,?,?)", (rowid, text, context))
+        else:
+            self.conn.execute(f"DELETE FROM {fts} WHERE rowid=?", (rowid,))
 
     def search(self, table: str, terms: Sequence[str], weights: tuple[float, float],
                limit: int | None = None, where: tuple[str, list] | None = None) -> list[int]:
@@ -272,20 +290,6 @@ def blob_vector(blob: object) -> np.ndarray:
     if isinstance(blob, bytes | bytearray | memoryview):
         return np.frombuffer(blob, dtype=np.float32)
     return np.asarray(blob.to_numpy() if hasattr(blob, "to_numpy") else blob, dtype=np.float32)
-
-
-def known_vectors(conn: Database, hashes: Iterable[str]) -> dict[str, np.ndarray]:
-    """Embeddings already stored for these embed-text hashes (reused, not recomputed)."""
-    found: dict[str, np.ndarray] = {}
-    wanted = list(set(hashes))
-    for start in range(0, len(wanted), 500):
-        batch = wanted[start : start + 500]
-        marks = ",".join("?" * len(batch))
-        for row in conn.execute(
-            f"SELECT embed_hash, vector FROM chunks WHERE embed_hash IN ({marks})", batch
-        ):
-            found[row["embed_hash"]] = blob_vector(row["vector"])
-    return found
 
 
 def all_vectors(conn: sqlite3.Connection, dimension: int) -> tuple[np.ndarray, np.ndarray]:
