@@ -130,7 +130,7 @@ def discovered(settings: Settings) -> str | None:
         return None
     entry = _read(path)
     pid, url = entry.get("pid"), entry.get("url")
-    if entry.get("index") != _identity(settings) or not isinstance(pid, int) \
+    if entry.get("index") != _identity(settings) or type(pid) is not int or pid <= 0 \
             or not isinstance(url, str) or not _alive(pid):
         return None
     return url
