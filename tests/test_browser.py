@@ -176,6 +176,9 @@ def test_resolutions_and_commitments_views_from_the_main_page(server, page):
     first.get_by_text("Referred to by").wait_for(timeout=10000)
     assert first.locator(".heading").inner_text() == "Minute 87: Library Opening Hours"
     page.get_by_role("link", name="Commitments").click()
+    # its first list shown, the page's script is running: typed sooner, Enter submitted the
+    # form natively (to the Resolutions view) when the machine was busy
+    expect(page.locator("#status")).to_contain_text("newest meeting first", timeout=20000)
     page.get_by_label("Who (role or body)").fill("Head of Libraries")
     page.keyboard.press("Enter")
     expect(page.locator(".card")).to_have_count(1, timeout=20000)

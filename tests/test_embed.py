@@ -3,11 +3,16 @@ tokenizer decides what fits, and an index remembers which model built it."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from conftest import ROOT
 from scrutiny_qa import index, onnx_export
 from scrutiny_qa.chunk import chunk_blocks
 from scrutiny_qa.config import ChunkSettings, Settings, resolve_model_path
@@ -124,7 +129,7 @@ def test_a_batch_vector_does_not_depend_on_its_batch(embedder):
 
 def test_a_failing_export_falls_back_to_pytorch_and_says_why(embedder, monkeypatch, tmp_path,
                                                              capsys):
-    def broken(model, target):  # noqa: ANN001, ANN202
+    def broken(model, target, check):  # noqa: ANN001, ANN202
         raise RuntimeError("exporter exploded")
 
     monkeypatch.setattr(onnx_export, "cache_folders", lambda folder: [tmp_path / "cache"])
@@ -138,30 +143,63 @@ def test_a_failing_export_falls_back_to_pytorch_and_says_why(embedder, monkeypat
     assert capsys.readouterr().err.count("exporter exploded") == 1
 
 
+def _not_loaded():  # noqa: ANN202
+    pytest.fail("the PyTorch model was loaded for an export already made")
+
+
 def test_an_export_is_made_once_and_found_again(embedder, monkeypatch, tmp_path):
     made = []
 
-    def fake(model, target):  # noqa: ANN001, ANN202
+    def fake(model, target, check):  # noqa: ANN001, ANN202
         made.append(target)
-        target.write_bytes(b"onnx")
+        target.mkdir()
+        (target / onnx_export.FACTS).write_text("{}", encoding="utf-8")
         return target
 
     folder = tmp_path / "model"
     folder.mkdir()
     (folder / "weights.bin").write_bytes(b"1")
     monkeypatch.setattr(onnx_export, "export", fake)
-    first = onnx_export.cached_export(embedder._model, folder)
-    assert onnx_export.cached_export(embedder._model, folder) == first and len(made) == 1
-    assert first.parent == folder / onnx_export.CACHE_NAME
+    first = onnx_export.cached_export(lambda: embedder._model, folder, embedder.model_encode)
+    assert onnx_export.cached_export(_not_loaded, folder, embedder.model_encode) == first
+    assert len(made) == 1 and first.parent == folder / onnx_export.CACHE_NAME
     (folder / "weights.bin").write_bytes(b"2")  # new weights: a new export
-    assert onnx_export.cached_export(embedder._model, folder) != first and len(made) == 2
+    assert onnx_export.cached_export(lambda: embedder._model, folder,
+                                     embedder.model_encode) != first and len(made) == 2
 
 
-def test_an_export_that_changes_the_vectors_is_refused(embedder, monkeypatch):
+def test_an_export_that_changes_the_vectors_is_refused_once(embedder, monkeypatch, tmp_path):
+    import torch
+
+    made = embedder._onnx.folder / "model.onnx"  # the real export, copied instead of redone
+    monkeypatch.setattr(torch.onnx, "export", lambda *args, **_: shutil.copy(made, args[2]))
+    monkeypatch.setattr(onnx_export, "cache_folders", lambda folder: [tmp_path / "cache"])
     monkeypatch.setattr(onnx_export, "MIN_COSINE", 1.01)  # no export can match this
+    folder = Path(resolve_model_path(embedder.name))
     with pytest.raises(onnx_export.OnnxUnavailable, match="differ from PyTorch"):
-        onnx_export.load(embedder._model, Path(resolve_model_path(embedder.name)),
-                         embedder.model_encode)
+        onnx_export.load(folder, lambda: embedder._model, embedder.model_encode)
+    with pytest.raises(onnx_export.OnnxUnavailable, match="differ from PyTorch"):
+        onnx_export.load(folder, _not_loaded, embedder.model_encode)  # not exported again
+
+
+def test_the_exports_tokenizer_reads_texts_as_the_models_own(embedder):
+    texts = [*VARIED, at_limit(embedder)]
+    own = embedder._model.tokenizer(texts, truncation=True, max_length=embedder.max_tokens)
+    assert embedder._onnx.token_ids(texts) == own["input_ids"]
+    assert [embedder.count_tokens(text) for text in texts] == [
+        len(ids) for ids in embedder._model.tokenizer(texts)["input_ids"]]
+
+
+def test_a_question_is_encoded_without_importing_torch(embedder):
+    """A one-off `ask` with the export made: torch and sentence-transformers are seconds of
+    imports it does not need."""
+    assert embedder.backend == "onnx"  # the export exists
+    probe = ("import sys; from scrutiny_qa.embed import Embedder; "
+             f"Embedder({embedder.name!r}).encode_query('When will the library open?'); "
+             "print(sorted({'torch', 'transformers', 'sentence_transformers'} & set(sys.modules)))")
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert found.stdout.strip() == "[]"
 
 
 def test_padding_marks_only_real_tokens():

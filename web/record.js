@@ -121,7 +121,12 @@ function selection() {
   return query;
 }
 
+// Searches asked for so far: a list answered after a later search was asked (the page's
+// first list, say, outrun by a search typed at once) is not shown over that search's.
+let loads = 0;
+
 async function load(push = true) {
+  const turn = ++loads;
   const chosen = selection();
   if (push) history.pushState(null, "", `?${new URLSearchParams({ view, ...Object.fromEntries(chosen), offset })}`);
   $("csv").href = `/api/${view}.csv?${chosen}`;
@@ -130,6 +135,7 @@ async function load(push = true) {
   $("status").textContent = "Loading…";
   const response = await fetch(`/api/${view}?${query}`);
   const data = await response.json();
+  if (turn !== loads) return;
   if (!response.ok) {
     $("records").replaceChildren();
     $("status").className = "weak";

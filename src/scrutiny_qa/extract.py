@@ -16,9 +16,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pypdf import PdfReader
-from pypdf.errors import LimitReachedError, PdfReadError
+if TYPE_CHECKING:  # pypdf is imported when a PDF is read: a question, which needs this
+    from pypdf import PdfReader  # module's Page through the chunker, never reads one
 
 PDF_SUFFIXES = {".pdf"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -142,6 +143,8 @@ def _extract_pdf(data: bytes, warn: Callable[[str], None]) -> list[Page]:
     read as blank, it made a decompression bomb look like a scanned PDF."""
     import io
 
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -173,6 +176,8 @@ def _say_unread(unread: dict[int, Exception], count: int, nothing_else: bool,
                 warn: Callable[[str], None]) -> None:
     """Fail the file when no page was read, else warn of the pages left out: either way
     naming how many, the first, and why."""
+    from pypdf.errors import LimitReachedError
+
     first = min(unread)
     why = _reason(unread[first])
     if isinstance(unread[first], LimitReachedError):  # a decompression bomb, a cycle
@@ -253,6 +258,8 @@ def _extract_text(text: str) -> list[Page]:
 
 
 def _reason(exc: Exception) -> str:
+    from pypdf.errors import PdfReadError
+
     message = str(exc).strip() or type(exc).__name__
     if isinstance(exc, PdfReadError):
         return message

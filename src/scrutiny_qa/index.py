@@ -243,15 +243,20 @@ def _said(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0]
 
 
-def _open_store(generation: Path) -> store.Connection:
-    """The generation's store, read-only, after a first read that finds a file that is no
-    SQLite database, or one with its schema torn, before any question does."""
+def _open_store(generation: Path) -> store.Reader:
+    """The generation's store, read-only with a connection per thread that reads, after a
+    first read that finds a file that is no SQLite database, or one with its schema torn,
+    before any question does."""
     try:
-        conn = store.connect(generation / STORE_FILE, readonly=True)
-        conn.execute("SELECT id FROM documents LIMIT 1").fetchall()
+        reader = store.Reader(generation / STORE_FILE)
+        try:
+            reader.execute("SELECT id FROM documents LIMIT 1").fetchall()
+        except sqlite3.DatabaseError:
+            reader.close()
+            raise
     except sqlite3.DatabaseError as exc:
         raise damaged(generation / STORE_FILE, exc) from None
-    return conn
+    return reader
 
 
 def _read_vectors(generation: Path) -> faiss.Index:

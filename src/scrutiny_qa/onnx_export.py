@@ -3,25 +3,38 @@
 onnxruntime runs MiniLM's small matrices with less per-operator overhead than PyTorch, so
 the same vectors come faster (measured by `scrutiny-qa bench`). The exported graph is the
 transformer with the model's mean pooling and L2 normalisation, so its vectors are the
-PyTorch ones to rounding and an index built by either path is read by the other; `load`
-checks this on a probe text before the path is used. The export is written once, beside the
-model when that folder is writable, else under the user's cache folder, and keyed by the
-model's files and the torch and onnxruntime versions, so an upgrade exports afresh.
+PyTorch ones to rounding and an index built by either path is read by the other; the
+export is checked on a probe text when it is made. Beside the graph it holds the model's
+tokenizer and the facts the product asks of a model (dimension, token limit), so that a
+cached export is run without importing torch or sentence-transformers at all: those
+imports took ~4 s of the ~5.7 s a one-off `scrutiny-qa ask` cost. The export is written
+once, beside the model when that folder is writable, else under the user's cache folder,
+and keyed by the model's files and the torch and onnxruntime versions, so an upgrade
+exports afresh.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
 import tempfile
 import warnings
 from collections.abc import Callable
+from functools import cached_property
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 
-EXPORT_VERSION = 1  # bump when the exported graph changes, so cached exports are redone
+from scrutiny_qa import onnx_models
+
+# Bump when what an export holds changes, so cached exports are redone (2: the tokenizer
+# and the model's facts beside the graph, in a folder of their own).
+EXPORT_VERSION = 2
 CACHE_NAME = ".scrutiny-qa-onnx"
+FACTS = "facts.json"  # written last: an export folder holding it is whole
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 MIN_COSINE = 0.9999  # the probe's ONNX vector against PyTorch's, below which ONNX is refused
 PROBE = "The committee resolved to fund the Ashford library's Sunday opening from April."
@@ -32,18 +45,38 @@ class OnnxUnavailable(RuntimeError):
 
 
 class OnnxEncoder:
-    """Runs the exported model: one single-threaded session for lone texts (a question:
-    questions served at once then use a core each, with no thread team to wait for), and a
-    session with a thread per core for batches, each opened on first use."""
+    """Runs an export (a folder: `model.onnx`, `tokenizer.json`, FACTS): one single-threaded
+    session for lone texts (a question: questions served at once then use a core each, with
+    no thread team to wait for), and a session with a thread per core for batches, each
+    opened on first use, as is the tokenizer."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, folder: Path, facts: dict) -> None:
+        self.folder = folder
+        self.dimension = int(facts["dimension"])
+        self.max_tokens = int(facts["max_tokens"])  # special tokens included
+        self.pad_id = int(facts["pad_id"])
         self._sessions: dict[int, object] = {}
 
     def session(self, threads: int):  # noqa: ANN201 - onnxruntime is imported lazily
         if threads not in self._sessions:
-            self._sessions[threads] = open_session(self.path, threads)
+            self._sessions[threads] = open_session(self.folder / "model.onnx", threads)
         return self._sessions[threads]
+
+    @cached_property
+    def _counter(self):  # noqa: ANN202 - a tokenizers.Tokenizer counting whole texts
+        return onnx_models.tokenizer(self.folder)
+
+    @cached_property
+    def _feeder(self):  # noqa: ANN202 - cuts what it feeds the model at max_tokens
+        return onnx_models.tokenizer(self.folder, self.max_tokens)
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens the model would see for the whole of `text`, specials included."""
+        return len(self._counter.encode(text).ids)
+
+    def token_ids(self, texts: list[str]) -> list[list[int]]:
+        """Each text's token ids as the model reads them: cut at its limit, unpadded."""
+        return [encoding.ids for encoding in self._feeder.encode_batch(texts)]
 
     def run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Unit vectors for a batch of token ids (int64, padded, with their mask)."""
@@ -65,28 +98,29 @@ def open_session(path: Path, threads: int):  # noqa: ANN201
     return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
-def load(model, folder: Path, check: Callable[[list[str]], np.ndarray]) -> OnnxEncoder:  # noqa: ANN001
-    """The ONNX encoder for `model` (a SentenceTransformer loaded from `folder`), exporting it
-    first if no cached export exists; `check` is the PyTorch encode its vectors must match.
-    Raises OnnxUnavailable (or the export's own error) when the path cannot be used."""
+def load(folder: Path, model: Callable[[], object],
+         check: Callable[[list[str]], np.ndarray]) -> OnnxEncoder:
+    """The ONNX encoder for the sentence-transformers model in `folder`: its cached export,
+    or one made first from `model()` (the loaded model, asked for only then) and checked
+    against `check` (PyTorch's encode). Raises OnnxUnavailable (or the export's own error)
+    when the path cannot be used."""
     if not folder.is_dir():
         raise OnnxUnavailable(f"'{folder}' is not a model folder to key an export by")
-    path = cached_export(model, folder)
-    encoder = OnnxEncoder(path)
-    ids = np.array([model.tokenizer(PROBE)["input_ids"]], dtype=np.int64)
-    cosine = float(encoder.run(ids, np.ones_like(ids))[0] @ check([PROBE])[0])
-    if cosine < MIN_COSINE:
-        raise OnnxUnavailable(f"its vectors differ from PyTorch's (cosine {cosine:.6f}); "
-                              "only mean-pooled, normalised models are exported")
-    return encoder
+    export_folder = cached_export(model, folder, check)
+    facts = json.loads((export_folder / FACTS).read_text(encoding="utf-8"))
+    if "refused" in facts:
+        raise OnnxUnavailable(facts["refused"])
+    return OnnxEncoder(export_folder, facts)
 
 
-def cached_export(model, folder: Path) -> Path:  # noqa: ANN001
-    """The export's path: found in a cache folder, or written to the first writable one."""
-    name = f"model-{cache_key(folder)}.onnx"
+def cached_export(model: Callable[[], object], folder: Path,
+                  check: Callable[[list[str]], np.ndarray]) -> Path:
+    """The export's folder: found whole in a cache folder, or written to the first writable
+    one."""
+    name = f"model-{cache_key(folder)}"
     places = cache_folders(folder)
     for place in places:
-        if (place / name).is_file():
+        if (place / name / FACTS).is_file():
             return place / name
     for place in places:
         try:
@@ -94,7 +128,7 @@ def cached_export(model, folder: Path) -> Path:  # noqa: ANN001
         except OSError:
             continue
         if os.access(place, os.W_OK):
-            return export(model, place / name)
+            return export(model(), place / name, check)
     raise OnnxUnavailable(f"no writable folder for the export among {', '.join(map(str, places))}")
 
 
@@ -107,11 +141,10 @@ def cache_folders(folder: Path) -> list[Path]:
 
 def cache_key(folder: Path) -> str:
     """SHA-256 over the model's files (names and bytes) and the versions that shape the
-    export, so changed weights or an upgraded exporter or runtime never reuse an old file."""
-    import onnxruntime
-    import torch
-
-    digest = hashlib.sha256(f"{EXPORT_VERSION} {torch.__version__} {onnxruntime.__version__}"
+    export, so changed weights or an upgraded exporter or runtime never reuse an old file.
+    The versions are read from the installed packages' metadata: importing torch to ask
+    would cost the very seconds the cache saves."""
+    digest = hashlib.sha256(f"{EXPORT_VERSION} {_version('torch')} {_version('onnxruntime')}"
                             .encode())
     for path in sorted(p for p in folder.rglob("*") if p.is_file()
                        and CACHE_NAME not in p.relative_to(folder).parts):
@@ -122,27 +155,54 @@ def cache_key(folder: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def export(model, target: Path) -> Path:  # noqa: ANN001
-    """Export the transformer with mean pooling and normalisation to `target`, written under
-    a temporary name and renamed, so a reader never sees half a file."""
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def export(model, target: Path, check: Callable[[list[str]], np.ndarray]) -> Path:  # noqa: ANN001
+    """Export `model` (a SentenceTransformer) to the folder `target`: the transformer with
+    mean pooling and normalisation, its tokenizer, and its facts, written under a temporary
+    name and renamed, so a reader never sees half an export. The probe text's vector must
+    match `check`'s; an export that does not is kept as a refusal saying why (its facts
+    alone), so that it is not made again at every start."""
     import torch
 
-    graph = _pooled(model).eval()
-    sample = model.tokenizer(["a short text", "a"], padding=True, return_tensors="pt")
-    axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS}
-    handle, temporary = tempfile.mkstemp(suffix=".onnx", dir=target.parent)
-    os.close(handle)
+    staging = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
     try:
+        graph = _pooled(model).eval()
+        sample = model.tokenizer(["a short text", "a"], padding=True, return_tensors="pt")
+        axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS}
         with warnings.catch_warnings(), torch.no_grad():
             warnings.simplefilter("ignore")  # the tracer's notes on shapes it fixes
-            torch.onnx.export(graph, tuple(sample[name] for name in INPUTS), temporary,
-                              input_names=list(INPUTS), output_names=["embedding"],
+            torch.onnx.export(graph, tuple(sample[name] for name in INPUTS),
+                              str(staging / "model.onnx"), input_names=list(INPUTS),
+                              output_names=["embedding"],
                               dynamic_axes={**axes, "embedding": {0: "batch"}},
                               opset_version=17, dynamo=False)
-        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a shared export from others
-        os.replace(temporary, target)
+        model.tokenizer.backend_tokenizer.save(str(staging / "tokenizer.json"))
+        facts: dict = {"dimension": int(model.get_embedding_dimension()),
+                       "max_tokens": int(model.max_seq_length),
+                       "pad_id": int(model.tokenizer.pad_token_id or 0)}
+        encoder = OnnxEncoder(staging, facts)
+        ids = np.array(encoder.token_ids([PROBE]), dtype=np.int64)
+        cosine = float(encoder.run(ids, np.ones_like(ids))[0] @ check([PROBE])[0])
+        if cosine < MIN_COSINE:
+            facts = {"refused": f"its vectors differ from PyTorch's (cosine {cosine:.6f}); "
+                                "only mean-pooled, normalised models are exported"}
+            for path in staging.iterdir():
+                path.unlink()
+        (staging / FACTS).write_text(json.dumps(facts), encoding="utf-8")
+        os.chmod(staging, 0o755)  # mkdtemp's 0700 would hide a shared export from others
+        try:
+            os.rename(staging, target)
+        except OSError:  # another process made it meanwhile: theirs is as good
+            if not (target / FACTS).is_file():
+                raise
     finally:
-        Path(temporary).unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
     return target
 
 

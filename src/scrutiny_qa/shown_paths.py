@@ -10,6 +10,7 @@ so that papers ingested from several folders stay apart ("kent/pack.pdf", "sefto
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from scrutiny_qa.storage import Database
 
@@ -42,19 +43,36 @@ class ShownPaths:
         """A message with every path under the root written relative to it."""
         return message.replace(self.prefix, "") if self.prefix else message
 
+    def full(self, shown: str) -> str:
+        """The server's own path of a paper this view shows as `shown`."""
+        return self.prefix + shown
+
     def answer(self, value: object) -> object:
         """An answer (JSON-ready dicts and lists) with every path and message rewritten."""
-        if isinstance(value, list):
-            return [self.answer(item) for item in value]
-        if not isinstance(value, dict):
-            return value
-        return {key: self._field(key, item) for key, item in value.items()}
+        return _rewritten(value, self.path, self.text)
 
-    def _field(self, key: str, value: object) -> object:
-        if key in PATH_KEYS and isinstance(value, str):
-            return self.path(value)
-        if key in PATH_KEYS and isinstance(value, list):
-            return [self.path(item) if isinstance(item, str) else item for item in value]
-        if key in MESSAGE_KEYS and isinstance(value, str):
-            return self.text(value)
-        return self.answer(value)
+    def restored(self, value: object) -> object:
+        """An answer as `answer` rewrote it with its papers' full paths put back, for a
+        client on the server's machine (remote.py); its messages stay as they are."""
+        return _rewritten(value, self.full, str)
+
+
+def _rewritten(value: object, path: Callable[[str], str], text: Callable[[str], str]) -> object:
+    """`value` with `path` applied to every path in it, at any depth, and `text` to every
+    message."""
+    if isinstance(value, list):
+        return [_rewritten(item, path, text) for item in value]
+    if not isinstance(value, dict):
+        return value
+    return {key: _field(key, item, path, text) for key, item in value.items()}
+
+
+def _field(key: str, value: object, path: Callable[[str], str],
+           text: Callable[[str], str]) -> object:
+    if key in PATH_KEYS and isinstance(value, str):
+        return path(value)
+    if key in PATH_KEYS and isinstance(value, list):
+        return [path(item) if isinstance(item, str) else item for item in value]
+    if key in MESSAGE_KEYS and isinstance(value, str):
+        return text(value)
+    return _rewritten(value, path, text)

@@ -9,8 +9,10 @@ unchanged passage of a changed document is never embedded twice.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -195,6 +197,11 @@ END;
 """
 
 
+# Connections a Reader opens: one each for a server's quick-lane threads (one per core),
+# its keyword-search helpers (up to four) and its close-reading thread, on two cores.
+READERS = 8
+
+
 class Connection(sqlite3.Connection):
     """A SQLite connection that is a `storage.Database`."""
 
@@ -219,10 +226,82 @@ class Connection(sqlite3.Connection):
             self.execute("RELEASE paper")
 
 
+class Reader:
+    """A store opened read-only for a server's threads, each reading through a connection of
+    its own (a `storage.Database`, as postgres.Database is with its thread-local
+    connections). SQLite runs one statement at a time per connection, so threads sharing
+    one waited for each other's keyword searches; with one each, reads run side by side.
+
+    The connections are all opened at once, when the reader is: an ingest deletes a
+    replaced generation's folder while a server may still be answering from it, and only
+    a file opened before that can still be read. A thread takes a connection on its first
+    read, the least used one, which is free again once its thread has ended (a server's
+    worker threads come and go); past `size` threads, threads share them."""
+
+    errors = Connection.errors
+
+    def __init__(self, path: Path, size: int = READERS) -> None:
+        self._connections: list[Connection] = []
+        try:
+            for _ in range(size):
+                self._connections.append(connect(path, readonly=True))
+        except sqlite3.Error:
+            self.close()
+            raise
+        self._holders: dict[threading.Thread, Connection] = {}
+        self._local = threading.local()
+        self._lock = threading.Lock()  # guards `_holders` and `_closed`
+        self._closed = False
+
+    @property
+    def conn(self) -> Connection:
+        """This thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        return conn if conn is not None else self._take()
+
+    def _take(self) -> Connection:
+        with self._lock:
+            if self._closed:
+                raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+            for thread in [thread for thread in self._holders if not thread.is_alive()]:
+                del self._holders[thread]
+            held = Counter(id(conn) for conn in self._holders.values())
+            conn = min(self._connections, key=lambda conn: held[id(conn)])
+            self._holders[threading.current_thread()] = conn
+        self._local.conn = conn
+        return conn
+
+    @property
+    def lexical(self) -> Fts5Lexical:
+        return Fts5Lexical(self)
+
+    def execute(self, sql: str, params: Sequence = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence]) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
+    def insert(self, sql: str, params: Sequence = ()) -> int:
+        return self.conn.insert(sql, params)
+
+    def paper(self) -> AbstractContextManager[None]:
+        return self.conn.paper()
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    def close(self) -> None:
+        """Close every connection (a thread reading afterwards gets SQLite's
+        ProgrammingError, as from a closed connection)."""
+        self._closed = True
+        for conn in self._connections:
+            conn.close()
+
+
 class Fts5Lexical:
     """BM25 by FTS5: `<table>_fts` holds each searchable row's text and context."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection | Reader) -> None:
         self.conn = conn
 
     def add(self, table: str, rowid: int, text: str, context: str) -> None:
