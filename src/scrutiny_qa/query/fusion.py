@@ -14,7 +14,9 @@ RRF_K = 10
 # Each ranking's weight in the fusion. The two retrievers ("dense": MiniLM by vector search;
 # "keyword": BM25) weigh alike. The rankings built on them (signals.py), each only for the
 # questions it speaks to: "date", the candidates of the meeting month a question names;
-# "kind", those of the kind an outcome question asks for (votes, resolutions); "vote",
+# "kind", those of the kind a question asks for (votes and resolutions for an outcome, a
+# report's recommendations for what a meeting was asked to decide); "when", those naming a
+# point in time, for a question asking when; "vote",
 # recorded votes by how well their labels (the motion, the tally, the result) match it;
 # "signed", the sign-offs of the best candidates' papers when it asks who wrote one;
 # "named", the passages of a minute or decision it names by number, an exact match of a
@@ -25,8 +27,7 @@ RRF_K = 10
 # each adds across every public question set is measured by `scrutiny-qa eval --ablate`
 # (EVALUATION.md); a signal that does not help across them does not stay.
 WEIGHTS: dict[str, float] = {"dense": 1.0, "keyword": 1.0, "date": 1.0, "kind": 1.0,
-                             "when": 1.0,
-                             "vote": 2.0, "signed": 2.0, "named": 2.0, "window": 1.0,
+                             "when": 1.0, "vote": 2.0, "signed": 2.0, "named": 2.0, "window": 1.0,
                              "record": 1.5, "cross": 2.0}
 # A passage that should lead (a record's passage, a sign-off, a vote) is moved first only
 # if it already ranks within LEAD_WITHIN, so a poor match never displaces an answer.

@@ -97,8 +97,9 @@ def by_month(sources: Sources, question: Question, ranked: Ranked) -> Found:
 
 
 def by_kind(sources: Sources, question: Question, ranked: Ranked) -> Found:
-    """Candidates of the kind the question asks for (a vote, a resolution), in fused order;
-    when the month it names has candidates, only that month's count."""
+    """Candidates of the kind the question asks for (a vote, a resolution, a report's
+    recommendations), in fused order; when the month it names has candidates, only that
+    month's count."""
     if not question.kinds:
         return Found()
     typed = [c for c, kind in _column(sources, ranked, "kind").items() if kind in question.kinds]
