@@ -24,7 +24,6 @@ from pathlib import Path
 from scrutiny_qa import index
 from scrutiny_qa.chunk import Passage
 from scrutiny_qa.config import Settings
-from scrutiny_qa.context import minute_leads
 from scrutiny_qa.contextualise import Encoder, contextualise, spare
 from scrutiny_qa.embed import Embedder
 from scrutiny_qa.extract import Page
@@ -303,12 +302,11 @@ def _insert_passages(conn: Database, doc_id: int, paper: Prepared) -> None:
     """Store passages, their context line and vector to come (contextualise.py); a
     passage's date is the meeting it records (minutes reprinted in a later pack keep their
     own meeting's date), else its document's meeting date."""
-    leads = minute_leads(paper.structure.blocks)
     conn.executemany(
         "INSERT INTO chunks(document_id, ord, text, context, kind, page_seq, page,"
         " page_label, item, item_title, minute, minute_heading, date, vote, question,"
         " repeats, minutes_date, lead) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [_passage_row(doc_id, ord_, passage, paper, leads)
+        [_passage_row(doc_id, ord_, passage, paper, paper.leads)
          for ord_, passage in enumerate(paper.passages)])
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from scrutiny_qa.acronyms import find_acronyms, spell_out
@@ -59,8 +60,14 @@ class Prepared:
     acronyms: list[tuple[str, str]]
     passages: list[Passage] = field(default_factory=list)
 
+    @cached_property
+    def leads(self) -> dict[tuple, str]:
+        """Each minute's opening words (`context.minute_leads`), worked out once a paper:
+        the chunker's lines, the record's and the stored passages all quote them."""
+        return minute_leads(self.structure.blocks)
+
     def context_of(self) -> Callable[[Block], str]:
-        return context_maker(self.meta, self.structure, self.reference)
+        return context_maker(self.meta, self.structure, self.reference, self.leads)
 
 
 def prepare(path: Path, data: bytes, digest: str, chunking: ChunkSettings, embedder: Embedder,
@@ -129,13 +136,12 @@ def chunk(paper: Prepared, chunking: ChunkSettings, embedder: Embedder,
     return replace(paper, passages=passages)
 
 
-def context_maker(meta: DocumentMeta, structure: Structure,
-                  reference: str | None = None) -> Callable[[Block], str]:
+def context_maker(meta: DocumentMeta, structure: Structure, reference: str | None,
+                  leads: dict[tuple, str]) -> Callable[[Block], str]:
     """The context line of a block's passage as its paper alone places it (`context.py`):
     what the chunker cuts passages to fit with, and what the paper's record is
     keyword-indexed with. The line stored with a passage is built again once the corpus
-    is linked (contextualise.py)."""
-    leads = minute_leads(structure.blocks)
+    is linked (contextualise.py). `leads`: the minutes' opening words, by `minute_key`."""
 
     def context_of(block: Block) -> str:
         item = structure.items.get(block.item or "")

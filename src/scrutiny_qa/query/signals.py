@@ -98,12 +98,12 @@ def by_month(sources: Sources, question: Question, ranked: Ranked) -> Found:
 
 def by_kind(sources: Sources, question: Question, ranked: Ranked) -> Found:
     """Candidates of the kind the question asks for (a vote, a resolution, a report's
-    recommendations), in fused order; when the month it names has candidates, only that
-    month's count."""
+    recommendations), in fused order; when the month it names has candidates (the "date"
+    signal's, worked out before this one), only that month's count."""
     if not question.kinds:
         return Found()
     typed = [c for c, kind in _column(sources, ranked, "kind").items() if kind in question.kinds]
-    in_month = set(by_month(sources, question, ranked).ranking)
+    in_month = set(question.rankings.get("date", []))
     return Found([c for c in typed if c in in_month] if in_month else typed)
 
 
