@@ -304,3 +304,22 @@ def test_a_question_printed_with_its_asker_ends_with_its_agenda_item() -> None:
         "Question 5 by Ann Lee to Bob Roe, Chair of the Health Committee How many appointments"
         " are missed?")
     assert asked["The branches will open on Sundays."] is None
+
+
+def test_headings_printed_with_wide_spacing_still_head_their_sections_and_minutes() -> None:
+    # Word processors often set a heading's number apart with two spaces or a tab, which
+    # text extraction keeps; the blocks read them single-spaced.
+    report = [Page(1, None, "11.0  Risk Implications\n11.1 Recruitment may be slow.\n"
+                            "12.0\tStaffing Implications\n12.1 No posts are lost.")]
+    sections = {b.text: b.section for b in analyse(report, is_minutes=False).blocks}
+    assert sections["12.1 No posts are lost."] == "12.0 Staffing Implications"
+    assert sections["11.1 Recruitment may be slow."] == "11.0 Risk Implications"
+    minutes = [Page(1, None, "Minutes of the Parish Council meeting held on 2 April 2025\n"
+                             "19  Bus Shelters\nThe Council discussed the shelters.\n"
+                             "20  Allotments\nThe Council noted the waiting list.\n"
+                             "21\tPrecept\nThe Council set the precept.\n"
+                             "22  Date of Next Meeting\nThe next meeting is in May.")]
+    blocks = analyse(minutes, is_minutes=True).blocks
+    minute = {b.text: (b.minute, b.minute_heading) for b in blocks}
+    assert minute["The Council set the precept."] == ("21", "Precept")
+    assert minute["The Council noted the waiting list."] == ("20", "Allotments")

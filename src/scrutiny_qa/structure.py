@@ -108,12 +108,14 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     repeated |= _item_running_lines(pages, page_items)
     read = [_page_lines(page, is_minutes or _is_minutes_item(items.get(item or "")), repeated)
             for page, item in zip(pages, page_items, strict=True)]
-    heads = counted_headings([line for in_minutes, lines in read if in_minutes
-                              for line in lines])
-    sections = section_headings([line for in_minutes, lines in read if not in_minutes
-                                 for line in lines])
+    # headings are known as blocks print them, their white space single ("14.0  Staffing"
+    # extracts with two spaces where a block reads "14.0 Staffing")
+    heads = {_single_spaced(line): found for line, found in counted_headings(
+        [line for in_minutes, lines in read if in_minutes for line in lines]).items()}
+    sections = {_single_spaced(line) for line in section_headings(
+        [line for in_minutes, lines in read if not in_minutes for line in lines])}
     # a line opening a report's recommendations starts a block of its own
-    headings = set(heads) | sections | {line.strip() for in_minutes, lines in read
+    headings = set(heads) | sections | {_single_spaced(line) for in_minutes, lines in read
                                         if not in_minutes for line in lines
                                         if opens_recommendations(line)}
     blocks: list[Block] = []
@@ -554,7 +556,7 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
 
     def flush() -> None:
         if buf:
-            blocks.append((kind, re.sub(r"[ \t]+", " ", " ".join(buf)).strip()))
+            blocks.append((kind, _single_spaced(" ".join(buf))))
             buf.clear()
 
     for raw in lines:
@@ -563,7 +565,8 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             flush()
             kind = "para"
             continue
-        new_kind = "heading" if heads and line in heads else _line_kind(line, in_minutes)
+        new_kind = "heading" if heads and _single_spaced(line) in heads \
+            else _line_kind(line, in_minutes)
         if new_kind == "heading" and kind == "resolved" and _continues_in_capitals(buf, line):
             new_kind = None
         if new_kind or (buf and _SENTENCE_END.search(buf[-1]) and line[:1].isupper()
@@ -576,6 +579,11 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             kind = "para"
     flush()
     return [(k, t) for k, t in blocks if t]
+
+
+def _single_spaced(text: str) -> str:
+    """`text` stripped, each run of spaces and tabs one space: a block's text as it is kept."""
+    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 def _continues_in_capitals(buf: list[str], line: str) -> bool:
