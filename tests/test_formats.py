@@ -220,6 +220,29 @@ def test_numbered_paragraphs_of_minutes_are_no_minute_headings() -> None:
     assert len(find_resolutions(structure.blocks)) == 2
 
 
+def test_minutes_numbered_count_then_year_or_set_off_by_a_dash() -> None:
+    year_last = _pages(
+        "Minutes of the Cabinet meeting held on 3 June 2025\n45/25 Apologies\nNone.\n"
+        "46/25 Declarations of Interest\nNone were declared.\n47/25 Budget Monitoring\n"
+        "The Cabinet considered the report.\nRESOLVED that the report be noted.\n"
+        "48/25 Parks Strategy\nThe Leader introduced it.\nRESOLVED that the strategy be adopted.")
+    dashed = _pages(
+        "Minutes of the Planning Committee held on 3 June 2025\nMinute No. 12 – Apologies\n"
+        "None.\nMinute No. 13 – Minutes\nRESOLVED that the minutes be signed.\n"
+        "Minute No. 14 – Land at Mill Lane\nResolved: that the application be refused.\n"
+        "Minute No. 15 – Appeals\nThe Committee noted the appeal decisions.")
+    for pages, expected in ((year_last, [("47/25", "Budget Monitoring"),
+                                         ("48/25", "Parks Strategy")]),
+                            (dashed, [("13", "Minutes"), ("14", "Land at Mill Lane")])):
+        resolutions = find_resolutions(analyse(pages, is_minutes=True).blocks)
+        assert [(r.minute, r.minute_heading) for r in resolutions] == expected
+
+
+def test_a_table_of_financial_years_in_minutes_heads_no_minutes() -> None:
+    assert counted_headings(["2024/25 Outturn", "On budget.", "2025/26 Forecast", "Over.",
+                             "2026/27 Budget", "Balanced.", "2027/28 Plan", "Savings."]) == {}
+
+
 def test_lines_that_only_look_like_decisions_or_minutes_are_neither() -> None:
     for line in ("agreed that a new leisure strategy would be prepared.", "Agreed: 14 March 2024",
                  "DECIDED BY: Cabinet Member", "AGREED SAVINGS 2024/25",

@@ -1,8 +1,9 @@
 """Minute headings in any numbering: told by counting up, not by their typography.
 
 Councils number minutes "14. CHILDREN'S SERVICES", "292. Apologies for Absence (Item 1)",
-"19 Bus Lane Review" (no full stop, mixed case), "EX/23/45 Budget Monitoring" or "Minute
-12: Questions". What every scheme shares is that a meeting's minutes count up, one after
+"19 Bus Lane Review" (no full stop, mixed case), "EX/23/45 Budget Monitoring", "45/25
+Budget" (the count before the year), "Minute No. 12 – Questions" or "Minute 12:
+Questions". What every scheme shares is that a meeting's minutes count up, one after
 another: a short line that opens with a number and has no sentence end is a minute's
 heading when the numbers of such lines run in sequence through the minutes. A numbered
 paragraph is no heading: it ends in punctuation ("3. In response to questions it was
@@ -14,13 +15,16 @@ list's "1 2 3" restarts at each list, so it makes no long run.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from scrutiny_qa.formats.decisions import opens_decision
 
-# "19 Bus Lane Review", "292. Apologies", "EX/23/45 Budget", "Minute 12: Questions"
+# "19 Bus Lane Review", "292. Apologies", "EX/23/45 Budget", "45/25 Budget" (a count, then
+# the year), "CAB 12/25 – Parks", "Minute No. 12 – Questions", "Min. 12: Questions"
 _CANDIDATE = re.compile(
-    r"^\s*(?:(?i:minute)\s+(?i:no\.?\s*)?)?(?P<number>(?:[A-Z]{1,5}\s?/\s?)?(?:\d{2,4}\s?/\s?)?"
-    r"(?P<count>\d{1,4}))[.:]?\s+(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
+    r"^\s*(?:(?i:minute|min\.)\s*(?i:no\.?\s*)?)?"
+    r"(?P<number>(?:[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})(?:\s?/\s?(?P<second>\d{1,4}))?)"
+    r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;,:]['\"’”)]*\s*$")
 HEADING_CHARS = 70  # a longer numbered line is a paragraph's first, filling the line
 MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
@@ -36,17 +40,39 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     after = [*lines[1:], ""] if lines else []
     candidates = [(line.strip(), m) for line, last, next_line in zip(lines, before, after,
                                                                      strict=True)
-                  if (m := _CANDIDATE.match(line)) and _heading_like(line, last, next_line)]
-    best: list[tuple[str, re.Match]] = []
-    run: list[tuple[str, re.Match]] = []
-    for line, m in candidates:
-        step = int(m.group("count")) - int(run[-1][1].group("count")) if run else 0
-        run = [*run, (line, m)] if 1 <= step <= MAX_STEP else [(line, m)]
-        best = run if len(run) > len(best) else best
+                  if (m := _CANDIDATE.match(line)) and not _financial_year(m)
+                  and _heading_like(line, last, next_line)]
+    best = max((_longest_run(candidates, reading) for reading in _READINGS), key=len)
     if len(best) < MIN_RUN:
         return {}
     return {line: (re.sub(r"\s+", "", m.group("number")), m.group("title").strip())
             for line, m in best}
+
+
+# Which of a number's parts counts up: "EX/23/45" is the 45th minute of '23, "45/25" the 45th
+# of '25. A paper's minutes are read both ways and the reading giving the longer run taken.
+_READINGS = (lambda m: int(m.group("second") or m.group("first")),
+             lambda m: int(m.group("first")))
+
+
+def _financial_year(m: re.Match) -> bool:
+    """Whether a candidate's number is a financial year ("2024/25", "2024/2025"): the lines
+    of a table of years count up as minutes do, but head no minute."""
+    first, second = m.group("first"), m.group("second")
+    return len(first) == 4 and second is not None \
+        and int(second) % 100 == (int(first) + 1) % 100
+
+
+def _longest_run(candidates: list[tuple[str, re.Match]],
+                 count: Callable[[re.Match], int]) -> list[tuple[str, re.Match]]:
+    """The longest run of `candidates` whose counts go up by 1 to MAX_STEP."""
+    best: list[tuple[str, re.Match]] = []
+    run: list[tuple[str, re.Match]] = []
+    for line, m in candidates:
+        step = count(m) - count(run[-1][1]) if run else 0
+        run = [*run, (line, m)] if 1 <= step <= MAX_STEP else [(line, m)]
+        best = run if len(run) > len(best) else best
+    return best
 
 
 def _heading_like(line: str, before: str, after: str) -> bool:
