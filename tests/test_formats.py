@@ -176,6 +176,34 @@ def test_narrative_minutes_record_each_decision_and_its_tally() -> None:
         "For 7, Against 1"
 
 
+def test_a_vote_printed_before_its_resolution_is_the_resolution_s_vote() -> None:
+    narrative = find_resolutions(analyse(NARRATIVE_MINUTES, is_minutes=True).blocks)
+    assert [r.vote for r in narrative] == [None, None, "For 7, Against 1"]
+    recorded = _pages(
+        "Minutes of the County Council held on 13 March 2025\n"
+        "301. Apologies (Item 1)\nNone.\n302. Pay Policy Statement (Item 11)\n"
+        "1) Mr A proposed, and Mr B seconded, the motion that Council endorses the statement.\n"
+        "2) An amendment was put to the vote. For (5) Against (30) Abstain (1) Amendment lost.\n"
+        "3) The Chairman put the motion to the vote and the voting was as follows:\n"
+        "For (32)\nMr A, Mr B\nAgainst (1)\nMr C\nAbstain (2)\nMr D, Mr E Motion carried.\n"
+        "4) RESOLVED that Council endorses the Pay Policy Statement.\n"
+        "303. Motion on Buses (Item 12)\n1) An amendment was moved. For (3) Against (40) "
+        "Amendment lost.\n2) RESOLVED that the motion be referred to the Cabinet.\n"
+        "304. Questions (Item 13)\nNone.")
+    assert [(r.minute, r.vote) for r in find_resolutions(
+        analyse(recorded, is_minutes=True).blocks)] == [
+        ("302", "For 32, Against 1, Abstain 2"), ("303", None)]  # a lost motion's is no one's
+
+
+def test_an_adopted_resolution_s_recitals_lend_it_no_vote() -> None:
+    recital = _pages(
+        "RESOLUTION NO. 2025-20\nWHEREAS, the Planning Board recommended approval (vote: 7 to "
+        "0); and\nNOW, THEREFORE, BE IT RESOLVED BY THE CITY COMMISSION:\n"
+        "SECTION 1. That the plan is approved.")
+    (resolution,) = find_resolutions(analyse(recital, is_minutes=False).blocks)
+    assert resolution.vote is None
+
+
 def test_a_report_s_history_and_recommendations_are_not_decisions() -> None:
     structure = analyse(REPORT, is_minutes=False)
     assert find_resolutions(structure.blocks) == []

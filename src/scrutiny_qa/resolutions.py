@@ -33,6 +33,9 @@ _OPEN_END = re.compile(r"(?:[:;,]|\b(?:that|That|and|or|to|the|of|be))\s*$")
 _CLOSED_END = re.compile(r"[.!?)\"'’”]\s*$")
 _DECISION = re.compile(r"(?:^|(?<=\s))Decision\s*:\s*")  # not "Key decision:"
 _SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decision: ..."
+# A vote's outcome when the motion failed: "Motion lost", "the amendment FELL", "was not
+# carried", "defeated".
+_LOST = re.compile(r"\b(?:lost|fell|defeated|not\s+carried|rejected)\b", re.I)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -72,7 +75,7 @@ def find_resolutions(blocks: list[Block]) -> list[Resolution]:
             continue
         end = _gather(blocks, index)
         found.append(_resolution(blocks, index, end))
-        found[-1].vote = _tally_after(blocks, index, end)
+        found[-1].vote = _tally_after(blocks, index, end) or _tally_before(blocks, index)
         index = end
     return found
 
@@ -109,6 +112,30 @@ def _tally_after(blocks: list[Block], start: int, end: int) -> str | None:
             break
         following.append(block.text)
     return tally("\n".join(following)) or tally(blocks[end - 1].text)
+
+
+def _tally_before(blocks: list[Block], start: int) -> str | None:
+    """The tally of the vote just before the resolution at `start`, in the same minute and
+    after any other decision: minutes print the vote, then "Motion carried", then
+    "RESOLVED that …". A recorded vote's lines (`Block.vote`, one label for them all) are
+    read together; other blocks one by one, the nearest first. A motion lost, fallen or
+    defeated is not what was resolved, so its tally is no resolution's. Only in minutes: the
+    recitals before an adopted resolution tell of other bodies' votes ("WHEREAS, the Board
+    recommended approval (vote: 7 to 0)")."""
+    if blocks[start].minute_heading is None:
+        return None
+    index = start - 1
+    while index >= max(start - TALLY_BLOCKS, 0):
+        block = blocks[index]
+        if block.kind == "resolved" or _minute_of(block) != _minute_of(blocks[start]):
+            return None
+        lines = [b.text for b in blocks[:index + 1] if block.vote and b.vote == block.vote] \
+            or [block.text]
+        said = "\n".join([block.vote or "", *lines])
+        if (found := tally(said)) is not None:
+            return None if _LOST.search(said) else found
+        index -= 1
+    return None
 
 
 def _gather(blocks: list[Block], start: int) -> int:
