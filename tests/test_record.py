@@ -104,6 +104,22 @@ def test_lettered_sub_parts_are_separate_commitments():
     assert parts["5(h)"].what.startswith("further information be requested")
 
 
+def test_action_lines_in_minutes_are_commitments_with_owner_and_date():
+    # a parish council's "ACTION:" line and a board's "Action by: … –" line
+    pages = [Page(1, None, "Minutes of the Parish Council meeting held on 2 April 2025\n"
+                           "19 Bus Shelters\nACTION: Clerk to write to the highway authority "
+                           "by 30 June 2025.\n20 Allotments\nAction: None.\n"
+                           "21 Play Areas\nAction by: Parks Manager – repair the gate by end of "
+                           "May.\nActions arising from the last meeting were reviewed.\n"
+                           "22 Date of Next Meeting\nThe next meeting is in May.")]
+    structure = analyse(pages, is_minutes=True)
+    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    assert [(c.who, c.what, c.by_when, c.due_date) for c in found] == [
+        ("Clerk", "write to the highway authority by 30 June 2025", "by 30 June 2025",
+         "2025-06-30"),
+        ("Parks Manager", "repair the gate by end of May", "by end of May", None)]
+
+
 def test_minute_references_keep_number_part_and_date():
     structure, _ = _structure(PACK_2022)
     refs = find_references(structure.blocks)

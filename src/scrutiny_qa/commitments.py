@@ -3,7 +3,8 @@
 Minutes record actions in a few set forms: a resolution part "the Executive Director ... be
 requested to submit a further report to the next meeting", a narrative "the Cabinet Member
 undertook to provide a written answer", "a report would be brought back to a future
-meeting", "the Chair requested that ... be shared". Each is read with a small grammar of
+meeting", "the Chair requested that ... be shared", an action line "ACTION: Clerk to write
+to the highway authority by 30 June". Each is read with a small grammar of
 these forms (no model), so every commitment found can be traced to its words on the page.
 """
 
@@ -38,6 +39,10 @@ _DONE = (r"provided|circulated|submitted|reported(?:\s+back)?|brought\s+back|bou
 # Each form: (kind, pattern, whether the sentence's subject is who acts). The first form that
 # matches a sentence wins; a named group "who" overrides the subject.
 _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
+    # an action line: "ACTION: Clerk to write to …", "Action by: Parks Manager – repair …"
+    ("request", re.compile(
+        r"^(?i:actions?)(?:\s+(?i:by))?\s*[:–-]\s*(?P<who>[^:;–-]{2,60}?)\s+(?:to|[–-])\s+"
+        r"(?P<what>.+)", re.S), True),
     ("request", re.compile(
         r"(?<!should )(?<!could )(?<!might )(?<!may )\b(?:be|being|been|was|were)\s+"
         rf"(?:formally\s+|also\s+|further\s+)?(?:{_ASKED})\s+to\s+(?P<what>.+)", re.I | re.S),
@@ -75,7 +80,7 @@ _WHEN = re.compile(
     r"subsequent|forthcoming)\s+(?:formal\s+)?meeting(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&()-]*"
     r"(?:\s+(?:[A-Z][\w’'&()-]*|of|and|&))*)?"
     r"|in\s+due\s+course|as\s+soon\s+as\s+(?:possible|practicable)"
-    rf"|(?:by|before|in|during|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"|(?:by|before|in|during|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
     rf"{_MONTH}(?:\s+\d{{4}})?"
     r"|within\s+(?:\w+\s+){1,2}(?:days|weeks|months)"
     r"|in\s+(?:approximately\s+|about\s+)?\w+\s+months['’]?\s+time"
