@@ -323,3 +323,17 @@ def test_headings_printed_with_wide_spacing_still_head_their_sections_and_minute
     minute = {b.text: (b.minute, b.minute_heading) for b in blocks}
     assert minute["The Council set the precept."] == ("21", "Precept")
     assert minute["The Council noted the waiting list."] == ("20", "Allotments")
+
+
+def test_pages_headed_item_n_without_agenda_belong_to_that_listed_item() -> None:
+    front = "AGENDA\nCABINET\n1. Apologies\n2. Minutes\n3. Budget Monitoring\n4. Parks Strategy"
+    for head in ("Item", "ITEM", "Item No."):
+        pages = [Page(1, None, front),
+                 Page(2, None, f"{head} 3\nBudget Monitoring\nThe forecast is balanced."),
+                 Page(3, None, "The reserves stand at £4m.\nItem 4 is next."),
+                 Page(4, None, f"{head} 4\nParks Strategy\nThe strategy runs to 2030.")]
+        assert analyse(pages, is_minutes=False).page_items == [FRONT, "3", "3", "4"], head
+    # an item the agenda does not list, or "Item 4" below a page's first line, heads nothing
+    pages = [Page(1, None, front), Page(2, None, "Item 9\nA table of works."),
+             Page(3, None, "Works schedule\nItem 4\nResurfacing")]
+    assert not {"9", "4"} & set(analyse(pages, is_minutes=False).page_items)

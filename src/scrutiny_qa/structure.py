@@ -17,7 +17,7 @@ from scrutiny_qa.extract import Page, is_label_line
 from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProfile
 from scrutiny_qa.formats.cited import CitedProfile
 from scrutiny_qa.formats.decisions import opens_decision
-from scrutiny_qa.formats.labels import declared
+from scrutiny_qa.formats.labels import declared, headed
 from scrutiny_qa.formats.minutes import counted_headings
 from scrutiny_qa.formats.recommendations import (
     SPAN_CHARS,
@@ -380,7 +380,7 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     minutes = [it.number for it in items.values() if _is_minutes_item(it)]
     result: list[str | None] = []
     for index, page in enumerate(pages):
-        stamp = _page_stamp(page)
+        stamp = _page_stamp(page) or _headed_item(page, items)
         by_label = _item_for_label(page.label, ranged)
         if stamp:
             current = stamp
@@ -424,6 +424,13 @@ def _backfill_first_item(pages: list[Page], result: list[str | None]) -> list[st
 def _page_stamp(page: Page) -> str | None:
     """The item a line of the page declares ("Agenda Item 5", `labels.declared`)."""
     return next((found for ln in page.text.splitlines() if (found := declared(ln))), None)
+
+
+def _headed_item(page: Page, items: dict[str, AgendaItem]) -> str | None:
+    """The listed item a page's first line heads it with ("Item 5", `labels.headed`)."""
+    first = next((ln for ln in page.text.splitlines() if ln.strip()), "")
+    found = headed(first)
+    return found if found in items else None
 
 
 def _has_stamps(pages: list[Page]) -> bool:

@@ -9,7 +9,8 @@ number by one hyphen ("D.-2." -> "D-2", "1.-3." -> "1-3").
 A paper declares the item it belongs to on a line of its own: a pack's page stamp
 ("Agenda Item 5"), an adopted resolution's footer ("Agenda Item: C-4.2)"), a verbatim
 record's heading ("Agenda Item C [9:45 a.m.]"); text extracted from PDFs may run the words
-together ("AgendaItem C"). A line that only mentions an item in passing ("Time Certain
+together ("AgendaItem C"). Some councils head an item's pages "Item 5" without "Agenda"
+(`headed`). A line that only mentions an item in passing ("Time Certain
 10:30am (Agenda Item F-1)", "Agenda Items E-8 and E-9 are related") declares nothing.
 """
 
@@ -26,6 +27,10 @@ LABEL = (r"(?:[A-Z](?:\.?\s?-\s?\d{1,3}(?:\.\d{1,2})?)?"
 _DECLARED = re.compile(
     rf"^\s*Agenda\s*Item\s*(?:No\.?\s*|Number\s*)?[:.]?\s*({LABEL})\.?\)?"
     r"\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))?\s*$", re.I)
+
+
+# A page headed with its item's number alone: "Item 5", "ITEM 5", "Item No. 5", "Item No: 5a".
+_HEADED = re.compile(rf"^\s*(?:Item|ITEM)\s*(?:No\.?\s*|Number\s*)?[:.]?\s*({LABEL})\.?\s*$")
 
 
 def canonical(label: str) -> str:
@@ -46,3 +51,12 @@ def declared(line: str) -> str | None:
     if label[:1].isalpha() and not label[:1].isupper():
         return None  # "Agenda item a…": a sentence, not a label
     return canonical(label)
+
+
+def headed(line: str) -> str | None:
+    """The item a page's heading line names without "Agenda" ("Item 5", "ITEM No. 5"), in
+    canonical form; None for any other line. Weaker evidence than a declaration: a table's
+    row may read "Item 5", so it counts only as a page's first line naming a listed item
+    (`structure.assign_items`)."""
+    m = _HEADED.match(line)
+    return canonical(m.group(1)) if m else None
