@@ -337,3 +337,12 @@ def test_pages_headed_item_n_without_agenda_belong_to_that_listed_item() -> None
     pages = [Page(1, None, front), Page(2, None, "Item 9\nA table of works."),
              Page(3, None, "Works schedule\nItem 4\nResurfacing")]
     assert not {"9", "4"} & set(analyse(pages, is_minutes=False).page_items)
+
+
+def test_a_front_sheet_longer_than_a_few_pages_lists_all_its_items() -> None:
+    front = [Page(n, None, f"AGENDA (continued)\n{n}. Report number {n} (Pages {2 * n - 1} - "
+                           f"{2 * n})") for n in range(1, 9)]
+    body = [Page(9 + n, str(n), f"Report text {n}\nPage {n}") for n in range(1, 17)]
+    structure = analyse([*front, *body], is_minutes=False)
+    assert list(structure.items) == [str(n) for n in range(1, 9)]
+    assert structure.page_items[8:] == [str((n + 1) // 2) for n in range(1, 17)]

@@ -30,6 +30,8 @@ from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.formats.sections import section_headings
 from scrutiny_qa.metadata import parse_date
 
+# The pages on which a summons (an agenda printing no page ranges) may list its items.
+SUMMONS_PAGES = 5
 # The layouts whose agendas print their items inline, asked in turn (formats/).
 INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
@@ -320,7 +322,7 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
     items numbered 1, 2, 3 … under its "AGENDA" heading."""
     items: dict[str, AgendaItem] = {}
     front: list[Page] = []
-    for page in pages[:5]:
+    for page in pages:  # a front sheet runs to any length, up to the first stamp or minutes
         if _page_stamp(page) or _MINUTES_OPENING.match(page.text):
             break
         front.append(page)
@@ -337,7 +339,9 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
             if bare and bare.group(1) not in items and "(Page" not in line:
                 items[bare.group(1)] = AgendaItem(bare.group(1), _clean_title(bare.group(2)))
     else:
-        items = next((found for page in front if len(found := _summons_items(page)) > 1), {})
+        # a summons's agenda, with no ranges to tell it by, only on its opening pages
+        items = next((found for page in front[:SUMMONS_PAGES]
+                      if len(found := _summons_items(page)) > 1), {})
     return dict(sorted(items.items(), key=lambda kv: _item_key(kv[0])))
 
 
