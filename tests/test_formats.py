@@ -266,6 +266,21 @@ def test_minutes_numbered_count_then_year_or_set_off_by_a_dash() -> None:
         assert [(r.minute, r.minute_heading) for r in resolutions] == expected
 
 
+def test_labelled_and_unanimous_decisions_in_minutes_and_a_proposal_elsewhere() -> None:
+    minutes = _pages(
+        "Minutes of the Cabinet meeting held on 3 June 2025\n45/25 Apologies\nNone.\n"
+        "46/25 Budget Monitoring\nRESOLVED (unanimously) that the report be noted.\n"
+        "47/25 Parks Strategy\nDECISION: That the Parks Strategy be adopted.\n"
+        "48/25 Play Areas\nDecision – to defer the item to July.")
+    resolutions = find_resolutions(analyse(minutes, is_minutes=True).blocks)
+    assert [(r.minute, r.parts[0].text) for r in resolutions] == [
+        ("46/25", "that the report be noted."), ("47/25", "That the Parks Strategy be adopted."),
+        ("48/25", "to defer the item to July.")]
+    proposal = _pages("PROPOSED RECORD OF DECISION\nDecision: That the Cabinet approves the "
+                      "Parks Strategy.\nReason for decision: the strategy is due.")
+    assert find_resolutions(analyse(proposal, is_minutes=False).blocks) == []
+
+
 def test_a_table_of_financial_years_in_minutes_heads_no_minutes() -> None:
     assert counted_headings(["2024/25 Outturn", "On budget.", "2025/26 Forecast", "Over.",
                              "2026/27 Budget", "Balanced.", "2027/28 Plan", "Savings."]) == {}

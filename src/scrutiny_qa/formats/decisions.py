@@ -8,10 +8,11 @@ parts the record reads (`resolutions`).
 
 "RESOLVED" in capitals, "AGREED" or "DECIDED" in capitals before what was decided, or a
 capitalised marker ending in a colon or "that" ("Resolved:", "Agreed that") open a decision
-in any paper. The narrative of minutes ("It was agreed that …", "The Cabinet RESOLVED to …",
-"The Committee noted the report") opens one only in minutes, since a report's history ("In
-2019 the Council agreed that …", "The Cabinet RESOLVED on 22 February to …") records no
-decision of its own.
+in any paper ("RESOLVED (unanimously) that" too). The narrative of minutes ("It was agreed
+that …", "The Cabinet RESOLVED to …", "The Committee noted the report") and a labelled
+decision ("DECISION: That …") open one only in minutes, since a report's history ("In 2019
+the Council agreed that …", "The Cabinet RESOLVED on 22 February to …") records no
+decision of its own, and a proposed record of decision's "Decision:" proposes one.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _BY = r"(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?)"
 # form); or, opening the line with a capital, "Resolved:", "Agreed – that", "Decided that".
 _FORMAL = re.compile(
     rf"^\s*{_NUMBER}(?:(?:{_BY}|(?i:it\s+was\s+))?(?:(?i:unanimously)\s+)?"
-    r"(?P<caps>RESOLVED\b|(?:AGREED|DECIDED)(?=\s*[:–-]|\s+(?:that|to|THAT|TO)\b|\s*$))"
+    r"(?P<caps>RESOLVED\b(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?|(?:AGREED|DECIDED)(?=\s*[:–-]|\s+(?:that|to|THAT|TO)\b|\s*$))"
     r"|(?P<any>Resolved|Agreed|Decided)"
     r"(?=\s*[:–-]\s*(?:[Tt]hat\b|[Tt]o\b|\(\w{1,3}\)|[a-z])|\s+that\b|\s*[:–-]?\s*$))")
 # Minutes only: the narrative of a decision: "It was agreed that …", a body's decision in
@@ -37,6 +38,10 @@ _FORMAL = re.compile(
 _NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?:report|update|minutes|information|contents|"
                r"position|progress|recommendations?|comments|presentation|proposals?|plan|"
                r"applications?|correspondence|accounts|statement|letters?|petition|papers?)\b")
+# Minutes only: a decision under a label, "DECISION: That …", "Decision – to approve …" (in
+# any other paper, a proposed record of decision's "Decision: Cabinet is asked to" proposes).
+_LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)\s*[:–-]\s*"
+                       r"(?=[Tt]hat\b|[Tt]o\b|\(\w{1,3}\))")
 _NARRATIVE = re.compile(
     rf"^\s*{_NUMBER}(?:(?i:it\s+was\s+)(?:(?i:unanimously)\s+)?"
     r"(?P<verb>(?i:resolved|agreed|decided|approved))\s+(?i:that|to)\b"
@@ -52,11 +57,11 @@ def opens_decision(line: str, narrative: bool = False) -> re.Match | None:
     found = _FORMAL.match(line)
     if found or not narrative:
         return found
-    return _NARRATIVE.match(line)
+    return _LABELLED.match(line) or _NARRATIVE.match(line)
 
 
 def without_marker(line: str) -> str:
     """`line` without the formal marker that opens it ("RESOLVED: That …" -> "That …"); a
     narrative decision ("The Committee noted the report") is its own words and stays whole."""
-    found = _FORMAL.match(line)
+    found = _FORMAL.match(line) or _LABELLED.match(line)
     return line[found.end():].lstrip(" \t:.-–") if found else line
