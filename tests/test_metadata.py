@@ -173,3 +173,28 @@ def test_a_neighbour_named_often_in_the_text_is_not_the_paper_s_council() -> Non
     assert infer_meta(Path("report.pdf"), [report]).council == "Kent County Council"
     assert infer_meta(Path("note.pdf"), ["Across the Liverpool City Region, Liverpool City"
                                          " Region schools"]).council is None
+
+
+def test_header_lines_in_common_forms_name_the_body_the_date_and_minutes() -> None:
+    def meta(text: str) -> DocumentMeta:
+        return infer_meta(Path("paper.pdf"), [text])  # a file name that says nothing
+
+    minutes = meta("Harlow Town Council\nMinutes of the meeting of the Finance Committee held "
+                   "on 3rd June 2025\nPresent: Cllrs A and B")
+    assert (minutes.doc_type, minutes.committee, minutes.meeting_date) == \
+        ("minutes", "Finance Committee", "2025-06-03")
+    assert meta("Minutes of an Extraordinary Meeting of the Planning Committee held on 3 June "
+                "2025").committee == "Planning Committee"
+    assert meta("Meeting: Cabinet Date: 11 March 2026\nSubject: Parks").committee == "Cabinet"
+    assert meta("Committee: Licensing Sub-Committee\nDate: 5 June 2025").committee == \
+        "Licensing Sub-Committee"
+    two_columns = meta("REPORT TO:\n\nWEST OF ENGLAND COMBINED AUTHORITY\nCOMMITTEE\nDATE:\n"
+                       "5 JUNE 2026")
+    assert two_columns.committee == "West of England Combined Authority Committee"
+    assert meta("Report to: Cabinet Member for Finance\nDate: 5 June 2025").committee is None
+    us_style = meta("CITY OF RIVERTON\nCity Commission Meeting\nTuesday, March 4, 2025")
+    assert us_style.meeting_date == "2025-03-04"
+    # a report that mentions minutes further down is no minutes
+    assert meta("Report of the Head of Finance\nSummary\nThe budget is balanced.\n" * 3 +
+                "Minutes of the meeting of the Audit Committee held on 1 May were noted."
+                ).doc_type != "minutes"

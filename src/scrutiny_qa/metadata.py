@@ -38,6 +38,7 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _LONG_DATE = re.compile(rf"\b{_DAY}[\s-]+{_MONTH},?[\s-]+(\d{{4}})\b", re.I)
+_MONTH_FIRST_DATE = re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+(\d{{4}})\b", re.I)  # "March 4, 2025"
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 _ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 
@@ -57,11 +58,20 @@ _COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish
                  *(name.lower() for name in "January February March April June July August "
                    "September October November December".split())}
 
-_COMMITTEE_LINE = re.compile(r"^\s*MEETING:\s*(.+?)\s*$", re.M)
+# A report's or summons's header naming the body that meets: "MEETING: Cabinet",
+# "Meeting: Overview and Scrutiny Committee", "Committee: Licensing Sub-Committee", "Report
+# to: Cabinet" (a person it is addressed to is no body: `_NOT_A_COMMITTEE`).
+_COMMITTEE_LINE = re.compile(r"^\s*(?:MEETING|Meeting|COMMITTEE|Committee|REPORT TO|Report to|"
+                             r"Meeting of)\s*:[ \t]*(.*?)\s*$")
+# Where a header's value ends when the next label or the date shares its line: "Cabinet
+# Date: 11 March 2026".
+_NEXT_LABEL = re.compile(r"\s+(?:[A-Z][A-Za-z]+(?:\s+[a-z]+)?\s*:|\d{1,2}(?:st|nd|rd|th)?\s+"
+                         r"[A-Z][a-z]+\s+\d{4}).*$")
 # Minutes name their body in their opening line, even the full council's, which has no
-# name but the council's: "MINUTES of a meeting of the County Council held in …".
-_MINUTES_OF = re.compile(r"^\s*MINUTES of (?:a|the) meeting of (?:the )?([A-Z][^\n]{2,80}?)"
-                         r"\s+held\b", re.M)
+# name but the council's: "MINUTES of a meeting of the County Council held in …", "Minutes
+# of the Annual Meeting of the Finance Committee held on …".
+_MINUTES_OF = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?meeting\s+of\s+"
+                         r"(?:the\s+)?)([A-Z][^\n]{2,80}?)\s+(?i:held)\b", re.M)
 # A paper reprinting another body's minutes for this meeting says so in its opening lines:
 # "Extract from the Minutes of the Cabinet held on 9 January 2025", "Minutes excerpt from
 # Selection and Member Services Committee – 13 December" (misspelt "except" as well). The
@@ -263,6 +273,10 @@ def _dates_in(text: str) -> list[tuple[int, date]]:
     found: list[tuple[int, date]] = []
     for m in _LONG_DATE.finditer(text):
         _add(found, m.start(), int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+    for m in _MONTH_FIRST_DATE.finditer(text):
+        if m.group(1)[0].islower():
+            continue  # "the Council may 12, …"
+        _add(found, m.start(), int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
     for m in _NUMERIC_DATE.finditer(text):
         year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
         _add(found, m.start(), year, int(m.group(2)), int(m.group(1)))
@@ -293,8 +307,32 @@ def meeting_folder_date(path: Path) -> str | None:
 def _minutes_extract(head: str) -> re.Match | None:
     """The opening line saying the paper is an extract of a body's minutes (`_EXTRACT_OF`),
     with the body's name and what follows it (the date)."""
-    opening = [line for line in head.splitlines() if line.strip()][:_OPENING_LINES + 1]
-    return _EXTRACT_OF.search("\n".join(opening))
+    return _EXTRACT_OF.search(_opening(head))
+
+
+def _opening(head: str) -> str:
+    """A paper's first lines, where it says what it is ("Minutes of a meeting of …")."""
+    return "\n".join([line for line in head.splitlines() if line.strip()][:_OPENING_LINES + 1])
+
+
+def _committee_line(head: str) -> str | None:
+    """The body the first header naming one names ("Meeting: Cabinet"), not a person
+    ("Report to: Cabinet Member for Finance") nor a council as a whole. A header laid out in
+    two columns extracts its value on the next line ("REPORT TO:" / "WEST OF ENGLAND …"),
+    and a long name may wrap onto a line of its own body word ("… AUTHORITY" / "COMMITTEE")."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        m = _COMMITTEE_LINE.match(line)
+        if not m:
+            continue
+        rest = lines[index + 1:index + 3]
+        value = m.group(1) or (rest.pop(0) if rest and ":" not in rest[0] else "")
+        if rest and _COMMITTEE_END.fullmatch(rest[0]) and not _COMMITTEE_END.search(value):
+            value = f"{value} {rest[0]}"  # not "Cabinet" / "Council", its two meetings
+        value = _NEXT_LABEL.sub("", value).strip(" ,")
+        if value and not _NOT_A_COMMITTEE.search(value):
+            return value
+    return None
 
 
 def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
@@ -478,7 +516,10 @@ def _committee(stamp: re.Match | None, extract: re.Match | None, head: str) -> s
     body = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
     if body:
         return _tidy_name(body)
-    m = _COMMITTEE_LINE.search(head) or _MINUTES_OF.search(head) or extract
+    named = _committee_line(head)
+    if named:
+        return _tidy_name(named)
+    m = _MINUTES_OF.search(_opening(head)) or extract
     if m:
         return _tidy_name(m.group(1))
     for line in head.splitlines()[:40]:
@@ -508,7 +549,7 @@ def _doc_type(path: Path, head: str, extract: re.Match | None) -> str:
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
-    if "minutes" in name or extract or re.search(
+    if "minutes" in name or extract or _MINUTES_OF.search(_opening(head)) or re.search(
             r"^\s*(MINUTES of (?:a|the) meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
         return "minutes"
     if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):
