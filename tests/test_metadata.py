@@ -198,3 +198,10 @@ def test_header_lines_in_common_forms_name_the_body_the_date_and_minutes() -> No
     assert meta("Report of the Head of Finance\nSummary\nThe budget is balanced.\n" * 3 +
                 "Minutes of the meeting of the Audit Committee held on 1 May were noted."
                 ).doc_type != "minutes"
+
+
+def test_a_letterhead_naming_a_municipality_names_it_alone() -> None:
+    for head in ("CITY OF RIVERTON\nCity Commission Meeting\nMarch 4, 2025",
+                 "Town of Millbrook, Vermont\nBoard of Selectmen\nAgenda"):
+        council = infer_meta(Path("agenda.pdf"), [head]).council
+        assert council in {"City of Riverton", "Town of Millbrook"}, council

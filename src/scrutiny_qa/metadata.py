@@ -439,9 +439,9 @@ def _council_by_name(head: str) -> str | None:
 
 # A letterhead line naming a municipality: "City of Riverton", "TOWN OF ELMWOOD".
 _LETTERHEAD_PLACE = re.compile(
-    r"^\s*((?i:city|town|county|village|borough|municipality)\s+(?i:of)\s+"
-    r"(?:[A-Z][a-z.'’-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z.'’-]+|[A-Z]{2,})){0,3})"
-    r"(?:,\s*[A-Z][\w ]{1,20})?\s*$", re.M)
+    r"^[ \t]*((?i:city|town|county|village|borough|municipality)[ \t]+(?i:of)[ \t]+"
+    r"(?:[A-Z][a-z.'’-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z.'’-]+|[A-Z]{2,})){0,3})"
+    r"(?:,[ \t]*[A-Z][\w ]{1,20})?[ \t]*$", re.M)  # one line: the next is no part of it
 # How often a paper must name a known council's place, and no other's, to be that council's:
 # once or twice is a neighbour spoken of ("work with Kent" in a Medway letter).
 PLACE_MENTIONS = 3
