@@ -219,6 +219,19 @@ def test_tallies_in_their_common_forms() -> None:
     assert tally("The grant runs for 20 years") is None
 
 
+def test_tallies_told_in_a_sentence() -> None:
+    assert tally("The motion was carried by 25 votes to 12, with 3 abstentions.") == \
+        "For 25, Against 12, Abstain 3"
+    assert tally("The amendment was lost by 10 votes to 30.") == "For 10, Against 30"
+    assert tally("RESOLVED (8 for, 2 against, 1 abstention) that") == \
+        "For 8, Against 2, Abstain 1"
+    assert tally("5 in favour, 3 against and 1 abstention") == "For 5, Against 3, Abstain 1"
+    assert tally("For 12, Against 3, Abstain 0") == "For 12, Against 3, Abstain 0"
+    for prose in ("Parking income was reduced by 5 votes to 4 seats.",
+                  "funding for 3 against 5 options", "a majority for 2 years"):
+        assert tally(prose) is None, prose
+
+
 def test_a_report_s_numbered_sections_head_their_numbered_paragraphs() -> None:
     report = _pages("10.0 Legal Implications\n10.1 The Act requires a scheme each year.\n"
                     "11.0 People Impact Assessment:\n11.1 Not applicable.\n"

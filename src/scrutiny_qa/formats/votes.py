@@ -2,7 +2,8 @@
 
 "For: 30, Against: 20, Abstentions: 2" and "For (14)" in UK minutes; "7 voting FOR, 1
 AGAINST"; "Yeas: Lee, Ortiz, Park / Nays: Shaw" (names, counted) and
-"(vote: 7 to 0)" or "Majority: (3-2) Vote" in US records; "unanimously". A tally is read
+"(vote: 7 to 0)" or "Majority: (3-2) Vote" in US records; "carried by 25 votes to 12,
+with 3 abstentions" and "(8 for, 2 against)" told in a sentence; "unanimously". A tally is read
 into one plain line ("For 3, Against 2"), so that a question about how a vote went finds
 it and a reader sees the count without the lists of names.
 """
@@ -32,6 +33,20 @@ _NAMED = re.compile(r"\b(?P<side>Yeas|Ayes|Nays|Noes|Absent)\s*:\s*(?P<names>[^:
 # "(vote: 7 to 0)", "Vote 5-1", "Majority: (3-2) Vote", "Unanimous: 5-0 Vote"
 _SCORE = re.compile(r"(?i:\bvote\b)\s*:?\s*\(?\s*(?P<a>\d{1,3})\s*(?:-|to)\s*(?P<b>\d{1,3})\b"
                     r"|\b(?P<c>\d{1,3})\s*-\s*(?P<d>\d{1,3})\s*\)?\s*(?i:vote)\b")
+# "carried by 25 votes to 12", "lost by 10 votes to 30": the votes for, then against.
+_BY_VOTES = re.compile(r"\b(?:carried|lost|agreed|approved|passed|defeated|rejected|fell)\s+"
+                       r"by\s+(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b", re.I)
+# "(8 for, 2 against, 1 abstention)", "For 12, Against 3, Abstain 0": a side and its count,
+# the count first or the side first and capitalised, read only when for and against stand
+# together ("for 20 years" alone is no tally).
+_AND = r"(?:\W{1,4}|\W{0,2}\s+and\s+)"
+_PAIRED = re.compile(
+    r"\b(?:(?P<a>\d{1,3})\s+(?i:for|in\s+favour)|(?:For|FOR|In favour|IN FAVOUR)\s+"
+    rf"(?P<a2>\d{{1,3}})){_AND}(?:(?P<b>\d{{1,3}})\s+(?i:against)|(?:Against|AGAINST)\s+"
+    rf"(?P<b2>\d{{1,3}}))\b(?:{_AND}(?:(?P<c>\d{{1,3}})\s+(?i:abstentions?|abstained)"
+    r"|(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?)\s+(?P<c2>\d{1,3})))?")
+# "with 3 abstentions", after a "by … votes to …" count.
+_ABSTAINING = re.compile(r"\b(?P<n>\d{1,3})\s+abstentions?\b", re.I)
 _UNANIMOUS = re.compile(r"(?<!\bnot\s)(?<!\bnot\sa\s)\bunanimous(?:ly)?\b", re.I)
 
 
@@ -48,6 +63,8 @@ def tally(text: str) -> str | None:
             counts.setdefault(_side(m.group("side")), len(names))
     if not {"For", "Against"} & set(counts):
         counts = {}  # "Absent: Councillor Smith" alone is an attendance list, no vote
+    if not counts:
+        counts = _counted_in_words(text)
     if not counts and (score := _SCORE.search(text)):
         high, low = sorted((int(score.group("a") or score.group("c")),
                             int(score.group("b") or score.group("d"))), reverse=True)
@@ -61,3 +78,20 @@ def tally(text: str) -> str | None:
 
 def _side(word: str) -> str:
     return _SIDES[re.sub(r"\s+", " ", word.lower())]
+
+
+def _counted_in_words(text: str) -> dict[str, int]:
+    """A tally told in a sentence: "carried by 25 votes to 12, with 3 abstentions", "(8 for,
+    2 against, 1 abstention)", "For 12, Against 3, Abstain 0"."""
+    if m := _BY_VOTES.search(text):
+        counts = {"For": int(m.group("a")), "Against": int(m.group("b"))}
+        if abstaining := _ABSTAINING.search(text, m.end()):
+            counts["Abstain"] = int(abstaining.group("n"))
+        return counts
+    if m := _PAIRED.search(text):
+        counts = {"For": int(m.group("a") or m.group("a2")),
+                  "Against": int(m.group("b") or m.group("b2"))}
+        if m.group("c") or m.group("c2"):
+            counts["Abstain"] = int(m.group("c") or m.group("c2"))
+        return counts
+    return {}
