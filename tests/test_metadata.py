@@ -205,3 +205,16 @@ def test_a_letterhead_naming_a_municipality_names_it_alone() -> None:
                  "Town of Millbrook, Vermont\nBoard of Selectmen\nAgenda"):
         council = infer_meta(Path("agenda.pdf"), [head]).council
         assert council in {"City of Riverton", "Town of Millbrook"}, council
+
+
+def test_a_two_column_header_gives_the_report_s_title() -> None:
+    def title(text: str) -> str | None:
+        return infer_meta(Path("item-7-report.pdf"), [text]).title
+
+    split_label = ("REPORT TO:\nCOMBINED AUTHORITY COMMITTEE\nDATE:\n5 JUNE 2026\nREPORT\nTITLE:\n"
+                   "\nINVESTMENT FUND PROGRAMME AND GRANT\nASSURANCE\nRESPONSIBLE\nOFFICER:\n"
+                   "DIRECTOR OF FINANCE")
+    assert title(split_label) == "Investment Fund Programme and Grant Assurance"
+    one_label = "Report title:\nBus Service Improvement Plan\nWard(s):\nAll"
+    assert title(one_label) == "Bus Service Improvement Plan"
+    assert title("Title: Mr\nName: J Smith") == "item-7-report"  # a form's field, no report's

@@ -589,9 +589,42 @@ def _title(path: Path, head: str) -> str | None:
         m = re.search(pattern, head, re.I | re.M)
         if m and m.group(1).strip():
             return _clip(re.sub(r"\s+", " ", m.group(1)).strip(), 160)
+    if titled := _two_column_title(head):
+        return _clip(_tidy_name(titled), 160)
     if _OPAQUE_NAME.fullmatch(path.stem):
         return None
     return plain_name(path)
+
+
+# A header laid out in two columns extracts label and value apart, the label itself broken
+# over two lines: "REPORT" / "TITLE:" / "INVESTMENT FUND PROGRAMME AND GRANT" / "ASSURANCE" /
+# "RESPONSIBLE" / "OFFICER:".
+_TITLE_LABEL = re.compile(r"^(?:REPORT\s+TITLE|Report\s+title|TITLE\s+OF\s+REPORT|"
+                          r"Title\s+of\s+report)\s*:$", re.I)
+_FIELD_END = re.compile(r":\s*$")
+TITLE_LINES = 3  # a title wraps over at most this many lines
+
+
+def _two_column_title(head: str) -> str | None:
+    """A report's title from a two-column header: the lines under its label, up to the next
+    label (a line ending in a colon; a single word above it is that label's first half)."""
+    lines = [line.strip() for line in head.splitlines()[:60] if line.strip()]
+    for index, line in enumerate(lines):
+        label = line if _FIELD_END.search(line) else ""
+        if index and not _TITLE_LABEL.match(label):
+            label = f"{lines[index - 1]} {line}"
+        if not _TITLE_LABEL.match(label):
+            continue
+        value: list[str] = []
+        for following in lines[index + 1:index + 2 + TITLE_LINES]:
+            if _FIELD_END.search(following):
+                if value and len(value) > 1 and len(value[-1].split()) == 1 \
+                        and len(following.split()) == 1:
+                    value.pop()  # "RESPONSIBLE" / "OFFICER:"
+                break
+            value.append(following)
+        return " ".join(value[:TITLE_LINES]) or None
+    return None
 
 
 def plain_name(path: Path) -> str:
