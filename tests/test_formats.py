@@ -294,6 +294,19 @@ def test_labelled_and_unanimous_decisions_in_minutes_and_a_proposal_elsewhere() 
     assert find_resolutions(analyse(proposal, is_minutes=False).blocks) == []
 
 
+def test_a_closed_decision_takes_no_next_topic_and_an_open_one_takes_its_parts() -> None:
+    unnumbered = _pages(
+        "Minutes of the meeting of the Audit Committee held on 3 June 2025\n\n"
+        "Internal Audit Plan\nThe Head of Audit presented the plan.\n"
+        "RESOLVED that the plan be approved.\n\nRisk Register\nMembers discussed it.\n\n"
+        "Mr A asked that his vote against be recorded.\n"
+        "RESOLVED that:\nThe register is noted.\n\nThe Chief Executive reviews it in May.")
+    resolutions = find_resolutions(analyse(unnumbered, is_minutes=True).blocks)
+    assert [r.text.splitlines()[-1] for r in resolutions] == [
+        "RESOLVED that the plan be approved.", "The Chief Executive reviews it in May."]
+    assert "Risk Register" not in resolutions[0].text
+
+
 def test_a_table_of_financial_years_in_minutes_heads_no_minutes() -> None:
     assert counted_headings(["2024/25 Outturn", "On budget.", "2025/26 Forecast", "Over.",
                              "2026/27 Budget", "Balanced.", "2027/28 Plan", "Savings."]) == {}

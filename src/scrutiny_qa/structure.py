@@ -667,7 +667,12 @@ class _MinuteTracker:
 
 
 def _merge_resolutions(blocks: list[Block]) -> list[Block]:
-    """Keep a RESOLVED block and its numbered parts together, as one block of its minute."""
+    """Keep a RESOLVED block and its numbered parts together, as one block of its minute. A
+    decision that opens its parts ("RESOLVED that:") takes the paragraphs below it; one that
+    is a sentence ("RESOLVED that the plan be approved.") takes a paragraph only as a part
+    would come: after an open end ("…; and") or opening "That …". In minutes whose headings
+    carry no number, what follows a closed decision is the next topic's title and narrative,
+    and a note under it ("Mr X asked that his vote against be recorded") is no part of it."""
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
@@ -679,6 +684,8 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
             and block.item == previous.item
             and block.page_index == previous.page_index
             and not _MINUTE_HEAD.match(block.text)
+            and (block.kind == "list" or _OPENS_PARTS.match(previous.text)
+                 or _OPEN_END.search(previous.text) or _PART_OPENING.match(block.text))
         )
         if continues:
             previous.text = f"{previous.text}\n{block.text}"
@@ -687,6 +694,11 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+# How a decision left open reads on into its next paragraph, and how a part opens.
+_OPEN_END = re.compile(r"(?:[:;,–-]|\b(?:that|and|or|to|by|the|of))\s*$", re.I)
+_PART_OPENING = re.compile(r"^\s*(?:That|THAT|that|to)\b")
+# A decision opening its parts: "RESOLVED that:", "6. RESOLVED that Council:".
+_OPENS_PARTS = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*)?[^.;\n]{0,80}?:")
 _NUMBERED_PARA = re.compile(r"^\(?(\d{1,3})\)\s+")
 _TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b", re.I)
 _VOTED_ON = re.compile(r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?))\b", re.I)
