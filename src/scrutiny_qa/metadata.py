@@ -38,7 +38,8 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _LONG_DATE = re.compile(rf"\b{_DAY}[\s-]+{_MONTH},?[\s-]+(\d{{4}})\b", re.I)
-_MONTH_FIRST_DATE = re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+(\d{{4}})\b", re.I)  # "March 4, 2025"
+# As US papers write a date: "March 4, 2025", "Sept. 12 2024".
+_MONTH_FIRST_DATE = re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+(\d{{4}})\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 _ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 
@@ -599,8 +600,7 @@ def _title(path: Path, head: str) -> str | None:
 # A header laid out in two columns extracts label and value apart, the label itself broken
 # over two lines: "REPORT" / "TITLE:" / "INVESTMENT FUND PROGRAMME AND GRANT" / "ASSURANCE" /
 # "RESPONSIBLE" / "OFFICER:".
-_TITLE_LABEL = re.compile(r"^(?:REPORT\s+TITLE|Report\s+title|TITLE\s+OF\s+REPORT|"
-                          r"Title\s+of\s+report)\s*:$", re.I)
+_TITLE_LABEL = re.compile(r"^(?:report\s+title|title\s+of\s+report)\s*:$", re.I)
 _FIELD_END = re.compile(r":\s*$")
 TITLE_LINES = 3  # a title wraps over at most this many lines
 
@@ -610,16 +610,13 @@ def _two_column_title(head: str) -> str | None:
     label (a line ending in a colon; a single word above it is that label's first half)."""
     lines = [line.strip() for line in head.splitlines()[:60] if line.strip()]
     for index, line in enumerate(lines):
-        label = line if _FIELD_END.search(line) else ""
-        if index and not _TITLE_LABEL.match(label):
-            label = f"{lines[index - 1]} {line}"
-        if not _TITLE_LABEL.match(label):
+        broken = f"{lines[index - 1]} {line}" if index else line  # "REPORT" / "TITLE:"
+        if not (_TITLE_LABEL.match(line) or _TITLE_LABEL.match(broken)):
             continue
         value: list[str] = []
         for following in lines[index + 1:index + 2 + TITLE_LINES]:
             if _FIELD_END.search(following):
-                if value and len(value) > 1 and len(value[-1].split()) == 1 \
-                        and len(following.split()) == 1:
+                if len(value) > 1 and len(value[-1].split()) == len(following.split()) == 1:
                     value.pop()  # "RESPONSIBLE" / "OFFICER:"
                 break
             value.append(following)
