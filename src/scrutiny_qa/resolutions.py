@@ -129,12 +129,13 @@ def _tally_before(blocks: list[Block], start: int) -> str | None:
         block = blocks[index]
         if block.kind == "resolved" or _minute_of(block) != _minute_of(blocks[start]):
             return None
-        lines = [b.text for b in blocks[:index + 1] if block.vote and b.vote == block.vote] \
-            or [block.text]
-        said = "\n".join([block.vote or "", *lines])
+        first = index
+        while block.vote and first > 0 and blocks[first - 1].vote == block.vote:
+            first -= 1  # the recorded vote's lines above, under the same label
+        said = "\n".join([block.vote or "", *(b.text for b in blocks[first:index + 1])])
         if (found := tally(said)) is not None:
-            return None if _LOST.search(said) else found
-        index -= 1
+            return None if _LOST.search(block.vote or block.text) else found
+        index = first - 1
     return None
 
 
