@@ -192,6 +192,7 @@ def test_header_lines_in_common_forms_name_the_body_the_date_and_minutes() -> No
                        "5 JUNE 2026")
     assert two_columns.committee == "West of England Combined Authority Committee"
     assert meta("Report to: Cabinet Member for Finance\nDate: 5 June 2025").committee is None
+    assert meta("Meeting: Full Council\nDate: 5 June 2025").committee == "Full Council"
     us_style = meta("CITY OF RIVERTON\nCity Commission Meeting\nTuesday, March 4, 2025")
     assert us_style.meeting_date == "2025-03-04"
     # a report that mentions minutes further down is no minutes

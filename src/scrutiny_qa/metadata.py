@@ -317,8 +317,8 @@ def _opening(head: str) -> str:
 
 
 def _committee_line(head: str) -> str | None:
-    """The body the first header naming one names ("Meeting: Cabinet"), not a person
-    ("Report to: Cabinet Member for Finance") nor a council as a whole. A header laid out in
+    """The body the first header naming one names ("Meeting: Cabinet", "Meeting: Full
+    Council"), not a person ("Report to: Cabinet Member for Finance"). A header laid out in
     two columns extracts its value on the next line ("REPORT TO:" / "WEST OF ENGLAND …"),
     and a long name may wrap onto a line of its own body word ("… AUTHORITY" / "COMMITTEE")."""
     lines = [line.strip() for line in head.splitlines() if line.strip()]
@@ -331,7 +331,7 @@ def _committee_line(head: str) -> str | None:
         if rest and _COMMITTEE_END.fullmatch(rest[0]) and not _COMMITTEE_END.search(value):
             value = f"{value} {rest[0]}"  # not "Cabinet" / "Council", its two meetings
         value = _NEXT_LABEL.sub("", value).strip(" ,")
-        if value and not _NOT_A_COMMITTEE.search(value):
+        if value and not _A_PERSON.search(value):  # "Meeting: County Council" is a body
             return value
     return None
 
@@ -496,10 +496,13 @@ def _ending_names(name: str) -> list[str]:
 
 # Lines shaped like a committee's name that are not one: a council's own name ("Medway
 # Council", "Kent County Council"), a role ("Leader of the Council", signing a letter).
+# A person a paper is from or to, by role: "Cabinet Member for Finance", "the Leader".
+_PERSON_ROLE = (r"^(?:the\s+)?(?:deputy\s+)?(?:leader|chair(?:man|woman)?|vice[-\s]chair\w*|mayor|"
+                r"clerk|(?:cabinet\s+)?member|chief\s+executive)\b")
+_A_PERSON = re.compile(_PERSON_ROLE, re.I)
 _NOT_A_COMMITTEE = re.compile(
     r"\b(?:county|borough|city|district) council\b|record of decision|^\S+(?:\s\S+)?\s+council$|"
-    r"^(?:the\s+)?(?:deputy\s+)?(?:leader|chair(?:man|woman)?|vice[-\s]chair\w*|mayor|clerk|"
-    r"(?:cabinet\s+)?member|chief\s+executive)\b|^an?\s", re.I)  # "A Resolution of the …"
+    rf"{_PERSON_ROLE}|^an?\s", re.I)  # "A Resolution of the …"
 
 
 # What a downloaded copy's name adds: "… County Council (copy).pdf", "… Cabinet_1.pdf".
