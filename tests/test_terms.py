@@ -16,6 +16,8 @@ def test_mentioned_months_need_a_year():
     assert mentioned_months("resolved in Sept. 2022 and on 9 January 2025") == {
         "2022-09", "2025-01"}
     assert mentioned_months("budget 2025-26, the 24/25 figures, and what may happen") == set()
+    assert mentioned_months("What did the commission decide on January 23, 2024?") == {
+        "2024-01"}  # as US papers and their readers write a date
 
 
 def test_acronyms_are_learnt_from_definitions_and_expand_questions():

@@ -36,12 +36,14 @@ def word_set(text: str) -> set[str]:
 
 
 _MONTH_YEAR = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b", re.I)
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b", re.I)  # "January 23, 2024" too
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
 def mentioned_months(text: str) -> set[str]:
-    """Months a question names with their year ("September 2022", "9 Jan 2025") as "YYYY-MM"."""
+    """Months a question names with their year ("September 2022", "9 Jan 2025", "January 23,
+    2024") as "YYYY-MM"."""
     return {f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
             for m in _MONTH_YEAR.finditer(text)}
 
