@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrutiny_qa.formats.decisions import opens_decision, without_marker
+from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
 from scrutiny_qa.formats.votes import tally
 from scrutiny_qa.structure import Block
 
@@ -29,7 +29,6 @@ _LEAD = re.compile(r"^[\s\-•●▪◦*·]+")
 _MARKER = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|(?P<d>\d{1,2})[.)]\s+"
                      r"|(?P<a>[a-z])\)\s+|(?i:section)\s+(?P<s>\d{1,2})[.:]\s+")
 _INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
-_OPEN_END = re.compile(r"(?:[:;,]|\b(?:that|That|and|or|to|the|of|be))\s*$")
 _CLOSED_END = re.compile(r"[.!?)\"'’”]\s*$")
 _DECISION = re.compile(r"(?:^|(?<=\s))Decision\s*:\s*")  # not "Key decision:"
 _SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decision: ..."
@@ -180,7 +179,7 @@ def _continues(block: Block, label: str | None, labels: list[str], last_line: st
 def _is_open(line: str) -> bool:
     """A line that cannot end a resolution: "RESOLVED:", "That", "...; and", mid-sentence."""
     bare = without_marker(line).strip()
-    return not bare or bool(_OPEN_END.search(bare)) or not _CLOSED_END.search(bare)
+    return not bare or bool(OPEN_END.search(bare)) or not _CLOSED_END.search(bare)
 
 
 def _minute_of(block: Block) -> tuple:

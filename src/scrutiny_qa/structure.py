@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from scrutiny_qa.extract import Page, is_label_line
 from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProfile
 from scrutiny_qa.formats.cited import CitedProfile
-from scrutiny_qa.formats.decisions import opens_decision
+from scrutiny_qa.formats.decisions import OPEN_END, opens_decision
 from scrutiny_qa.formats.labels import declared, headed
 from scrutiny_qa.formats.minutes import counted_headings
 from scrutiny_qa.formats.recommendations import (
@@ -685,7 +685,7 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
             and block.page_index == previous.page_index
             and not _MINUTE_HEAD.match(block.text)
             and (block.kind == "list" or _OPENS_PARTS.match(previous.text)
-                 or _OPEN_END.search(previous.text) or _PART_OPENING.match(block.text))
+                 or OPEN_END.search(previous.text) or _PART_OPENING.match(block.text))
         )
         if continues:
             previous.text = f"{previous.text}\n{block.text}"
@@ -694,8 +694,7 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
     return merged
 
 
-# How a decision left open reads on into its next paragraph, and how a part opens.
-_OPEN_END = re.compile(r"(?:[:;,–-]|\b(?:that|and|or|to|by|the|of))\s*$", re.I)
+# How a decision's part opens.
 _PART_OPENING = re.compile(r"^\s*(?:That|THAT|that|to)\b")
 # A decision opening its parts: "RESOLVED that:", "6. RESOLVED that Council:".
 _OPENS_PARTS = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*)?[^.;\n]{0,80}?:")

@@ -29,7 +29,8 @@ _BY = r"(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?)"
 # form); or, opening the line with a capital, "Resolved:", "Agreed – that", "Decided that".
 _FORMAL = re.compile(
     rf"^\s*{_NUMBER}(?:(?:{_BY}|(?i:it\s+was\s+))?(?:(?i:unanimously)\s+)?"
-    r"(?P<caps>RESOLVED\b(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?|(?:AGREED|DECIDED)(?=\s*[:–-]|\s+(?:that|to|THAT|TO)\b|\s*$))"
+    r"(?P<caps>RESOLVED\b(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?"
+    r"|(?:AGREED|DECIDED)(?=\s*[:–-]|\s+(?:that|to|THAT|TO)\b|\s*$))"
     r"|(?P<any>Resolved|Agreed|Decided)"
     r"(?=\s*[:–-]\s*(?:[Tt]hat\b|[Tt]o\b|\(\w{1,3}\)|[a-z])|\s+that\b|\s*[:–-]?\s*$))")
 # Minutes only: the narrative of a decision: "It was agreed that …", a body's decision in
@@ -48,6 +49,11 @@ _NARRATIVE = re.compile(
     rf"|{_BODY}(?:(?i:unanimously)\s+)?"
     r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))\s+(?i:that|to|the)\b"
     rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT}))")
+
+
+# How a decision left unfinished reads on into its next paragraph: "RESOLVED that:", "…; and",
+# "… be referred to the".
+OPEN_END = re.compile(r"(?:[:;,–-]|\b(?:that|and|or|to|by|the|of|be))\s*$", re.I)
 
 
 def opens_decision(line: str, narrative: bool = False) -> re.Match | None:
