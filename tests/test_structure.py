@@ -346,3 +346,12 @@ def test_a_front_sheet_longer_than_a_few_pages_lists_all_its_items() -> None:
     structure = analyse([*front, *body], is_minutes=False)
     assert list(structure.items) == [str(n) for n in range(1, 9)]
     assert structure.page_items[8:] == [str((n + 1) // 2) for n in range(1, 17)]
+
+
+def test_a_report_published_alone_headed_item_n_is_that_item_s() -> None:
+    for head in ("ITEM 7", "Item No. 7"):
+        report = [Page(1, None, f"{head}\nParks Strategy\nReport of the Head of Place"),
+                  Page(2, None, "The strategy runs to 2030.")]
+        assert analyse(report, is_minutes=False).page_items == ["7", "7"], head
+    mentioned = [Page(1, None, "Parks Strategy\nItem 7 of the plan is the play areas.")]
+    assert analyse(mentioned, is_minutes=False).page_items == [None]

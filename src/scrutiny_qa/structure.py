@@ -403,10 +403,13 @@ def _declared_alone(pages: list[Page], items: dict[str, AgendaItem]) -> str | No
     """The one item a paper that lists no items declares on its pages, however often
     ("Agenda Item: C-4.2)" closing an adopted resolution, or a stamp on every page of a
     report published alone): the whole paper is that item's, its pages before the
-    declaration too. A paper declaring two items is a pack, cut at its stamps."""
+    declaration too; or a report published alone whose first line heads it "Item 7". A
+    paper declaring two items is a pack, cut at its stamps."""
     if items:
         return None
     found = {stamp for page in pages if (stamp := _page_stamp(page))}
+    if not found and pages:  # a report headed "Item 7" on its first line, published alone
+        found = {headed(_first_line(pages[0]))} - {None}
     return found.pop() if len(found) == 1 else None
 
 
@@ -432,9 +435,12 @@ def _page_stamp(page: Page) -> str | None:
 
 def _headed_item(page: Page, items: dict[str, AgendaItem]) -> str | None:
     """The listed item a page's first line heads it with ("Item 5", `labels.headed`)."""
-    first = next((ln for ln in page.text.splitlines() if ln.strip()), "")
-    found = headed(first)
+    found = headed(_first_line(page))
     return found if found in items else None
+
+
+def _first_line(page: Page) -> str:
+    return next((line for line in page.text.splitlines() if line.strip()), "")
 
 
 def _has_stamps(pages: list[Page]) -> bool:
