@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from scrutiny_qa.terms import content_words, mentioned_months, mentioned_numbers
+from scrutiny_qa.terms import content_words, mentioned_items, mentioned_months, mentioned_numbers
 
 
 def test_content_words_drop_stop_words_and_keep_references():
@@ -167,3 +167,10 @@ def test_questions_asking_when_and_passages_naming_a_time() -> None:
     for unnamed in ("The budget for 2024-25 is £3m.", "The council may review it.",
                     "In 2023 the scheme began."):
         assert not names_a_time(unnamed), unnamed
+
+
+def test_agenda_items_a_question_names_by_label():
+    assert mentioned_items("What was agenda item e-1 at the February meeting?") == {"E-1"}
+    assert mentioned_items("the report under Item No. 7a and item 12.1") == {"7a", "12.1"}
+    for none in ("items of expenditure", "a line item of 3.5 million", "the item 24/00093"):
+        assert mentioned_items(none) == set(), none

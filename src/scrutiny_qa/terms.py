@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from scrutiny_qa.formats.labels import LABEL, canonical
+
 _WORD = re.compile(r"[A-Za-z0-9£%][A-Za-z0-9£%'’/.\-]*[A-Za-z0-9%]|[A-Za-z0-9]")
 STOPWORDS = frozenset(
     """a about above after again all also am an and any are as at be been before being below
@@ -116,6 +118,16 @@ def decision_spellings(number: str) -> tuple[str, str]:
     """The ways a decision number is printed: "24/00093" in papers, "24-00093" in file names
     (and so in titles made from them)."""
     return number, number.replace("/", "-")
+
+
+# "agenda item 5", "item E-1", "Item No. 7a": an item a question names by its label.
+_ITEM_NAMED = re.compile(rf"(?<!line )\b(?:agenda\s+)?item\s+(?:no\.?\s*)?({LABEL})(?![\w/-])",
+                         re.I)  # not a budget's "line item 3.5"
+
+
+def mentioned_items(text: str) -> set[str]:
+    """The agenda items a question names by label, in canonical form ("item e-1" -> "E-1")."""
+    return {canonical(m.group(1)) for m in _ITEM_NAMED.finditer(text)}
 
 
 def mentioned_numbers(text: str) -> tuple[set[str], set[str]]:

@@ -20,15 +20,17 @@ RRF_K = 10
 # recorded votes by how well their labels (the motion, the tally, the result) match it;
 # "signed", the sign-offs of the best candidates' papers when it asks who wrote one;
 # "named", the passages of a minute or decision it names by number, an exact match of a
-# number being the surest evidence; "window", the best candidates by how closely two
-# consecutive sentences hold the question's rarer words; "record", the passages printing
-# the resolutions and commitments that best match a question about what was decided or
-# asked for; "cross", the cross-encoder's order when the close reading is asked for. What
-# each adds across every public question set is measured by `scrutiny-qa eval --ablate`
-# (EVALUATION.md); a signal that does not help across them does not stay.
+# number being the surest evidence; "item", the passages of an agenda item it names by label
+# in the candidates' papers, weighed as "named" is (no public question names an item, so
+# its weight is the named number's, not a measured one); "window", the best candidates by
+# how closely two consecutive sentences hold the question's rarer words; "record", the
+# passages printing the resolutions and commitments that best match a question about what
+# was decided or asked for; "cross", the cross-encoder's order when the close reading is
+# asked for. What each adds across every public question set is measured by `scrutiny-qa
+# eval --ablate` (EVALUATION.md); a signal that does not help across them does not stay.
 WEIGHTS: dict[str, float] = {"dense": 1.0, "keyword": 1.0, "date": 1.0, "kind": 1.0,
-                             "when": 1.0, "vote": 2.0, "signed": 2.0, "named": 2.0, "window": 1.0,
-                             "record": 1.5, "cross": 2.0}
+                             "when": 1.0, "vote": 2.0, "signed": 2.0, "named": 2.0, "item": 2.0,
+                             "window": 1.0, "record": 1.5, "cross": 2.0}
 # A passage that should lead (a record's passage, a sign-off, a vote) is moved first only
 # if it already ranks within LEAD_WITHIN, so a poor match never displaces an answer.
 LEAD_WITHIN = 20

@@ -23,6 +23,7 @@ from scrutiny_qa.storage import Database, VectorIndex
 from scrutiny_qa.terms import (
     asks_when,
     decision_spellings,
+    mentioned_items,
     mentioned_months,
     mentioned_numbers,
     names_a_time,
@@ -143,6 +144,27 @@ def named(sources: Sources, question: Question, ranked: Ranked) -> Found:
     return Found(sorted(inside + outside, key=lambda c: not own[c])[: sources.pool])
 
 
+def by_item(sources: Sources, question: Question, ranked: Ranked) -> Found:
+    """Passages of the agenda item a question names by label ("item E-1", "agenda item 5"),
+    in the papers the fused candidates come from: every meeting has an item 5, so the
+    question's words (and its month, through the other signals) say which meeting's; those
+    among the candidates in fused order, then the rest by similarity to the question."""
+    labels = mentioned_items(question.text)
+    papers = set(_column(sources, ranked, "document_id").values())
+    if not labels or not papers:
+        return Found()
+    marks, holes = ",".join("?" * len(labels)), ",".join("?" * len(papers))
+    ids = [row[0] for row in sources.conn.execute(
+        f"SELECT id FROM chunks WHERE item IN ({marks}) AND document_id IN ({holes})",
+        [*sorted(labels), *sorted(papers)])]
+    order = {chunk_id: rank for rank, (chunk_id, _) in enumerate(ranked)}
+    ids = permitted(ids, question.allowed)
+    inside = sorted((c for c in ids if c in order), key=order.__getitem__)
+    outside = sorted((c for c in ids if c not in order),
+                     key=lambda c: -float(sources.vectors.vector(c) @ question.vector))
+    return Found((inside + outside)[: sources.pool])
+
+
 def votes(sources: Sources, question: Question, ranked: Ranked) -> Found:
     """Passages of recorded votes by how much of the question their context lines (the
     vote's label, the paper, the minute) hold, its words weighted by rarity and a long
@@ -250,7 +272,7 @@ class Signal:
 
 # In the order they are worked out; a refining signal sees all those before it.
 SIGNALS = (Signal("date", by_month), Signal("kind", by_kind), Signal("when", timed),
-           Signal("named", named),
+           Signal("named", named), Signal("item", by_item),
            Signal("vote", votes, hybrid=True), Signal("signed", signed, hybrid=True),
            Signal("window", windows, refines=True, hybrid=True),
            Signal("record", record, hybrid=True))
