@@ -136,12 +136,9 @@ def named(sources: Sources, question: Question, ranked: Ranked) -> Found:
     own = {row[0]: row[1] == DECISION_RECORD for row in sources.conn.execute(
         "SELECT c.id, d.doc_type FROM chunks c JOIN documents d ON d.id = c.document_id"
         f" WHERE {' OR '.join(clauses)}", args)}
-    own = {c: own[c] for c in permitted(list(own), question.allowed)}
-    order = {chunk_id: rank for rank, (chunk_id, _) in enumerate(ranked)}
-    inside = sorted((c for c in own if c in order), key=order.__getitem__)
-    outside = sorted((c for c in own if c not in order),
-                     key=lambda c: -float(sources.vectors.vector(c) @ question.vector))
-    return Found(sorted(inside + outside, key=lambda c: not own[c])[: sources.pool])
+    found = _fused_then_similar(sources, question, ranked, permitted(list(own),
+                                                                      question.allowed))
+    return Found(sorted(found, key=lambda c: not own[c])[: sources.pool])
 
 
 def by_item(sources: Sources, question: Question, ranked: Ranked) -> Found:
@@ -150,19 +147,28 @@ def by_item(sources: Sources, question: Question, ranked: Ranked) -> Found:
     question's words (and its month, through the other signals) say which meeting's; those
     among the candidates in fused order, then the rest by similarity to the question."""
     labels = mentioned_items(question.text)
+    if not labels:
+        return Found()
     papers = set(_column(sources, ranked, "document_id").values())
-    if not labels or not papers:
+    if not papers:
         return Found()
     marks, holes = ",".join("?" * len(labels)), ",".join("?" * len(papers))
     ids = [row[0] for row in sources.conn.execute(
         f"SELECT id FROM chunks WHERE item IN ({marks}) AND document_id IN ({holes})",
         [*sorted(labels), *sorted(papers)])]
+    found = _fused_then_similar(sources, question, ranked, permitted(ids, question.allowed))
+    return Found(found[: sources.pool])
+
+
+def _fused_then_similar(sources: Sources, question: Question, ranked: Ranked,
+                        ids: list[int]) -> list[int]:
+    """`ids` among the fused candidates in fused order, then the rest by similarity to the
+    question (a passage a question names is found even if no retriever ranked it)."""
     order = {chunk_id: rank for rank, (chunk_id, _) in enumerate(ranked)}
-    ids = permitted(ids, question.allowed)
     inside = sorted((c for c in ids if c in order), key=order.__getitem__)
     outside = sorted((c for c in ids if c not in order),
                      key=lambda c: -float(sources.vectors.vector(c) @ question.vector))
-    return Found((inside + outside)[: sources.pool])
+    return inside + outside
 
 
 def votes(sources: Sources, question: Question, ranked: Ranked) -> Found:
