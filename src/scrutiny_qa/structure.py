@@ -2,7 +2,8 @@
 
 A citation is only as good as the structure under it, so every block of text carries the
 page it stands on, the agenda item it belongs to (from the pack's "Agenda Item N" stamps,
-carried forward, and from the front sheet's "5. Title (Pages 27 - 70)" listing) and, in
+carried forward, and from the front sheet's "5. Title (Pages 27 - 70)" listing, or a
+table's page column, `formats/listings.py`) and, in
 minutes, the minute number and heading. Running headers, footers and stamps are removed
 from the text (they would split sentences across page breaks) but remembered as structure.
 """
@@ -18,6 +19,7 @@ from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProf
 from scrutiny_qa.formats.cited import CitedProfile
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision
 from scrutiny_qa.formats.labels import declared, headed
+from scrutiny_qa.formats.listings import front_listing
 from scrutiny_qa.formats.minutes import counted_headings
 from scrutiny_qa.formats.recommendations import (
     SPAN_CHARS,
@@ -338,11 +340,17 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
             bare = _LISTING_BARE.match(line)
             if bare and bare.group(1) not in items and "(Page" not in line:
                 items[bare.group(1)] = AgendaItem(bare.group(1), _clean_title(bare.group(2)))
-    else:
-        # a summons's agenda, with no ranges to tell it by, only on its opening pages
-        items = next((found for page in front[:SUMMONS_PAGES]
-                      if len(found := _summons_items(page)) > 1), {})
+    else:  # a table's page column, or a summons with no ranges, on its opening pages only
+        opening = front[:SUMMONS_PAGES]
+        items = front_listing([_unnumbered_lines(page) for page in opening]) \
+            or next((found for page in opening if len(found := _summons_items(page)) > 1), {})
     return dict(sorted(items.items(), key=lambda kv: _item_key(kv[0])))
+
+
+def _unnumbered_lines(page: Page) -> list[str]:
+    """A page's lines but its page number ("Page 3", a bare "3" as `extract` read it)."""
+    return [line for line in page.text.splitlines()
+            if not _PAGE_LINE.match(line) and not is_label_line(line.strip(), page.label)]
 
 
 def _summons_items(page: Page) -> dict[str, AgendaItem]:

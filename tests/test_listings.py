@@ -1,0 +1,99 @@
+"""Agenda listings printing pages in a column or below each title (formats/listings.py),
+and the packs they place: two table layouts, and listings that must not be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_pdf
+from scrutiny_qa.extract import extract
+from scrutiny_qa.formats.listings import front_listing, tabled_items
+from scrutiny_qa.structure import FRONT, analyse
+
+# A table agenda as it extracts: item, subject, pages in a column; a note numbered below.
+COLUMN_AGENDA = """OVERVIEW AND SCRUTINY COMMITTEE
+Tuesday 4 November 2025 at 6.30pm
+Agenda
+Item Subject Pages
+1 Apologies for Absence
+2 Declarations of Interest
+3 Minutes of the Previous Meeting 1 - 2
+4 Revenue Budget Monitoring 2025 - 26 3 - 4
+5 Work Programme Page 5
+6 Urgent Business
+Notes: 1. Members of the public may attend."""
+
+# A table agenda whose pages stand below each item's description, in capitals.
+RANGE_BELOW_AGENDA = """CABINET
+AGENDA
+4 MINUTES
+To confirm the minutes of the meeting held on 2 October 2025.
+1 - 2
+5 HOUSING STRATEGY 2025 - 2030
+Report of the Director of Housing.
+3 - 4
+6 EXCLUSION OF THE PUBLIC"""
+
+
+def test_column_listing_reads_titles_and_pages() -> None:
+    items = tabled_items(COLUMN_AGENDA.splitlines())
+    assert [(i.number, i.first_label, i.last_label) for i in items.values()] == [
+        ("1", None, None), ("2", None, None), ("3", 1, 2), ("4", 3, 4), ("5", 5, 5),
+        ("6", None, None)]
+    # a title ending in a financial year keeps it; the page column is cut off
+    assert items["4"].title == "Revenue Budget Monitoring 2025 - 26"
+    assert items["5"].title == "Work Programme"
+
+
+def test_pages_below_the_title_are_the_items() -> None:
+    items = tabled_items(RANGE_BELOW_AGENDA.splitlines())
+    assert {n: (i.title, i.first_label, i.last_label) for n, i in items.items()} == {
+        "4": ("MINUTES", 1, 2), "5": ("HOUSING STRATEGY 2025 - 2030", 3, 4),
+        "6": ("EXCLUSION OF THE PUBLIC", None, None)}
+
+
+def test_numbers_that_are_not_a_listing_are_not_read() -> None:
+    # a report's numbered paragraphs ending in page references: no agenda says it is one
+    report = ["Budget Monitoring Report", "1 The forecast outturn is shown in the table 3 - 4",
+              "2 Capital schemes are listed at pages 10 - 12"]
+    assert tabled_items(report) == {}
+    assert tabled_items(["AGENDA", *report[1:]]) != {}  # (the same lines on an agenda)
+    backwards = ["AGENDA", "3 Minutes 20 - 24", "4 Budget 1 - 19"]
+    assert tabled_items(backwards) == {}
+    one = ["AGENDA", "3 Minutes of the last meeting 5 - 12", "4 Any Other Business"]
+    assert tabled_items(one) == {}  # one entry with pages is no listing
+    years = ["AGENDA", "4 Budget 2025 - 26", "5 Plan 2025 - 2030"]
+    assert tabled_items(years) == {}
+
+
+def _pack(tmp_path: Path, agenda: str) -> list[str | None]:
+    pdf = make_pdf(tmp_path / "pack.pdf", [
+        agenda,
+        "Minutes of the meeting held on 2 October 2025.\nPage 1",
+        "The minutes continue.\nPage 2",
+        "Report of the Director on the subject.\nPage 3",
+        "The report continues.\nPage 4",
+        "The last report.\nPage 5",
+    ])
+    return analyse(extract(pdf, pdf.read_bytes()), is_minutes=False).page_items
+
+
+def test_column_and_range_below_packs_place_their_pages(tmp_path: Path) -> None:
+    assert _pack(tmp_path, COLUMN_AGENDA) == [FRONT, "3", "3", "4", "4", "5"]
+    assert _pack(tmp_path, RANGE_BELOW_AGENDA) == [FRONT, "4", "4", "5", "5", "5"]
+
+
+def test_a_report_with_numbered_paragraphs_has_no_items(tmp_path: Path) -> None:
+    report = ("Budget Monitoring Report\n1 Purpose of the report\n"
+              "2 The forecast is set out at pages 3 - 4\n3 Risks are listed at pages 9 - 12\n"
+              "1 Appendix tables follow")
+    assert set(_pack(tmp_path, report)) == {None}
+
+
+def test_a_listing_reads_on_into_its_next_page_but_not_into_a_report() -> None:
+    agenda = COLUMN_AGENDA.splitlines()[:8]  # items 1-4 on the first page
+    more = ["5 Work Programme Page 5", "6 Urgent Business"]
+    report = ["Budget Report", "1 Introduction", "2 The forecast is at pages 30 - 34"]
+    assert list(front_listing([agenda, more, report])) == ["1", "2", "3", "4", "5", "6"]
+    assert list(front_listing([["A report"], agenda])) == ["1", "2", "3", "4"]
+
