@@ -97,3 +97,34 @@ def test_a_listing_reads_on_into_its_next_page_but_not_into_a_report() -> None:
     assert list(front_listing([agenda, more, report])) == ["1", "2", "3", "4", "5", "6"]
     assert list(front_listing([["A report"], agenda])) == ["1", "2", "3", "4"]
 
+
+SUMMONS = ("TOWN COUNCIL\nAGENDA\n1. Apologies\n2. Minutes of the Last Meeting\n"
+           "3. Play Area Refurbishment\n4. Allotment Rents 2026\n5. Questions")
+
+
+def _summons_pack(tmp_path: Path, reports: list[str]) -> list[str | None]:
+    pdf = make_pdf(tmp_path / "summons-pack.pdf", [SUMMONS, *reports])
+    return analyse(extract(pdf, pdf.read_bytes()), is_minutes=False).page_items
+
+
+def test_an_unstamped_pack_places_reports_by_the_titles_they_open_with(tmp_path: Path) -> None:
+    # no page ranges, no stamps: each report opens with its listed title, in agenda order
+    assert _summons_pack(tmp_path, [
+        "MINUTES OF THE LAST MEETING\nheld on 3 March 2026",
+        "The minutes continue.",
+        "Report to Council\nPlay Area Refurbishment\nThe play area at the park is worn.",
+        "Quotes were sought from three suppliers.",
+        "Allotment Rents 2026\nRents are reviewed each year.",
+    ]) == [FRONT, "2", "2", "3", "3", "4"]
+
+
+def test_titles_that_do_not_head_a_page_place_nothing(tmp_path: Path) -> None:
+    # a title in a page's body, a one-word title, an earlier item's title after a later
+    # one, and a page printing two listed titles (the agenda's continuation) move nothing
+    assert _summons_pack(tmp_path, [
+        "Questions\nwere taken from the public.",
+        "Report to Council\nAllotment Rents 2026\nRents are reviewed each year.",
+        "Play Area Refurbishment\nwas discussed at the last meeting.",
+        "Summary\nAs reported under Minutes of the Last Meeting and Play Area Refurbishment.",
+        "Appendix\nThe report continues.\nIt refers to the Play Area Refurbishment.",
+    ]) == [FRONT, FRONT, "4", "4", "4", "4"]

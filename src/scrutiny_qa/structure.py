@@ -34,6 +34,8 @@ from scrutiny_qa.metadata import parse_date
 
 # The pages on which a summons (an agenda printing no page ranges) may list its items.
 SUMMONS_PAGES = 5
+# The lines at a page's top among which a report prints its title.
+TITLE_LINES = 4
 # The layouts whose agendas print their items inline, asked in turn (formats/).
 INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
@@ -390,9 +392,11 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     ranged = [it for it in items.values() if it.first_label is not None]
     single = ranged[0].number if len(ranged) == 1 and not _has_stamps(pages) else None
     minutes = [it.number for it in items.values() if _is_minutes_item(it)]
+    titled = items if items and not ranged and not _has_stamps(pages) else {}
     result: list[str | None] = []
     for index, page in enumerate(pages):
-        stamp = _page_stamp(page) or _headed_item(page, items)
+        stamp = _page_stamp(page) or _headed_item(page, items) \
+            or _titled_item(page, titled, current)
         by_label = _item_for_label(page.label, ranged)
         if stamp:
             current = stamp
@@ -445,6 +449,28 @@ def _headed_item(page: Page, items: dict[str, AgendaItem]) -> str | None:
     """The listed item a page's first line heads it with ("Item 5", `labels.headed`)."""
     found = headed(_first_line(page))
     return found if found in items else None
+
+
+def _titled_item(page: Page, items: dict[str, AgendaItem], current: str | None) -> str | None:
+    """The listed item whose title heads the page (within its first TITLE_LINES lines), in
+    a pack whose agenda prints neither page ranges nor stamps: its reports follow in the
+    agenda's order, each opening with its title. Only an item after `current` counts, a
+    title of one word ("Apologies") never does, and a page printing two listed titles is
+    the agenda itself."""
+    top = _words(" ".join(page.text.splitlines()[:TITLE_LINES]))
+    whole = _words(page.text)
+    after = _item_key(current) if current not in (None, FRONT) else (-1, "")
+    titles = {number: words for number, item in items.items()
+              if len((words := _words(item.title or "")).split()) > 1}
+    if sum(f" {words} " in f" {whole} " for words in titles.values()) > 1:
+        return None
+    return next((number for number, words in titles.items()
+                 if _item_key(number) > after and f" {words} " in f" {top} "), None)
+
+
+def _words(text: str) -> str:
+    """Text as lower-case words between single spaces: a title as any layout prints it."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _first_line(page: Page) -> str:
