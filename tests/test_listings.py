@@ -128,3 +128,11 @@ def test_titles_that_do_not_head_a_page_place_nothing(tmp_path: Path) -> None:
         "Summary\nAs reported under Minutes of the Last Meeting and Play Area Refurbishment.",
         "Appendix\nThe report continues.\nIt refers to the Play Area Refurbishment.",
     ]) == [FRONT, FRONT, "4", "4", "4", "4"]
+
+
+def test_the_agendas_next_page_is_not_the_item_it_lists(tmp_path: Path) -> None:
+    # an agenda's page printing one listed item under its number is a listing, not a report
+    assert _summons_pack(tmp_path, [
+        "4. Allotment Rents 2026\nTo agree the rents for the coming year.",
+        "Play Area Refurbishment\nThe play area at the park is worn.",
+    ]) == [FRONT, FRONT, "3"]

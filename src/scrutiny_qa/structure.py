@@ -456,9 +456,13 @@ def _titled_item(page: Page, items: dict[str, AgendaItem], current: str | None) 
     a pack whose agenda prints neither page ranges nor stamps: its reports follow in the
     agenda's order, each opening with its title. Only an item after `current` counts, a
     title of one word ("Apologies") never does, and a page printing two listed titles is
-    the agenda itself."""
-    top = _words(" ".join(page.text.splitlines()[:TITLE_LINES]))
-    whole = _words(page.text)
+    the agenda itself, as is one listing its title under its number ("5. Allotment Rents")."""
+    if not items:
+        return None
+    lines = page.text.splitlines()[:TITLE_LINES]
+    if any(_LISTING_BARE.match(line) for line in lines):
+        return None
+    top, whole = _words(" ".join(lines)), _words(page.text)
     after = _item_key(current) if current not in (None, FRONT) else (-1, "")
     titles = {number: words for number, item in items.items()
               if len((words := _words(item.title or "")).split()) > 1}
