@@ -390,9 +390,10 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
         return [own] * len(pages)
     current: str | None = FRONT if items else None
     ranged = [it for it in items.values() if it.first_label is not None]
-    single = ranged[0].number if len(ranged) == 1 and not _has_stamps(pages) else None
+    stamped = _has_stamps(pages)
+    single = ranged[0].number if len(ranged) == 1 and not stamped else None
     minutes = [it.number for it in items.values() if _is_minutes_item(it)]
-    titled = items if items and not ranged and not _has_stamps(pages) else {}
+    titled = items if not ranged and not stamped else {}
     result: list[str | None] = []
     for index, page in enumerate(pages):
         stamp = _page_stamp(page) or _headed_item(page, items) \
