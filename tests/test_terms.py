@@ -106,6 +106,14 @@ def test_questions_about_outcomes_ask_for_votes_and_resolutions() -> None:
     assert asked_kinds("How much was proposed for the art fund?") == {"recommendation"}
     assert asked_kinds("Who asked for the report?") == set()
     assert asked_kinds("Who voted against the budget?") == {"vote", "resolution"}
+    # asking what a body decided asks for its record; naming a decision does not
+    assert asked_kinds("What did the Licensing Committee decide about taxi fares?") == \
+        {"resolution"}
+    assert asked_kinds("What was decided on the library closures?") == {"resolution"}
+    assert asked_kinds("What was cabinet asked to decide about libraries?") == \
+        {"recommendation"}
+    assert asked_kinds("Does the plan decide whether the quarry opens?") == set()
+    assert asked_kinds("Who called in the decision on libraries?") == set()
 
 
 def test_minute_and_decision_numbers_are_read_from_a_question() -> None:

@@ -53,7 +53,11 @@ def mentioned_months(text: str) -> set[str]:
 _OUTCOME_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|pass(?:ed)?|carried|lost|defeated|rejected|agreed|approved)\b",
     re.I)
-_RESOLUTION_WORDS = re.compile(r"\b(?:resolved?|resolution)\b", re.I)
+# "resolved", or asking what a body decided ("What did Cabinet decide …?", "What was
+# decided …?"); not "decide whether" nor "the decision" in passing, which name a decision
+# without asking for its record.
+_RESOLUTION_WORDS = re.compile(r"\b(?:resolved?|resolution)\b|\bwhat\b[^?.]{0,80}?\bdecided?\b",
+                               re.I)
 
 
 _AUTHOR_WORDS = re.compile(
@@ -77,7 +81,8 @@ def asked_kinds(text: str) -> set[str]:
         kinds.add("recommendation")
     if _OUTCOME_WORDS.search(text):
         kinds |= {"vote", "resolution"}
-    if _RESOLUTION_WORDS.search(text):
+    # "asked to decide" asks for the recommendations, not the decision taken
+    if _RESOLUTION_WORDS.search(_RECOMMENDATION_WORDS.sub(" ", text)):
         kinds.add("resolution")
     return kinds
 
