@@ -393,11 +393,11 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     stamped = _has_stamps(pages)
     single = ranged[0].number if len(ranged) == 1 and not stamped else None
     minutes = [it.number for it in items.values() if _is_minutes_item(it)]
-    titled = items if not ranged and not stamped else {}
+    titles = _title_words(items) if not ranged and not stamped else {}
     result: list[str | None] = []
     for index, page in enumerate(pages):
         stamp = _page_stamp(page) or _headed_item(page, items) \
-            or _titled_item(page, titled, current)
+            or _titled_item(page, titles, current)
         by_label = _item_for_label(page.label, ranged)
         if stamp:
             current = stamp
@@ -452,25 +452,30 @@ def _headed_item(page: Page, items: dict[str, AgendaItem]) -> str | None:
     return found if found in items else None
 
 
-def _titled_item(page: Page, items: dict[str, AgendaItem], current: str | None) -> str | None:
-    """The listed item whose title heads the page (within its first TITLE_LINES lines), in
-    a pack whose agenda prints neither page ranges nor stamps: its reports follow in the
-    agenda's order, each opening with its title. Only an item after `current` counts, a
-    title of one word ("Apologies") never does, and a page printing two listed titles is
-    the agenda itself, as is one listing its title under its number ("5. Allotment Rents")."""
-    if not items:
+def _titled_item(page: Page, titles: dict[str, str], current: str | None) -> str | None:
+    """The listed item whose title (`_title_words`) heads the page, within its first
+    TITLE_LINES lines, in a pack whose agenda prints neither page ranges nor stamps: its
+    reports follow in the agenda's order, each opening with its title. Only an item after
+    `current` counts, and a page printing two listed titles is the agenda itself, as is one
+    listing its title under its number ("5. Allotment Rents")."""
+    if not titles:
         return None
     lines = page.text.splitlines()[:TITLE_LINES]
     if any(_LISTING_BARE.match(line) for line in lines):
         return None
-    top, whole = _words(" ".join(lines)), _words(page.text)
-    after = _item_key(current) if current not in (None, FRONT) else (-1, "")
-    titles = {number: words for number, item in items.items()
-              if len((words := _words(item.title or "")).split()) > 1}
-    if sum(f" {words} " in f" {whole} " for words in titles.values()) > 1:
+    top, whole = f" {_words(' '.join(lines))} ", f" {_words(page.text)} "
+    if sum(f" {words} " in whole for words in titles.values()) > 1:
         return None
+    after = _item_key(current) if current not in (None, FRONT) else (-1, "")
     return next((number for number, words in titles.items()
-                 if _item_key(number) > after and f" {words} " in f" {top} "), None)
+                 if _item_key(number) > after and f" {words} " in top), None)
+
+
+def _title_words(items: dict[str, AgendaItem]) -> dict[str, str]:
+    """Each listed item's title as `_words`, but titles of one word ("Apologies"), which a
+    page may print for any reason."""
+    return {number: words for number, item in items.items()
+            if len((words := _words(item.title or "")).split()) > 1}
 
 
 def _words(text: str) -> str:

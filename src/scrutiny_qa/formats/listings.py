@@ -92,11 +92,11 @@ def _entries(lines: list[str]) -> list[Entry]:
     found: list[Entry] = []
     for index, line in enumerate(lines):
         entry = _ENTRY.match(line)
-        if not entry or _ALONE.match(line):
+        if not entry:
             continue
         title, pages = _split_pages(entry.group(2))
         for below in lines[index + 1: index + 1 + RANGE_BELOW]:
-            if pages or _ENTRY.match(below) and not _ALONE.match(below):
+            if pages or _ENTRY.match(below):
                 break
             pages = _pages(_ALONE.match(below) or _AT_END.match(below))
         found.append((entry.group(1), title, *(pages or (None, None))))
