@@ -131,6 +131,47 @@ def test_the_cited_items_profile_fires_only_on_headings_citing_items(pages: list
     assert CitedProfile().detect(pages) is None
 
 
+def test_a_cited_heading_wrapped_over_lines_opens_its_item_at_its_first_line() -> None:
+    numbered = _pages(
+        "Minutes of the Cabinet held on 30 January 2025\n"
+        "84. Apologies\n(Item 1)\n \nNone.\n \n"
+        "88. 24/00108 - Revenue and Capital Budget Monitoring Report - November\n"
+        "2024-25\n(Item 5)\n \nThe Director introduced the report.",
+        "89. Draft Capital Programme 2025-35 and Treasury Management\nStrategy\n(Item 6)\n"
+        "RESOLVED that the programme be agreed.")
+    unnumbered = _pages(  # a panel that numbers no minutes; a page number before a citation
+        "MINUTES of the Corporate Parenting Panel held on 29 October 2024\n \n"
+        "Apologies and Substitutes\n(Item 1)\n \nNone were received.\n \n"
+        "Adoption Partnership South East, Regional Adoption Agency Annual Report\n"
+        "2023/2024\n(Item 6)\n \nThe report was noted.\n \n"
+        "The Joint Housing Protocol for Care Leavers\n7\n \n(Item 9)\nIt was endorsed.")
+    for pages, titles in ((numbered, {
+            "5": "24/00108 - Revenue and Capital Budget Monitoring Report - November 2024-25",
+            "6": "Draft Capital Programme 2025-35 and Treasury Management Strategy"}),
+            (unnumbered, {
+                "6": "Adoption Partnership South East, Regional Adoption Agency Annual Report "
+                     "2023/2024",
+                "9": "The Joint Housing Protocol for Care Leavers"})):
+        structure = analyse(pages, is_minutes=True)
+        assert {label: structure.items[label].title for label in titles} == titles
+        firsts = {block.item: block.text for block in reversed(structure.blocks)}
+        assert all(title[:20] in firsts.get(label, "") for label, title in titles.items())
+
+
+def test_a_cited_heading_takes_no_paragraph_or_list_before_it_into_its_title() -> None:
+    minutes = _pages(
+        "MINUTES of the Corporate Parenting Panel held on 10 December 2024\n"
+        "Chairman's Announcements\n(Item 2)\n"
+        "2. The Chair shared that she would write to group leaders to remind\n"
+        "Members of their responsibilities as a Corporate Parent.\n \n"
+        "Minutes of the meeting held on 29 October 2024\n(Item 3)\nRESOLVED that they be "
+        "signed.\nPresent:\nMr A Smith\nMrs B Jones\nWork Programme\n(Item 4)\nNoted.")
+    items = CitedProfile().detect(minutes).items
+    assert {label: item.title for label, item in items.items()} == {
+        "2": "Chairman's Announcements", "3": "Minutes of the meeting held on 29 October 2024",
+        "4": "Work Programme"}
+
+
 def test_a_paged_pack_keeps_its_stamps_and_ranges() -> None:
     structure = analyse(split_at_stamps(PAGED_PACK), is_minutes=False)
     assert structure.page_items == [FRONT, "2", "2", "3"]

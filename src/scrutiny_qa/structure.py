@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from scrutiny_qa.extract import Page, is_label_line
 from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProfile
-from scrutiny_qa.formats.cited import CitedProfile
+from scrutiny_qa.formats.cited import (
+    ITEM_REF,
+    MINUTE_HEAD,
+    SENTENCE_END,
+    CitedProfile,
+    could_head,
+    joined_headings,
+)
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision
 from scrutiny_qa.formats.labels import declared, headed
 from scrutiny_qa.formats.listings import front_listing
@@ -51,8 +58,6 @@ _AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A\s*$")
 # A status note after an item's title on a summons: "3. English Devolution White Paper - To follow".
 _TO_FOLLOW = re.compile(r"[\s\-–(]*\b(?:report\s+)?to\s+follow\W*$", re.I)
 _MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
-_MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
-_ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
 _ITEM_REF_END = re.compile(r"\(Item\s+\d+[a-z]?\)\s*$", re.I)
 # A list entry; an adopted resolution's "SECTION 2." is one of its parts.
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+"
@@ -69,7 +74,6 @@ _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]
 # Elsewhere a leader is a table's ("Band D ....... 1,612.02", "For ...... 42").
 _CONTENTS_ENTRY = re.compile(r"(?:[.…]\s?){5,}\s*(?:(\d{1,3})(?![,.]?\d)|$)")
 CONTENTS_ENTRIES = 3
-_SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 
 
 @dataclass
@@ -202,7 +206,8 @@ def _page_lines(page: Page, in_minutes: bool, repeated: set[str]) -> tuple[bool,
     contents = _is_contents_page(page)
     lines = [_RULE.sub("", _HTML_TAG.sub(" ", ln)) for ln in _body_lines(page)
              if _keep_line(ln, repeated, contents)]
-    return in_minutes, _join_minute_headings(lines) if in_minutes else lines
+    return in_minutes, [text for text, _ in joined_headings(lines)] if in_minutes \
+        else lines
 
 
 def _inline_agenda(pages: list[Page]) -> InlineAgenda | None:
@@ -273,51 +278,11 @@ def split_at_stamps(pages: list[Page]) -> list[Page]:
     return result
 
 
-def _could_head(line: str) -> bool:
-    """A line that may open a minute: "292. Apologies" or a short unpunctuated title."""
-    if not line or _SENTENCE_END.search(line) or len(line) > 160 or opens_decision(line):
-        return False
-    return bool(_MINUTE_HEAD.match(line) or (line[:1].isupper() and len(line) < 90))
-
-
 def _wraps_heading(text: str) -> bool:
     """A short line that may be a heading's next line ("update", "Interests in items on the
-    agenda"): no sentence end, no number of its own."""
-    return len(text) < 90 and not (_SENTENCE_END.search(text) or _MINUTE_HEAD.match(text)
-                                   or opens_decision(text) or _ITEM_REF.match(text))
-
-
-def _join_minute_headings(lines: list[str]) -> list[str]:
-    """Join a minute heading, wrapped or not, and its "(Item N)" line into one line.
-
-    Numbered headings may wrap over up to three lines before "(Item N)"; an unnumbered
-    heading (some panels do not number minutes) must be followed by it at once.
-    """
-    out: list[str] = []
-    pending: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if pending and stripped:
-            texts = [p.strip() for p in pending if p.strip()]
-            if _ITEM_REF.match(stripped):
-                out.append(" ".join([*texts, stripped]))
-                pending = []
-                continue
-            numbered = bool(_MINUTE_HEAD.match(texts[0]))
-            if numbered and len(texts) < 3 and not _MINUTE_HEAD.match(stripped):
-                pending.append(line)
-                continue
-            out.extend(pending)
-            pending = []
-        elif pending:
-            pending.append(line)
-            continue
-        if _could_head(stripped):
-            pending = [line]
-        else:
-            out.append(line)
-    out.extend(pending)
-    return out
+    agenda"): no sentence end, no number and no item citation of its own."""
+    return len(text) < 90 and not (SENTENCE_END.search(text) or MINUTE_HEAD.match(text)
+                                   or opens_decision(text) or _ITEM_REF_END.search(text))
 
 
 def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
@@ -570,7 +535,7 @@ def _item_running_lines(pages: list[Page], page_items: list[str | None]) -> set[
         for page in own:
             lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
             counts.update({_shape(ln) for ln in lines[:3] + lines[-3:]
-                           if len(ln) > 12 and not _SENTENCE_END.search(ln)})
+                           if len(ln) > 12 and not SENTENCE_END.search(ln)})
         floor = max(3, len(own) // 2)
         found |= {line for line, n in counts.items() if n >= floor}
     return found
@@ -630,7 +595,7 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             else _line_kind(line, in_minutes)
         if new_kind == "heading" and kind == "resolved" and _continues_in_capitals(buf, line):
             new_kind = None
-        if new_kind or (buf and _SENTENCE_END.search(buf[-1]) and line[:1].isupper()
+        if new_kind or (buf and SENTENCE_END.search(buf[-1]) and line[:1].isupper()
                         and kind == "heading"):
             flush()
             kind = new_kind or "para"
@@ -651,7 +616,7 @@ def _continues_in_capitals(buf: list[str], line: str) -> bool:
     """A line in capitals that carries on an unfinished decision in capitals ("BE IT
     RESOLVED BY THE CITY COMMISSION" / "OF THE CITY OF RIVERTON:"), not a heading."""
     return bool(buf) and buf[-1].isupper() and line.isupper() \
-        and not _SENTENCE_END.search(buf[-1]) and not _MINUTE_HEAD.match(line)
+        and not SENTENCE_END.search(buf[-1]) and not MINUTE_HEAD.match(line)
 
 
 def _line_kind(line: str, in_minutes: bool = False) -> str | None:
@@ -666,7 +631,7 @@ def _line_kind(line: str, in_minutes: bool = False) -> str | None:
         return "heading"
     if _BULLET.match(line):
         return "list"
-    if _MINUTE_HEAD.match(line) and len(line) < 200 and not _SENTENCE_END.search(line):
+    if MINUTE_HEAD.match(line) and len(line) < 200 and not SENTENCE_END.search(line):
         return "heading"
     return None
 
@@ -689,7 +654,7 @@ class _MinuteTracker:
         a minute under the title line before it, if there was one. A numbered heading's
         wrapped lines may stand between it and its "(Item N)" when a page break parts them."""
         pending, self._pending = self._pending, None
-        title, self._title = self._title, text if _could_head(text) else None
+        title, self._title = self._title, text if could_head(text) else None
         if text in self.heads and not _ITEM_REF_END.search(text):
             number, heading = self.heads[text]
             self.current = (number, _clean_title(heading))
@@ -697,14 +662,14 @@ class _MinuteTracker:
         if pending and _wraps_heading(text):
             self._pending = (pending[0], f"{pending[1]} {text.strip()}")
             return kind
-        if _ITEM_REF.match(text):
+        if ITEM_REF.match(text):
             self.current = pending or (None, _clean_title(title) if title else None)
             return "heading"
         ref = _ITEM_REF_END.search(text)
-        if ref and not _MINUTE_HEAD.match(text) and len(text) < 200:
+        if ref and not MINUTE_HEAD.match(text) and len(text) < 200:
             self.current, self._pending = (None, _clean_title(text[: ref.start()])), None
             return "heading"
-        head = _MINUTE_HEAD.match(text)
+        head = MINUTE_HEAD.match(text)
         if head and kind in {"heading", "list", "para"} and len(text) < 200:
             number, heading = head.group(1), head.group(2).strip()
             ref = _ITEM_REF_END.search(heading)
@@ -733,7 +698,7 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
             and block.minute == previous.minute
             and block.item == previous.item
             and block.page_index == previous.page_index
-            and not _MINUTE_HEAD.match(block.text)
+            and not MINUTE_HEAD.match(block.text)
             and (block.kind == "list" or _OPENS_PARTS.match(previous.text)
                  or OPEN_END.search(previous.text) or _PART_OPENING.match(block.text))
         )
@@ -827,9 +792,9 @@ def _is_subheading(block: Block) -> bool:
     minute's own heading, a tally or a line of names."""
     text = block.text
     if block.kind == "heading":
-        return not (_MINUTE_HEAD.match(text) or _ITEM_REF_END.search(text))
+        return not (MINUTE_HEAD.match(text) or _ITEM_REF_END.search(text))
     return (block.kind == "para" and len(text) < 120 and text[:1].isupper()
-            and not _SENTENCE_END.search(text) and not _TALLY.search(text)
+            and not SENTENCE_END.search(text) and not _TALLY.search(text)
             and text.count(",") < 2 and "\n" not in text)
 
 

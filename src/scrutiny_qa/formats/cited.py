@@ -14,7 +14,18 @@ from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
 from scrutiny_qa.formats.base import AgendaItem
+from scrutiny_qa.formats.decisions import opens_decision
 from scrutiny_qa.formats.labels import LABEL, canonical, declared
+
+# A numbered minute's heading line ("292. Apologies for Absence"), a line ending a sentence,
+# and the citation alone on the line after a heading ("(Item 1)").
+MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
+SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
+ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
+_CITATION_ALONE = re.compile(r"^\s*\((?i:(?:agenda\s+)?item)\s+\S+\)\s*$")
+# How many lines a heading may wrap over before its citation.
+HEADING_LINES = 3
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 
 # A heading ending in the item it records: "… (Item 4)", "… (agenda item 5)".
 _CITES = re.compile(rf"^\s*(?P<title>\S.{{2,200}}?)\s*\((?i:(?:agenda\s+)?item)\s+"
@@ -47,21 +58,64 @@ class CitedProfile:
             return None  # a pack: its stamps and front sheet say its items
         headings: dict[str, str] = {}
         items: dict[str, AgendaItem] = {}
-        for line, joined in _with_next(lines):
+        for joined, first in joined_headings(lines, _CITATION_ALONE):
             cited = _CITES.match(joined)
             if cited and not re.search(r"[.;:,]\s*$", cited.group("title")):
                 label = canonical(cited.group("label"))
-                headings[line.strip()] = headings[joined.strip()] = label
+                headings[first.strip()] = headings[joined.strip()] = label
                 title = re.sub(r"^\s*\d{1,4}\.?\s+", "", cited.group("title"))
                 items.setdefault(label, AgendaItem(label, title.strip()))
         return CitedAgenda(items, headings) if len(items) >= MIN_CITED else None
 
 
-def _with_next(lines: list[str]) -> list[tuple[str, str]]:
-    """Each line, with the line after it when that is only the citation ("87. Library
-    Opening Hours" / "(Item 4)")."""
-    pairs = []
-    for line, after in zip(lines, [*lines[1:], ""] if lines else [], strict=True):
-        alone = re.fullmatch(r"\s*\((?i:(?:agenda\s+)?item)\s+\S+\)\s*", after)
-        pairs.append((line, f"{line.strip()} {after.strip()}" if alone else line))
-    return pairs
+def could_head(line: str) -> bool:
+    """A line that may open a minute: "292. Apologies" or a short unpunctuated title."""
+    if not line or SENTENCE_END.search(line) or len(line) > 160 or opens_decision(line):
+        return False
+    return bool(MINUTE_HEAD.match(line) or (line[:1].isupper() and len(line) < 90))
+
+
+def joined_headings(lines: list[str], alone: re.Pattern = ITEM_REF) -> list[tuple[str, str]]:
+    """`lines` with each heading that is followed by its citation alone on a line (`alone`)
+    joined with it into one line, as (text, the line it opens at); other lines as they are.
+
+    Printed minutes wrap a long heading ("88. 24/00108 - Revenue and Capital Budget
+    Monitoring Report – November" / "2024-25" / "(Item 5)"): the item opens at its first
+    line, and its title is all of it. A heading wraps over up to HEADING_LINES lines, each
+    short and ending no sentence, with no blank line between them; an unnumbered heading
+    wraps only when a blank line parts it from the text before, as headings stand apart (a
+    list of names without punctuation does not join the heading after it). Blank lines and
+    page numbers may stand between a heading and its citation.
+    """
+    out: list[tuple[str, str]] = []
+    pending: list[str] = []  # the heading's lines so far, blank and page-number lines too
+    apart = False  # whether the pending heading stands after a blank line
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if pending:
+            texts = [text for p in pending if (text := p.strip()) and not _PAGE_NUMBER.match(text)]
+            if alone.match(stripped):
+                out.append((" ".join([*texts, stripped]), pending[0]))
+                pending = []
+                continue
+            wraps = len(texts) == len(pending) and len(texts) < HEADING_LINES \
+                and (apart or MINUTE_HEAD.match(texts[0])) and _wraps(stripped)
+            if not stripped or _PAGE_NUMBER.match(stripped) or wraps:
+                pending.append(line)
+                continue
+            out.extend((p, p) for p in pending)
+            pending = []
+        if could_head(stripped):
+            pending, apart = [line], index > 0 and not lines[index - 1].strip()
+        else:
+            out.append((line, line))
+    out.extend((p, p) for p in pending)
+    return out
+
+
+def _wraps(line: str) -> bool:
+    """A line that may carry a heading on: short, ending no sentence, no heading of its own
+    and no decision."""
+    return bool(line) and len(line) < 90 and not (
+        SENTENCE_END.search(line) or MINUTE_HEAD.match(line) or opens_decision(line)
+        or ITEM_REF.match(line))
