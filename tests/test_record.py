@@ -18,6 +18,7 @@ from scrutiny_qa.commitments import find_commitments
 from scrutiny_qa.export import COLUMNS
 from scrutiny_qa.extract import Page, extract
 from scrutiny_qa.metadata import infer_meta
+from scrutiny_qa.query.filters import Filters
 from scrutiny_qa.query.signals import LEAD_SUPPORT, RecordHint
 from scrutiny_qa.record_search import open_search
 from scrutiny_qa.references import find_references
@@ -254,6 +255,18 @@ def test_a_record_leads_only_where_the_question_itself_finds_it(seed_index, embe
     for leader, expected in ((unrelated, False), (third, True)):
         searcher.records = lambda *_, leader=leader: RecordHint([leader], [leader])
         assert (searcher.search(question, k=3)[0].chunk_id == leader) is expected
+
+
+def test_resolutions_join_a_question_only_when_it_asks_what_was_decided(seed_index, embedder):
+    records = open_search(seed_index, embedder)
+    for question, asks in (
+            ("What did the committee resolve about the performance dashboard?", True),
+            ("Which budget was approved for the performance dashboard?", True),
+            ("What is the deadline for approving the performance dashboard?", False),
+            ("Who called in the decision on the performance dashboard?", False)):
+        hint = records.hint(question, embedder.encode_query(question), Filters())
+        assert bool(hint.ranking) is asks, question
+        assert bool(hint.leaders) is asks, question
 
 
 def test_a_commitment_s_owner_is_a_role_body_or_person_never_a_fragment() -> None:

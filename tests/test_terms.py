@@ -110,10 +110,13 @@ def test_questions_about_outcomes_ask_for_votes_and_resolutions() -> None:
     assert asked_kinds("What did the Licensing Committee decide about taxi fares?") == \
         {"resolution"}
     assert asked_kinds("What was decided on the library closures?") == {"resolution"}
+    assert asked_kinds("What was the decision on the bus lane?") == {"resolution"}
+    assert asked_kinds("what decisions were taken on parking") == {"resolution"}
     assert asked_kinds("What was cabinet asked to decide about libraries?") == \
         {"recommendation"}
     assert asked_kinds("Does the plan decide whether the quarry opens?") == set()
     assert asked_kinds("Who called in the decision on libraries?") == set()
+    assert asked_kinds("When is the decision on the bus lane due?") == set()
 
 
 def test_minute_and_decision_numbers_are_read_from_a_question() -> None:

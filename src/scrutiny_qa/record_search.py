@@ -29,7 +29,12 @@ from scrutiny_qa.retrieve import Searcher, lexical_terms
 from scrutiny_qa.storage import Database, Row
 from scrutiny_qa.store import LIKE_ESCAPE, blob_vector, like_pattern
 from scrutiny_qa.structure import FRONT
-from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_numbers
+from scrutiny_qa.terms import (
+    asked_kinds,
+    decision_spellings,
+    mentioned_months,
+    mentioned_numbers,
+)
 
 KINDS = ("resolution", "commitment")
 # Records are ranked by BM25 and MiniLM fused, BM25 weighing more: a record is the papers'
@@ -42,13 +47,11 @@ RECORD_WEIGHTS = (1.0, 0.5)
 RECORD_MATCH = 0.5
 # How many best-matching records of a kind lend their passages to a question's ranking.
 RANKED = 5
-# A question asking what was decided or promised: its best records join its ranking.
-_ASKS = {
-    "resolution": re.compile(r"\b(resol\w*|decid\w*|decision|agreed|approv\w*|endors\w*)\b", re.I),
-    "commitment": re.compile(r"\b(promis\w*|undert\w*|committed|commitments?|request\w*|ask|"
-                             r"asked|report\s+back|follow[\s-]up|by\s+when|(?:want|wanted)\s+to\s+"
-                             r"(?:know|find\s+out|see))\b", re.I),
-}
+# A question asking what was promised or asked for: its best commitments join its ranking
+# (one asking what was decided is told by `terms.asked_kinds`).
+_ASKS_COMMITMENT = re.compile(
+    r"\b(promis\w*|undert\w*|committed|commitments?|request\w*|ask|asked|report\s+back|"
+    r"follow[\s-]up|by\s+when|(?:want|wanted)\s+to\s+(?:know|find\s+out|see))\b", re.I)
 
 _SELECT = {
     "resolution": """
@@ -357,7 +360,9 @@ class RecordSearch:
                                date_from=filters.date_from, date_to=filters.date_to)
         months = mentioned_months(question)
         hint = RecordHint()
-        for kind in (k for k in KINDS if _ASKS[k].search(question)):
+        asked = asked_kinds(question)
+        for kind in (k for k in KINDS if k in asked
+                     or (k == "commitment" and _ASKS_COMMITMENT.search(question))):
             where, args = scoped.where(kind)
             rows = {row["id"]: row for row in self.conn.execute(
                 f"{_SELECT[kind]} WHERE {where}", args)}

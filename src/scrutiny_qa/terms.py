@@ -54,10 +54,12 @@ _OUTCOME_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|pass(?:ed)?|carried|lost|defeated|rejected|agreed|approved)\b",
     re.I)
 # "resolved", or asking what a body decided ("What did Cabinet decide …?", "What was
-# decided …?"); not "decide whether" nor "the decision" in passing, which name a decision
-# without asking for its record.
-_RESOLUTION_WORDS = re.compile(r"\b(?:resolved?|resolution)\b|\bwhat\b[^?.]{0,80}?\bdecided?\b",
-                               re.I)
+# decided …?", "What was the decision on …?", "What decisions were taken …?"); not "decide
+# whether" nor "the decision" in passing ("Who called in the decision?"), which name a
+# decision without asking for its record.
+_RESOLUTION_WORDS = re.compile(
+    r"\b(?:resolved?|resolution)\b|\bwhat\b[^?.]{0,80}?\bdecided?\b|"
+    r"\bwhat\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?decisions?\b", re.I)
 
 
 _AUTHOR_WORDS = re.compile(
