@@ -52,7 +52,7 @@ test-slow: $(TEST_STAMP)
 # collection the public question sets are asked against), then every set scored three ways.
 EVAL_INDEX ?= /tmp/scrutiny-qa-eval-index
 EVAL_SETS := ../shared/eval/dev.jsonl ../shared/eval/councils.jsonl bench/heldout.jsonl \
-	bench/heldout2.jsonl
+	bench/heldout2.jsonl bench/heldout3.jsonl
 evaluation: $(STAMP)
 	$(BIN)/scrutiny-qa ingest corpus ../shared/kent ../shared/councils --index $(EVAL_INDEX) \
 	    --prune --quiet
