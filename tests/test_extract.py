@@ -201,3 +201,63 @@ def test_pages_that_cannot_be_read_are_left_out_with_a_warning(tmp_path: Path) -
     assert [bool(page.text.strip()) for page in pages] == [True, False, True]
     assert len(heard) == 1 and heard[0].startswith("1 of 3 pages could not be read (page 2: ")
     assert heard[0].endswith("; indexed without it")
+
+
+def _ocr_layer_pdf(path: Path, lines: list[str]) -> Path:
+    """A page as a scan's OCR text layer prints it: each word placed on its own, invisible
+    and scaled to 86 % ("86 Tz"), the gap between words a little under a space."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    sizer = FPDF(unit="pt")
+    sizer.set_font("Helvetica", size=12)
+    ops = ["BT", "3 Tr"]
+    for row, line in enumerate(lines):
+        x = 72.0
+        for word in line.split():
+            ops += ["/F1 12 Tf", f"1 0 0 1 {x:.2f} {700 - 14 * row} Tm", "86 Tz", f"({word})Tj"]
+            x += sizer.get_string_width(word) * 0.86 + 4
+    ops.append("ET")
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                             NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode())
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def test_words_an_ocr_layer_runs_together_are_put_apart(tmp_path: Path) -> None:
+    lines = ["Mr Garcia said he would prefer to wait to speak during the item",
+             "on the succession plan for the city manager and the budget for the year",
+             "The Mayor thanked him and moved to the next speaker on the public comment list",
+             "who asked about the sidewalk on University Drive by the hospital",
+             "and when the parking lot would be finished as residents walk on the street",
+             "The City Manager said the work would start in the spring after the design",
+             "had been agreed with the hospital and the county public works department",
+             "and he would report back to the Commission at its meeting in April"]
+    [page] = _read(_ocr_layer_pdf(tmp_path / "scan.pdf", lines))
+    assert [" ".join(line.split()) for line in page.text.splitlines()] == lines
+
+
+def test_text_whose_words_stand_apart_is_left_as_read() -> None:
+    from scrutiny_qa.spacing import respaced, runs_together
+
+    prose = ("The Council has statutory responsibilities for the collection fund and its "
+             "arrangements with the county and the police, which are set out in the report "
+             "with the options the Cabinet considered, the reasons for them and the views "
+             "of the residents who answered the consultation over the summer. ")
+    assert not runs_together(prose)
+    assert runs_together("Would you preferto wait to speakduringtheitem or speakin "
+                         "PublicCommentsoyoucouldleave thankyouforcomingtoday " * 5)
+    spaced = "the city manager succession plan 5f3a9c2e7b"
+    # words the layout reading prints too, and a code no words make up, stay whole
+    assert respaced("citymanager succession 5f3a9c2e7b", spaced) == \
+        "city manager succession 5f3a9c2e7b"
+    assert respaced("successionplan", "") == "successionplan"

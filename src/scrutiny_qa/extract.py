@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scrutiny_qa.spacing import respaced, runs_together
+
 if TYPE_CHECKING:  # pypdf is imported when a PDF is read: a question, which needs this
     from pypdf import PdfReader  # module's Page through the chunker, never reads one
 
@@ -169,7 +171,17 @@ def _extract_pdf(data: bytes, warn: Callable[[str], None]) -> list[Page]:
 
 
 def _page_text(reader: PdfReader, index: int) -> str:
-    return (reader.pages[index].extract_text() or "").replace("\x00", "")
+    """A page's text in pypdf's reading order; words it runs together are put apart by
+    the words its layout reading prints (`spacing`)."""
+    page = reader.pages[index]
+    text = (page.extract_text() or "").replace("\x00", "")
+    if runs_together(text):
+        try:
+            spaced = page.extract_text(extraction_mode="layout") or ""
+        except Exception:  # the layout reading fails on pages the plain one reads
+            spaced = ""
+        text = respaced(text, spaced.replace("\x00", ""))
+    return text
 
 
 def _say_unread(unread: dict[int, Exception], count: int, nothing_else: bool,
