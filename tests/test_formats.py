@@ -158,6 +158,21 @@ def test_a_cited_heading_wrapped_over_lines_opens_its_item_at_its_first_line() -
         assert all(title[:20] in firsts.get(label, "") for label, title in titles.items())
 
 
+def test_a_heading_parted_from_its_citation_by_a_page_break_is_its_minute_s() -> None:
+    minutes = _pages(
+        "Minutes of the County Council held on 9 January 2025\n"
+        "283. Apologies for Absence\n(Item 1)\nApologies were received from Mr A.\n"
+        "284. Declarations of Disclosable Pecuniary Interests or Other Significant\n"
+        "Interests in items on the agenda",
+        "(Item 2)\nMembers who were district councillors declared an interest.\n"
+        "Work Programme", "(Item 3)\nThe work programme was noted.")
+    blocks = analyse(minutes, is_minutes=True).blocks
+    opening = next(block for block in blocks if block.text.startswith("284."))
+    assert (opening.minute, opening.item) == ("284", "2")
+    titled = next(block for block in blocks if block.text.startswith("Work Programme"))
+    assert titled.minute_heading == "Work Programme"
+
+
 def test_a_cited_heading_takes_no_paragraph_or_list_before_it_into_its_title() -> None:
     minutes = _pages(
         "MINUTES of the Corporate Parenting Panel held on 10 December 2024\n"

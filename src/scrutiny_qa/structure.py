@@ -142,8 +142,10 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             for kind, text in _blocks_from_lines(run, in_minutes, headings):
                 minute: tuple[str | None, str | None] = (None, None)
                 if in_minutes:
-                    kind = tracker.observe(kind, text)
+                    kind = tracker.observe(kind, text, len(blocks))
                     minute = tracker.current
+                    for parted in blocks[tracker.began:]:  # its heading before a page break
+                        parted.minute, parted.minute_heading = minute
                 if text in sections or section[0] != run_item:
                     section = (run_item, text if text in sections else None)
                 recommending = _recommending(recommending, kind, text, run_item, index,
@@ -643,27 +645,35 @@ class _MinuteTracker:
     def __init__(self, heads: dict[str, tuple[str, str]] | None = None) -> None:
         self.heads = heads or {}  # minute headings known by their counting up
         self.current: tuple[str | None, str | None] = (None, None)
-        self._pending: tuple[str, str] | None = None
-        self._title: str | None = None  # the block before, if it could be a heading
+        self.began = 0  # the position of the block the current minute's heading opens at
+        self._pending: tuple[str, str, int] | None = None  # number, heading, position
+        self._title: tuple[str, int] | None = None  # the block before, if it could head one
 
-    def observe(self, kind: str, text: str) -> str:
+    def observe(self, kind: str, text: str, position: int) -> str:
         """Track the minute `text` stands in. A numbered line becomes a minute only when its
         "(Item N)" comes next, not pages later: "3. In response to comments and questions
         asked it was said:" in unnumbered minutes is a paragraph, not minute 3. An "(Item N)"
         alone (at the top of a page, its heading left at the foot of the page before) opens
         a minute under the title line before it, if there was one. A numbered heading's
-        wrapped lines may stand between it and its "(Item N)" when a page break parts them."""
+        wrapped lines may stand between it and its "(Item N)" when a page break parts them;
+        the minute then begins at its heading's block (`began`), not at the "(Item N)"."""
         pending, self._pending = self._pending, None
-        title, self._title = self._title, text if could_head(text) else None
+        title, self._title = self._title, (text, position) if could_head(text) else None
+        self.began = position
         if text in self.heads and not _ITEM_REF_END.search(text):
             number, heading = self.heads[text]
             self.current = (number, _clean_title(heading))
             return "heading"
         if pending and _wraps_heading(text):
-            self._pending = (pending[0], f"{pending[1]} {text.strip()}")
+            self._pending = (pending[0], f"{pending[1]} {text.strip()}", pending[2])
             return kind
         if ITEM_REF.match(text):
-            self.current = pending or (None, _clean_title(title) if title else None)
+            if pending:
+                self.current, self.began = pending[:2], pending[2]
+            elif title:
+                self.current, self.began = (None, _clean_title(title[0])), title[1]
+            else:
+                self.current = (None, None)
             return "heading"
         ref = _ITEM_REF_END.search(text)
         if ref and not MINUTE_HEAD.match(text) and len(text) < 200:
@@ -677,7 +687,7 @@ class _MinuteTracker:
                 self.current = (number, _clean_title(heading[: ref.start()] if ref else heading))
                 self._pending = None
                 return "heading"
-            self._pending = (number, _clean_title(heading))
+            self._pending = (number, _clean_title(heading), position)
         return kind
 
 
