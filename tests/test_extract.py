@@ -261,3 +261,6 @@ def test_text_whose_words_stand_apart_is_left_as_read() -> None:
     assert respaced("citymanager succession 5f3a9c2e7b", spaced) == \
         "city manager succession 5f3a9c2e7b"
     assert respaced("successionplan", "") == "successionplan"
+    # split only into words the layout reading prints side by side
+    assert respaced("the therapist", "a rapist was named by the city") == "the therapist"
+    assert respaced("thecity", "a rapist was named by the city") == "the city"

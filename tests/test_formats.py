@@ -171,6 +171,13 @@ def test_a_heading_parted_from_its_citation_by_a_page_break_is_its_minute_s() ->
     assert (opening.minute, opening.item) == ("284", "2")
     titled = next(block for block in blocks if block.text.startswith("Work Programme"))
     assert titled.minute_heading == "Work Programme"
+    counted = _pages(  # enough minutes counting up for their headings to be known as such
+        "Minutes of the Cabinet held on 9 January 2025\n283. Apologies\n(Item 1)\nNone.\n"
+        "284. Budget Monitoring", "(Item 2)\nThe report was noted.\n285. Local Plan\n"
+        "(Item 3)\nIt was adopted.\n286. Questions\n(Item 4)\nNone were asked.")
+    blocks = analyse(counted, is_minutes=True).blocks
+    assert {(block.minute, block.minute_heading) for block in blocks
+            if block.item == "2"} == {("284", "Budget Monitoring")}
 
 
 def test_a_cited_heading_takes_no_paragraph_or_list_before_it_into_its_title() -> None:
@@ -185,6 +192,14 @@ def test_a_cited_heading_takes_no_paragraph_or_list_before_it_into_its_title() -
     assert {label: item.title for label, item in items.items()} == {
         "2": "Chairman's Announcements", "3": "Minutes of the meeting held on 29 October 2024",
         "4": "Work Programme"}
+    listed = _pages(
+        "Minutes of the Panel held on 3 March 2025\nApologies\n(Item 1)\nNone.\n"
+        "RESOLVED that the Panel:\n1. note the report\n2. agree the work programme\n"
+        "Work Programme 2025/26\n(Item 8)\nNoted.\n \nAction\n"
+        "Officers to circulate the figures\nFees and Charges\n(Item 9)\nAgreed.")
+    items = CitedProfile().detect(listed).items
+    assert (items["8"].title, items["9"].title) == ("Work Programme 2025/26",
+                                                    "Fees and Charges")
 
 
 def test_a_paged_pack_keeps_its_stamps_and_ranges() -> None:

@@ -112,6 +112,11 @@ def test_questions_about_outcomes_ask_for_votes_and_resolutions() -> None:
     assert asked_kinds("What was decided on the library closures?") == {"resolution"}
     assert asked_kinds("What was the decision on the bus lane?") == {"resolution"}
     assert asked_kinds("what decisions were taken on parking") == {"resolution"}
+    for asking in ("Did Cabinet approve the budget?", "Has the council decided to close the "
+                   "library?", "Was a decision taken on the bus lane?",
+                   "Which resolutions concern parking?", "Has the council adopted the plan?"):
+        assert "resolution" in asked_kinds(asking), asking
+    assert asked_kinds("What is the deadline for approving the scheme each year?") == set()
     assert asked_kinds("What was cabinet asked to decide about libraries?") == \
         {"recommendation"}
     assert asked_kinds("Does the plan decide whether the quarry opens?") == set()

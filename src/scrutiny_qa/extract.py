@@ -177,7 +177,8 @@ def _page_text(reader: PdfReader, index: int) -> str:
     text = (page.extract_text() or "").replace("\x00", "")
     if runs_together(text):
         try:
-            spaced = page.extract_text(extraction_mode="layout") or ""
+            spaced = page.extract_text(extraction_mode="layout",
+                                       layout_mode_strip_rotated=False) or ""
         except Exception:  # the layout reading fails on pages the plain one reads
             spaced = ""
         text = respaced(text, spaced.replace("\x00", ""))

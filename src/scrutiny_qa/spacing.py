@@ -6,8 +6,9 @@ them as one ("Would you preferto wait to speakduringtheitem"): their words are l
 keyword index, and the embedder reads nonsense. pypdf's layout reading places each word by
 its position and prints the gaps, but it also reorders a page's lines (a running header
 printed last) and spreads columns across one line, so it is no text to index. What it gives
-is the page's words: a run-together word of the reading order that is not one of them is
-split into them, where that is possible, and the reading order kept.
+is the page's words, side by side: a run-together word of the reading order that is not one
+of them is split into words it prints together, where that is possible, and the reading
+order kept. Rotated text (a margin's stamp) is read too, so that its words are known.
 
 A page is suspected when many of its words are very long: over RUN_TOGETHER of them have
 LONG_WORD letters or more, where council prose has under 2 % (1.3 % on the 99th percentile
@@ -37,15 +38,20 @@ def runs_together(text: str) -> bool:
 
 def respaced(text: str, spaced: str) -> str:
     """`text` with each word that `spaced` (the same page read by position) does not print,
-    but that is a run of words it does print, split into them: the fewest that make it."""
-    words = {word.lower() for word in _WORD.findall(spaced)}
+    but that is a run of words it prints side by side, split into them: the fewest that
+    make it ("preferto" is "prefer to" where "prefer to" is printed; "therapist" is never
+    "the rapist" unless those two words stand together)."""
+    sequence = [word.lower() for word in _WORD.findall(spaced)]
+    words, pairs = set(sequence), set(itertools.pairwise(sequence))
 
-    def split(found: re.Match) -> str:
+    def split(found: re.Match[str]) -> str:
         token = found.group(0)
         if token.lower() in words:
             return token
-        cuts = _cuts(token.lower(), words)
-        return " ".join(token[a:b] for a, b in itertools.pairwise(cuts)) if cuts else token
+        cuts = _cuts(token.lower(), words) or []
+        pieces = [token[a:b] for a, b in itertools.pairwise(cuts)]
+        together = all(pair in pairs for pair in itertools.pairwise(map(str.lower, pieces)))
+        return " ".join(pieces) if pieces and together else token
 
     return _WORD.sub(split, text) if words else text
 

@@ -23,6 +23,7 @@ from scrutiny_qa.formats.cited import (
     CitedProfile,
     could_head,
     joined_headings,
+    wraps_heading,
 )
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision
 from scrutiny_qa.formats.labels import declared, headed
@@ -278,13 +279,6 @@ def split_at_stamps(pages: list[Page]) -> list[Page]:
         if "".join(part).strip():
             result.append(Page(None, page.label, "".join(part)))
     return result
-
-
-def _wraps_heading(text: str) -> bool:
-    """A short line that may be a heading's next line ("update", "Interests in items on the
-    agenda"): no sentence end, no number and no item citation of its own."""
-    return len(text) < 90 and not (SENTENCE_END.search(text) or MINUTE_HEAD.match(text)
-                                   or opens_decision(text) or _ITEM_REF_END.search(text))
 
 
 def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
@@ -646,7 +640,7 @@ class _MinuteTracker:
         self.heads = heads or {}  # minute headings known by their counting up
         self.current: tuple[str | None, str | None] = (None, None)
         self.began = 0  # the position of the block the current minute's heading opens at
-        self._pending: tuple[str, str, int] | None = None  # number, heading, position
+        self._pending: tuple[str | None, str | None, int] | None = None  # number, heading, at
         self._title: tuple[str, int] | None = None  # the block before, if it could head one
 
     def observe(self, kind: str, text: str, position: int) -> str:
@@ -663,8 +657,10 @@ class _MinuteTracker:
         if text in self.heads and not _ITEM_REF_END.search(text):
             number, heading = self.heads[text]
             self.current = (number, _clean_title(heading))
+            # its wrapped lines, or its "(Item N)" over a page break, may follow
+            self._pending = (*self.current, position)
             return "heading"
-        if pending and _wraps_heading(text):
+        if pending and wraps_heading(text):
             self._pending = (pending[0], f"{pending[1]} {text.strip()}", pending[2])
             return kind
         if ITEM_REF.match(text):

@@ -54,12 +54,15 @@ _OUTCOME_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|pass(?:ed)?|carried|lost|defeated|rejected|agreed|approved)\b",
     re.I)
 # "resolved", or asking what a body decided ("What did Cabinet decide …?", "What was
-# decided …?", "What was the decision on …?", "What decisions were taken …?"); not "decide
-# whether" nor "the decision" in passing ("Who called in the decision?"), which name a
-# decision without asking for its record.
+# decided …?", "What was the decision on …?", "What decisions were taken …?") or whether it
+# did ("Did Cabinet approve …?", "Has the council decided …?", "Was a decision taken …?");
+# not "decide whether", "the deadline for approving" nor "the decision" in passing ("Who
+# called in the decision?"), which name a decision without asking for its record.
 _RESOLUTION_WORDS = re.compile(
-    r"\b(?:resolved?|resolution)\b|\bwhat\b[^?.]{0,80}?\bdecided?\b|"
-    r"\bwhat\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?decisions?\b", re.I)
+    r"\bresol(?:ve[sd]?|utions?)\b|\bwhat\b[^?.]{0,80}?\bdecided?\b|"
+    r"\bwhat\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?decisions?\b|"
+    r"\b(?:did|has|have|had)\b[^?.]{0,60}?\b(?:(?:approve|endorse|agree|decide)[sd]?|adopt(?:s|ed)?)\b|"
+    r"\bdecisions?\s+(?:was\s+|were\s+|been\s+)?(?:taken|made|reached)\b", re.I)
 
 
 _AUTHOR_WORDS = re.compile(

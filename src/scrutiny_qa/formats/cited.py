@@ -23,9 +23,16 @@ MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
 _CITATION_ALONE = re.compile(r"^\s*\((?i:(?:agenda\s+)?item)\s+\S+\)\s*$")
-# How many lines a heading may wrap over before its citation.
+_CITES_AT_END = re.compile(r"\((?i:(?:agenda\s+)?item)\s+\S+\)\s*$")
+# How many lines a heading may wrap over before its citation, and how many blank lines and
+# page numbers may part it from its citation (a page break extracts as several).
 HEADING_LINES = 3
+GAP_LINES = 10
+# A line at least this share of the paper's long lines' length is full: the next may carry
+# it on.
+FULL_LINE = 0.6
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+_OPENS_LIST = re.compile(r"(?::|\bthat)\s*$", re.I)
 
 # A heading ending in the item it records: "… (Item 4)", "… (agenda item 5)".
 _CITES = re.compile(rf"^\s*(?P<title>\S.{{2,200}}?)\s*\((?i:(?:agenda\s+)?item)\s+"
@@ -75,47 +82,71 @@ def could_head(line: str) -> bool:
     return bool(MINUTE_HEAD.match(line) or (line[:1].isupper() and len(line) < 90))
 
 
-def joined_headings(lines: list[str], alone: re.Pattern = ITEM_REF) -> list[tuple[str, str]]:
+def joined_headings(lines: list[str], alone: re.Pattern[str] = ITEM_REF
+                    ) -> list[tuple[str, str]]:
     """`lines` with each heading that is followed by its citation alone on a line (`alone`)
     joined with it into one line, as (text, the line it opens at); other lines as they are.
 
     Printed minutes wrap a long heading ("88. 24/00108 - Revenue and Capital Budget
     Monitoring Report – November" / "2024-25" / "(Item 5)"): the item opens at its first
-    line, and its title is all of it. A heading wraps over up to HEADING_LINES lines, each
-    short and ending no sentence, with no blank line between them; an unnumbered heading
-    wraps only when a blank line parts it from the text before, as headings stand apart (a
-    list of names without punctuation does not join the heading after it). Blank lines and
-    page numbers may stand between a heading and its citation.
+    line, and its title is all of it. A heading wraps over up to HEADING_LINES lines, and
+    only from a full line (at least FULL_LINE of the paper's long lines' length: a short line
+    ended where its words did), each next line short, ending no sentence, with no blank line
+    between. A numbered heading's title opens in capitals or figures and follows no line
+    opening a list (":", "that"): "2. agree the work programme" is a resolution's part. An
+    unnumbered heading wraps only after a blank line, as headings stand apart. Up to
+    GAP_LINES blank lines and page numbers may stand between a heading and its citation.
     """
+    full = FULL_LINE * _long_line(lines)
     out: list[tuple[str, str]] = []
     pending: list[str] = []  # the heading's lines so far, blank and page-number lines too
+    texts: list[str] = []  # its lines of text
     apart = False  # whether the pending heading stands after a blank line
     for index, line in enumerate(lines):
         stripped = line.strip()
         if pending:
-            texts = [text for p in pending if (text := p.strip()) and not _PAGE_NUMBER.match(text)]
             if alone.match(stripped):
                 out.append((" ".join([*texts, stripped]), pending[0]))
-                pending = []
+                pending, texts = [], []
                 continue
-            wraps = len(texts) == len(pending) and len(texts) < HEADING_LINES \
-                and (apart or MINUTE_HEAD.match(texts[0])) and _wraps(stripped)
-            if not stripped or _PAGE_NUMBER.match(stripped) or wraps:
+            gap = not stripped or _PAGE_NUMBER.match(stripped)
+            wraps = len(texts) == len(pending) < HEADING_LINES and len(texts[-1]) >= full \
+                and (apart or MINUTE_HEAD.match(texts[0])) and wraps_heading(stripped)
+            if (gap and len(pending) - len(texts) < GAP_LINES) or wraps:
                 pending.append(line)
+                texts += [] if gap else [stripped]
                 continue
             out.extend((p, p) for p in pending)
-            pending = []
-        if could_head(stripped):
-            pending, apart = [line], index > 0 and not lines[index - 1].strip()
+            pending, texts = [], []
+        if could_head(stripped) and not _listed(stripped, lines, index):
+            pending, texts = [line], [stripped]
+            apart = index > 0 and not lines[index - 1].strip()
         else:
             out.append((line, line))
     out.extend((p, p) for p in pending)
     return out
 
 
-def _wraps(line: str) -> bool:
-    """A line that may carry a heading on: short, ending no sentence, no heading of its own
-    and no decision."""
+def wraps_heading(line: str) -> bool:
+    """A line that may carry a heading on ("2024-25", "Interests in items on the agenda"):
+    short, ending no sentence, with no number, citation or decision of its own."""
     return bool(line) and len(line) < 90 and not (
         SENTENCE_END.search(line) or MINUTE_HEAD.match(line) or opens_decision(line)
-        or ITEM_REF.match(line))
+        or _CITES_AT_END.search(line))
+
+
+def _listed(line: str, lines: list[str], index: int) -> bool:
+    """Whether a numbered line (`lines[index]`) is a list's entry, not a heading: its words
+    open in lower case, or the text before it opens a list ("RESOLVED that the Panel:")."""
+    numbered = MINUTE_HEAD.match(line)
+    if not numbered:
+        return False
+    before = lines[max(0, index - HEADING_LINES):index]
+    last = next((text for text in reversed(before) if text.strip()), "")
+    return numbered.group(2)[:1].islower() or bool(_OPENS_LIST.search(last))
+
+
+def _long_line(lines: list[str]) -> int:
+    """How long the paper's long lines are: the 90th percentile of its lines' lengths."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
