@@ -339,6 +339,19 @@ def test_pages_headed_item_n_without_agenda_belong_to_that_listed_item() -> None
     assert not {"9", "4"} & set(analyse(pages, is_minutes=False).page_items)
 
 
+def test_a_pack_whose_agenda_is_no_listing_is_cut_where_pages_are_headed_item_n() -> None:
+    summons = "You are summoned to attend a meeting of the Cabinet on 3 March 2025."
+    for head in ("Item", "ITEM"):
+        pages = [Page(1, None, summons), Page(2, None, f"{head} 3\nBudget Monitoring"),
+                 Page(3, None, "The reserves stand at £4m."),
+                 Page(4, None, f"{head} 4\nParks Strategy\nThe strategy runs to 2030.")]
+        assert analyse(pages, is_minutes=False).page_items == [FRONT, "3", "3", "4"], head
+    # labels out of order are a table's rows: no item is made of them
+    rows = [Page(1, None, "Schedule of works"), Page(2, None, "Item 4\nResurfacing"),
+            Page(3, None, "Item 2\nDrainage")]
+    assert set(analyse(rows, is_minutes=False).page_items) == {None}
+
+
 def test_a_front_sheet_longer_than_a_few_pages_lists_all_its_items() -> None:
     front = [Page(n, None, f"AGENDA (continued)\n{n}. Report number {n} (Pages {2 * n - 1} - "
                            f"{2 * n})") for n in range(1, 9)]

@@ -349,6 +349,8 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     if own:
         items.setdefault(own, AgendaItem(own))
         return [own] * len(pages)
+    if not items:  # a pack whose agenda is no listing read here, its reports headed "Item 5"
+        items.update({label: AgendaItem(label) for label in _headed_run(pages)})
     current: str | None = FRONT if items else None
     ranged = [it for it in items.values() if it.first_label is not None]
     stamped = _has_stamps(pages)
@@ -385,6 +387,22 @@ def _declared_alone(pages: list[Page], items: dict[str, AgendaItem]) -> str | No
     if not found and pages:  # a report headed "Item 7" on its first line, published alone
         found = {headed(_first_line(pages[0]))} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _headed_run(pages: list[Page]) -> list[str]:
+    """The items a paper that lists none and carries no stamps heads its pages with ("Item
+    5" alone as a page's first line): at least two, counting up in page order, as a pack's
+    reports are. One alone is a report published alone (`_declared_alone`); labels out of
+    order are a table's rows, not a pack's items."""
+    if _has_stamps(pages):
+        return []
+    labels: list[str] = []
+    for page in pages:
+        found = headed(_first_line(page))
+        if found and found not in labels:
+            labels.append(found)
+    keys = [_item_key(label) for label in labels]
+    return labels if len(labels) > 1 and keys == sorted(keys) else []
 
 
 def _backfill_first_item(pages: list[Page], result: list[str | None]) -> list[str | None]:
