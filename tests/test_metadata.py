@@ -201,6 +201,31 @@ def test_header_lines_in_common_forms_name_the_body_the_date_and_minutes() -> No
                 ).doc_type != "minutes"
 
 
+def test_minutes_naming_their_body_before_meeting_or_with_its_council() -> None:
+    def meta(text: str) -> DocumentMeta:
+        return infer_meta(Path("paper.pdf"), [text])
+
+    for opening, body in (("Minutes of the Full Council meeting held on 9 March 2026",
+                           "Full Council"),
+                          ("Minutes of the Licensing Sub-Committee meeting held on 3 April 2025",
+                           "Licensing Sub-Committee")):
+        found = meta(f"{opening}\nPresent: Councillors A and B")
+        assert (found.doc_type, found.committee) == ("minutes", body), opening
+    for opening, body, council in (
+            ("Minutes of the meeting of the Planning Committee of Cornwall Council held on 5 "
+             "March 2025", "Planning Committee", "Cornwall Council"),
+            ("MINUTES of a meeting of the Cabinet of Bristol City Council held on 4 March 2025",
+             "Cabinet", "Bristol City Council")):
+        found = meta(opening)
+        assert (found.committee, found.council) == (body, council), opening
+    assert meta("CABINET MEETING: 20 MARCH 2025\nReport of the Director").committee == \
+        "Cabinet"
+    assert meta("PLANNING COMMITTEE MEETING: 4 June 2025").committee == "Planning Committee"
+    # a line about a next meeting, or minutes of a meeting held elsewhere, name no body so
+    assert meta("Next meeting: 4 June 2025\nReport of the Director").committee is None
+    assert meta("The minutes of the meeting held on 4 June were agreed.").doc_type != "minutes"
+
+
 def test_a_letterhead_naming_a_municipality_names_it_alone() -> None:
     for head in ("CITY OF RIVERTON\nCity Commission Meeting\nMarch 4, 2025",
                  "Town of Millbrook, Vermont\nBoard of Selectmen\nAgenda"):

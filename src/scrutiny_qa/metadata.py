@@ -73,6 +73,9 @@ _NEXT_LABEL = re.compile(r"\s+(?:[A-Z][A-Za-z]+(?:\s+[a-z]+)?\s*:|\d{1,2}(?:st|n
 # of the Annual Meeting of the Finance Committee held on …".
 _MINUTES_OF = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?meeting\s+of\s+"
                          r"(?:the\s+)?)([A-Z][^\n]{2,80}?)\s+(?i:held)\b", re.M)
+# … or name it before the word "meeting": "Minutes of the Full Council meeting held on …".
+_MINUTES_OF_NAMED = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+)([A-Z][^\n]{2,60}?)"
+                               r"\s+(?i:meeting\s+held)\b", re.M)
 # A paper reprinting another body's minutes for this meeting says so in its opening lines:
 # "Extract from the Minutes of the Cabinet held on 9 January 2025", "Minutes excerpt from
 # Selection and Member Services Committee – 13 December" (misspelt "except" as well). The
@@ -88,6 +91,11 @@ _EXTRACT_OF = re.compile(
 # How many of a paper's first lines may say that it is such an extract.
 _OPENING_LINES = 8
 _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\s*\([^)]*\))?"
+# A body named with its council: "the Planning Committee of Cornwall Council".
+_BODY_OF_COUNCIL = re.compile(rf"^(.*?{_BODY_WORD})\s+of\s+(?:the\s+)?(.+?\bCouncil)$", re.I)
+# A header naming the body before the word "meeting": "CABINET MEETING: 20 MARCH 2025".
+_BODY_MEETING_LINE = re.compile(rf"^\s*((?:[A-Z][\w&'’-]*\s+){{0,6}}?{_BODY_WORD})\s+meeting\s*:",
+                                re.I)
 _COMMITTEE_NAME = re.compile(rf"^\s*((?:[A-Z][\w&'’,()\-]*\s?){{0,8}}{_BODY_WORD})\s*$",
                              re.M | re.I)
 # What any committee name line ends with: checked first, because _COMMITTEE_NAME's nested
@@ -311,6 +319,14 @@ def _minutes_extract(head: str) -> re.Match | None:
     return _EXTRACT_OF.search(_opening(head))
 
 
+def _minutes_body(head: str) -> str | None:
+    """The body the minutes' opening line names, as written ("Minutes of a meeting of the
+    Cabinet held …", "Minutes of the Full Council meeting held …")."""
+    opening = _opening(head)
+    found = _MINUTES_OF.search(opening) or _MINUTES_OF_NAMED.search(opening)
+    return found.group(1) if found else None
+
+
 def _opening(head: str) -> str:
     """A paper's first lines, where it says what it is ("Minutes of a meeting of …")."""
     return "\n".join([line for line in head.splitlines() if line.strip()][:_OPENING_LINES + 1])
@@ -318,11 +334,15 @@ def _opening(head: str) -> str:
 
 def _committee_line(head: str) -> str | None:
     """The body the first header naming one names ("Meeting: Cabinet", "Meeting: Full
-    Council"), not a person ("Report to: Cabinet Member for Finance"). A header laid out in
-    two columns extracts its value on the next line ("REPORT TO:" / "WEST OF ENGLAND …"),
-    and a long name may wrap onto a line of its own body word ("… AUTHORITY" / "COMMITTEE")."""
+    Council", "CABINET MEETING: 20 MARCH 2025"), not a person ("Report to: Cabinet Member
+    for Finance"). A header laid out in two columns extracts its value on the next line
+    ("REPORT TO:" / "WEST OF ENGLAND …"), and a long name may wrap onto a line of its own
+    body word ("… AUTHORITY" / "COMMITTEE")."""
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     for index, line in enumerate(lines):
+        named = _BODY_MEETING_LINE.match(line)
+        if named:  # "CABINET MEETING: 20 MARCH 2025"
+            return named.group(1)
         m = _COMMITTEE_LINE.match(line)
         if not m:
             continue
@@ -375,6 +395,9 @@ def _council(head: str) -> str | None:
     local = _LOCAL_COUNCIL.search("\n".join(head.splitlines()[:12]))
     if local:
         return _tidy_name(local.group(1))
+    of_council = _BODY_OF_COUNCIL.match((_minutes_body(head) or "").strip())
+    if of_council:  # the minutes' opening names the body's council: "… of Cornwall Council"
+        return _registered(of_council.group(2))
     mailed = _mail_councils(head)
     heading = _letterhead_councils(head)
     named = [(council, count) for council, count in register.named_in(_capitals_read(head))
@@ -385,6 +408,14 @@ def _council(head: str) -> str | None:
     if len(mailed) == 1:
         return next(iter(mailed)).name
     return None if mailed else _council_by_name(head)
+
+
+def _registered(name: str) -> str:
+    """A council's name as the register holds it ("CORNWALL COUNCIL" is "Cornwall
+    Council"), else as written, tidied."""
+    read = _capitals_read(name.strip())
+    found = [council for council, _ in register.named_in(read) if read in council.names]
+    return found[0].name if found else _tidy_name(name)
 
 
 def _letterhead_councils(head: str) -> set[register.Council]:
@@ -523,9 +554,10 @@ def _committee(stamp: re.Match | None, extract: re.Match | None, head: str) -> s
     named = _committee_line(head)
     if named:
         return _tidy_name(named)
-    m = _MINUTES_OF.search(_opening(head)) or extract
-    if m:
-        return _tidy_name(m.group(1))
+    body = _minutes_body(head) or (extract.group(1) if extract else None)
+    if body:
+        of_council = _BODY_OF_COUNCIL.match(body.strip())
+        return _tidy_name(of_council.group(1) if of_council else body)
     for line in head.splitlines()[:40]:
         line = _DATED_NAME.sub("", line.strip())
         if 3 < len(line) < 120 and line[:1].isupper() and _COMMITTEE_END.search(line) \
@@ -553,7 +585,7 @@ def _doc_type(path: Path, head: str, extract: re.Match | None) -> str:
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
-    if "minutes" in name or extract or _MINUTES_OF.search(_opening(head)) or re.search(
+    if "minutes" in name or extract or _minutes_body(head) or re.search(
             r"^\s*(MINUTES of (?:a|the) meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
         return "minutes"
     if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):
