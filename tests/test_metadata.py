@@ -226,6 +226,22 @@ def test_minutes_naming_their_body_before_meeting_or_with_its_council() -> None:
     assert meta("The minutes of the meeting held on 4 June were agreed.").doc_type != "minutes"
 
 
+def test_minutes_under_a_publisher_s_pack_header_are_minutes_and_a_pack_is_not() -> None:
+    def kind(text: str) -> str:
+        return infer_meta(Path("paper.pdf"), [text]).doc_type
+
+    assert kind("Public Document Pack\nCABINET\nMinutes of the meeting held on Tuesday, 4 "
+                "March 2025 at 6.00 pm\nPresent: Councillor A (Chair)") == "minutes"
+    assert kind("Public Document Pack\nMINUTES\nPLANNING COMMITTEE\n5 March 2025\n"
+                "PRESENT: Cllr B") == "minutes"
+    # an agenda listing the last meeting's minutes as an item is a pack, in either layout
+    assert kind("Public Document Pack\nAgenda\nCabinet\nDate: Tuesday, 4 March 2025\n3\n"
+                "Minutes of the meeting held on 4 February 2025\nTo confirm") == "agenda pack"
+    assert kind("Public Document Pack\nCabinet\nTuesday, 4 March 2025\n1. Apologies\n"
+                "2. Minutes of the meeting held on 4 February 2025 (Pages 1 - 6)") == \
+        "agenda pack"
+
+
 def test_a_letterhead_naming_a_municipality_names_it_alone() -> None:
     for head in ("CITY OF RIVERTON\nCity Commission Meeting\nMarch 4, 2025",
                  "Town of Millbrook, Vermont\nBoard of Selectmen\nAgenda"):

@@ -91,6 +91,13 @@ _EXTRACT_OF = re.compile(
 # How many of a paper's first lines may say that it is such an extract.
 _OPENING_LINES = 8
 _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\s*\([^)]*\))?"
+# Minutes say so in their first lines, whatever header their publisher prints above
+# ("Public Document Pack"): "MINUTES" alone, or "Minutes of the meeting held on …"; an
+# agenda listing its minutes item says "Agenda" there too.
+_MINUTES_OPENING = re.compile(
+    r"^\s*(?:minutes\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b)",
+    re.I | re.M)
+_AGENDA_LINE = re.compile(r"^\s*(?:agenda|a g e n d a)\b", re.I | re.M)
 # A body named with its council: "the Planning Committee of Cornwall Council".
 _BODY_OF_COUNCIL = re.compile(rf"^(.*?{_BODY_WORD})\s+of\s+(?:the\s+)?(.+?\bCouncil)$", re.I)
 # A header naming the body before the word "meeting": "CABINET MEETING: 20 MARCH 2025".
@@ -580,12 +587,16 @@ def _doc_type(path: Path, head: str, extract: re.Match | None) -> str:
     text = head[:6000]
     if re.search(r"record of decision|decision number", text[:1500], re.I):
         return DECISION_RECORD
+    opening = _opening(head)
+    if (extract or _minutes_body(head) or _MINUTES_OPENING.search(opening)) \
+            and not _AGENDA_LINE.search(opening):
+        return "minutes"  # saying so first, under a publisher's "Public Document Pack"
     if re.search(r"public document pack|a g e n d a|^\s*agenda\s*(?:[-–:][\w ]{0,30})?$|"
                  r"reports pack|frontsheet",
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
-    if "minutes" in name or extract or _minutes_body(head) or re.search(
+    if "minutes" in name or re.search(
             r"^\s*(MINUTES of (?:a|the) meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
         return "minutes"
     if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):
