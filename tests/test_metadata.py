@@ -242,6 +242,23 @@ def test_minutes_under_a_publisher_s_pack_header_are_minutes_and_a_pack_is_not()
         "agenda pack"
 
 
+def test_a_title_field_and_a_decision_maker_are_read_from_a_report_s_header() -> None:
+    def meta(text: str) -> DocumentMeta:
+        return infer_meta(Path("Report.pdf"), [text])
+
+    titled = meta("Report to: Cabinet\nDate of meeting: 4 March 2025\nTitle: Budget "
+                  "Monitoring Quarter 3\n1. Purpose\nThe report sets out the forecast.")
+    assert titled.title == "Budget Monitoring Quarter 3"  # not run on into "1. Purpose"
+    assert meta("Committee: Planning Committee\nTitle of Report: Land at North Road\n"
+                "Report of: Head of Planning").title == "Land at North Road"
+    # a two-column header's "TITLE:" on a line of its own is read as such, not run on
+    assert meta("REPORT\nTITLE:\nPARKS STRATEGY\nRESPONSIBLE\nOFFICER:\nJ Smith").title == \
+        "Parks Strategy"
+    assert meta("Decision maker: Cabinet\nSubject: Parking Charges").committee == "Cabinet"
+    assert meta("Decision maker: Cabinet Member for Highways\nSubject: Speed limits"
+                ).committee is None
+
+
 def test_a_letterhead_naming_a_municipality_names_it_alone() -> None:
     for head in ("CITY OF RIVERTON\nCity Commission Meeting\nMarch 4, 2025",
                  "Town of Millbrook, Vermont\nBoard of Selectmen\nAgenda"):

@@ -61,9 +61,10 @@ _COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish
 
 # A report's or summons's header naming the body that meets: "MEETING: Cabinet",
 # "Meeting: Overview and Scrutiny Committee", "Committee: Licensing Sub-Committee", "Report
-# to: Cabinet" (a person it is addressed to is no body: `_NOT_A_COMMITTEE`).
+# to: Cabinet", a decision notice's "Decision maker: Cabinet" (a person it is addressed to,
+# or who decides, is no body: `_NOT_A_COMMITTEE`).
 _COMMITTEE_LINE = re.compile(r"^\s*(?:MEETING|Meeting|COMMITTEE|Committee|REPORT TO|Report to|"
-                             r"Meeting of)\s*:[ \t]*(.*?)\s*$")
+                             r"Meeting of|(?i:decision\s+maker))\s*:[ \t]*(.*?)\s*$")
 # Where a header's value ends when the next label or the date shares its line: "Cabinet
 # Date: 11 March 2026".
 _NEXT_LABEL = re.compile(r"\s+(?:[A-Z][A-Za-z]+(?:\s+[a-z]+)?\s*:|\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -626,13 +627,24 @@ def decision_in_name(name: str) -> str | None:
     return f"{named.group(1)}/{named.group(2)}" if named else None
 
 
+# A field's value and the lines it wraps onto, up to a blank line, the next field or a
+# numbered heading ("1. Purpose").
+_RUNS_ON = (r"(.+(?:\n(?![ \t]*$)(?![ \t]*[A-Z][\w ]{0,30}:)"
+            r"(?![ \t]*\d{1,2}(?:\.\d+)*\.?\s).+){0,3})")
+
+
 def _title(path: Path, head: str) -> str | None:
-    """A report's own title, else the file name less a downloaded copy's mark (None for
-    opaque, hash-like names). A "Subject:" wraps onto the lines below it ("Transfer the
+    """A report's own title ("Report title:", "Subject:", "Title:", "Title of report:"), else
+    the file name less a downloaded copy's mark (None for opaque, hash-like names). A
+    "Subject:" or "Title:" wraps onto the lines below it ("Transfer the
     18-25 section of the Strengthening / Independence Service from …") until a blank line
     or the next field ("Decision no:")."""
     for pattern in (r"Report Title\s*[:\t ]\s*(.+)", r"Subject Matter / Title of Decision\s*\n(.+)",
-                    r"^\s*Subject:\s*(.+(?:\n(?![ \t]*$)(?![ \t]*[A-Z][\w ]{0,30}:).+){0,3})"):
+                    rf"^\s*Subject:\s*{_RUNS_ON}",
+                    # two words at least: a form's "Title: Mr" is a person's; on its own
+                    # line, "TITLE:" is a two-column header's (below)
+                    rf"^\s*Title(?:\s+of\s+(?:the\s+)?report)?[ \t]*:[ \t]*(?=\S+[ \t]+\S)"
+                    rf"{_RUNS_ON}"):
         m = re.search(pattern, head, re.I | re.M)
         if m and m.group(1).strip():
             return _clip(re.sub(r"\s+", " ", m.group(1)).strip(), 160)
