@@ -234,6 +234,9 @@ def test_minutes_under_a_publisher_s_pack_header_are_minutes_and_a_pack_is_not()
                 "March 2025 at 6.00 pm\nPresent: Councillor A (Chair)") == "minutes"
     assert kind("Public Document Pack\nMINUTES\nPLANNING COMMITTEE\n5 March 2025\n"
                 "PRESENT: Cllr B") == "minutes"
+    # an item heading in the minutes' opening is no agenda
+    assert kind("Public Document Pack\nMinutes of the meeting held on 4 March 2025\n"
+                "Agenda Item C\nPublic Comment") == "minutes"
     # an agenda listing the last meeting's minutes as an item is a pack, in either layout
     assert kind("Public Document Pack\nAgenda\nCabinet\nDate: Tuesday, 4 March 2025\n3\n"
                 "Minutes of the meeting held on 4 February 2025\nTo confirm") == "agenda pack"

@@ -24,6 +24,7 @@ from scrutiny_qa.record_search import open_search
 from scrutiny_qa.references import find_references
 from scrutiny_qa.resolutions import find_decisions, find_resolutions
 from scrutiny_qa.structure import analyse, split_at_stamps
+from scrutiny_qa.terms import asked_kinds
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK_2022 = ROOT / "corpus" / "001_6f5ed2c261c448bb.txt"
@@ -264,7 +265,8 @@ def test_resolutions_join_a_question_only_when_it_asks_what_was_decided(seed_ind
             ("Which budget was approved for the performance dashboard?", True),
             ("What is the deadline for approving the performance dashboard?", False),
             ("Who called in the decision on the performance dashboard?", False)):
-        hint = records.hint(question, embedder.encode_query(question), Filters())
+        hint = records.hint(question, embedder.encode_query(question), Filters(),
+                            asked_kinds(question))
         assert bool(hint.ranking) is asks, question
         assert bool(hint.leaders) is asks, question
 

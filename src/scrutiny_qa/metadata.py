@@ -98,7 +98,7 @@ _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\
 _MINUTES_OPENING = re.compile(
     r"^\s*(?:minutes\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b)",
     re.I | re.M)
-_AGENDA_LINE = re.compile(r"^\s*(?:agenda|a g e n d a)\b", re.I | re.M)
+_AGENDA_LINE = re.compile(r"^\s*(?:agenda|a g e n d a)\b(?!\s*item)", re.I | re.M)
 # A body named with its council: "the Planning Committee of Cornwall Council".
 _BODY_OF_COUNCIL = re.compile(rf"^(.*?{_BODY_WORD})\s+of\s+(?:the\s+)?(.+?\bCouncil)$", re.I)
 # A header naming the body before the word "meeting": "CABINET MEETING: 20 MARCH 2025".
@@ -128,11 +128,12 @@ def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     head = "\n".join(pages_text[:3])[:12000]
     stamp = _MEETING_STAMP.search(path.stem)
     extract = _minutes_extract(head)
+    body = _minutes_body(head) or (extract.group(1) if extract else None)
     meta = DocumentMeta(
         title=_title(path, head),
-        doc_type=_doc_type(path, head, extract),
-        council=_council(head),
-        committee=_committee(stamp, extract, head),
+        doc_type=_doc_type(path, head, body),
+        council=_council(head, body),
+        committee=_committee(stamp, body, head),
         meeting_date=_meeting_date(stamp, extract, path, head),
     )
     if meta.title is None:
@@ -390,12 +391,13 @@ def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
     return found.isoformat() if found else None
 
 
-def _council(head: str) -> str | None:
+def _council(head: str, body: str | None = None) -> str | None:
     """The council whose paper this is. A letterhead naming a parish, town or community
     council is that council's (it names the county and district it sits in, not itself,
-    on every page). Otherwise the register of councils (`formats.register`) decides: of
-    the councils the paper names (a name that does not say its kind only in the letterhead),
-    the one its own .gov.uk mail is at, named most often;
+    on every page); minutes whose opening names their body's council (`body`, "the Planning
+    Committee of Cornwall Council") are that council's. Otherwise the register of councils
+    (`formats.register`) decides: of the councils the paper names (a name that does not say
+    its kind only in the letterhead), the one its own .gov.uk mail is at, named most often;
     else the one council its mail is at (a report naming the neighbour that reviewed its
     service, its own name never written in full); else, with no council's mail in it, the
     registered council it names most. A council the register does not hold (a town abroad)
@@ -403,7 +405,7 @@ def _council(head: str) -> str | None:
     local = _LOCAL_COUNCIL.search("\n".join(head.splitlines()[:12]))
     if local:
         return _tidy_name(local.group(1))
-    of_council = _BODY_OF_COUNCIL.match((_minutes_body(head) or "").strip())
+    of_council = _BODY_OF_COUNCIL.match((body or "").strip())
     if of_council:  # the minutes' opening names the body's council: "… of Cornwall Council"
         return _registered(of_council.group(2))
     mailed = _mail_councils(head)
@@ -551,18 +553,17 @@ _COPY_MARK = re.compile(r"(?:\s*\((?:copy|\d+)\)|_\d+)+$", re.I)
 _DATED_NAME = re.compile(rf"\s*[–-]\s*{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?\s*$", re.I)
 
 
-def _committee(stamp: re.Match | None, extract: re.Match | None, head: str) -> str | None:
+def _committee(stamp: re.Match | None, body: str | None, head: str) -> str | None:
     """The body that met: named by the file's meeting stamp ("… 09.30 County Council.pdf"),
     else by a "MEETING:" line or the minutes' opening line, else by the first line shaped
-    like a body's name. `stamp`: the file name's `_MEETING_STAMP`; `extract`: the opening
-    line of an excerpt of a body's minutes (`_minutes_extract`)."""
-    body = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
-    if body:
-        return _tidy_name(body)
+    like a body's name. `stamp`: the file name's `_MEETING_STAMP`; `body`: the body the
+    minutes' opening names, or an excerpt of a body's minutes (`_minutes_extract`)."""
+    stamped = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
+    if stamped:
+        return _tidy_name(stamped)
     named = _committee_line(head)
     if named:
         return _tidy_name(named)
-    body = _minutes_body(head) or (extract.group(1) if extract else None)
     if body:
         of_council = _BODY_OF_COUNCIL.match(body.strip())
         return _tidy_name(of_council.group(1) if of_council else body)
@@ -583,21 +584,21 @@ def _tidy_name(name: str) -> str:
     return name.replace("'S", "'s").replace("’S", "’s")
 
 
-def _doc_type(path: Path, head: str, extract: re.Match | None) -> str:
+def _doc_type(path: Path, head: str, body: str | None) -> str:
+    """What a paper is; `body`: the body its opening says it is the minutes of, if any."""
     name = path.name.lower()
     text = head[:6000]
     if re.search(r"record of decision|decision number", text[:1500], re.I):
         return DECISION_RECORD
     opening = _opening(head)
-    if (extract or _minutes_body(head) or _MINUTES_OPENING.search(opening)) \
-            and not _AGENDA_LINE.search(opening):
+    if (body or _MINUTES_OPENING.search(opening)) and not _AGENDA_LINE.search(opening):
         return "minutes"  # saying so first, under a publisher's "Public Document Pack"
     if re.search(r"public document pack|a g e n d a|^\s*agenda\s*(?:[-–:][\w ]{0,30})?$|"
                  r"reports pack|frontsheet",
                  text + "\n" + name, re.I | re.M):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
-    if "minutes" in name or re.search(
+    if "minutes" in name or body or re.search(
             r"^\s*(MINUTES of (?:a|the) meeting|MEETING HELD AT)|^\s*PRESENT:", text, re.M):
         return "minutes"
     if re.search(r"cabinet member update|update report of the cabinet member", text, re.I):

@@ -29,12 +29,7 @@ from scrutiny_qa.retrieve import Searcher, lexical_terms
 from scrutiny_qa.storage import Database, Row
 from scrutiny_qa.store import LIKE_ESCAPE, blob_vector, like_pattern
 from scrutiny_qa.structure import FRONT
-from scrutiny_qa.terms import (
-    asked_kinds,
-    decision_spellings,
-    mentioned_months,
-    mentioned_numbers,
-)
+from scrutiny_qa.terms import decision_spellings, mentioned_months, mentioned_numbers
 
 KINDS = ("resolution", "commitment")
 # Records are ranked by BM25 and MiniLM fused, BM25 weighing more: a record is the papers'
@@ -351,17 +346,18 @@ class RecordSearch:
             (row["number"], row["id"], row["date"], row["committee"])).fetchall()
         return [r[0] for r in found]
 
-    def hint(self, question: str, vector: np.ndarray, filters: Filters) -> RecordHint:
-        """For a question about what was decided or promised, the passages printing the
-        records of each kind asked about that match it best: those of the top RANKED records
+    def hint(self, question: str, vector: np.ndarray, filters: Filters,
+             kinds: set[str]) -> RecordHint:
+        """For a question about what was decided (`kinds`, as `terms.asked_kinds` reads it)
+        or promised, the passages printing the records of each kind asked about that match
+        it best: those of the top RANKED records
         as a ranking, and those of the best one as leaders (unless the question names a
         meeting month and the best record is from another)."""
         scoped = RecordFilters(committee=filters.committee, council=filters.council,
                                date_from=filters.date_from, date_to=filters.date_to)
         months = mentioned_months(question)
         hint = RecordHint()
-        asked = asked_kinds(question)
-        for kind in (k for k in KINDS if k in asked
+        for kind in (k for k in KINDS if k in kinds
                      or (k == "commitment" and _ASKS_COMMITMENT.search(question))):
             where, args = scoped.where(kind)
             rows = {row["id"]: row for row in self.conn.execute(

@@ -22,8 +22,10 @@ from scrutiny_qa.formats.labels import LABEL, canonical, declared
 MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
-_CITATION_ALONE = re.compile(r"^\s*\((?i:(?:agenda\s+)?item)\s+\S+\)\s*$")
-_CITES_AT_END = re.compile(r"\((?i:(?:agenda\s+)?item)\s+\S+\)\s*$")
+# A line ending in a citation of an item ("… (agenda item 5)"), or holding only that.
+_CITATION = r"\((?i:(?:agenda\s+)?item)\s+\S+\)\s*$"
+_CITES_AT_END = re.compile(_CITATION)
+_CITATION_ALONE = re.compile(rf"^\s*{_CITATION}")
 # How many lines a heading may wrap over before its citation, and how many blank lines and
 # page numbers may part it from its citation (a page break extracts as several).
 HEADING_LINES = 3
@@ -110,7 +112,8 @@ def joined_headings(lines: list[str], alone: re.Pattern[str] = ITEM_REF
                 pending, texts = [], []
                 continue
             gap = not stripped or _PAGE_NUMBER.match(stripped)
-            wraps = len(texts) == len(pending) < HEADING_LINES and len(texts[-1]) >= full \
+            unbroken = len(texts) == len(pending)  # no blank or page-number line yet
+            wraps = unbroken and len(texts) < HEADING_LINES and len(texts[-1]) >= full \
                 and (apart or MINUTE_HEAD.match(texts[0])) and wraps_heading(stripped)
             if (gap and len(pending) - len(texts) < GAP_LINES) or wraps:
                 pending.append(line)

@@ -53,7 +53,8 @@ class RecordHint:
     leaders: list[int] = field(default_factory=list)
 
 
-RecordLookup = Callable[[str, np.ndarray, Filters], RecordHint]
+# (question, its vector, its filters, the kinds it asks for: `Question.kinds`)
+RecordLookup = Callable[[str, np.ndarray, Filters, set[str]], RecordHint]
 VoteLabels = dict[int, tuple[str, float]]  # passage -> (its vote's label, BM25 discount)
 
 
@@ -257,7 +258,7 @@ def record(sources: Sources, question: Question, ranked: Ranked) -> Found:
     ranking finds them too."""
     if sources.records is None:
         return Found()
-    hint = sources.records(question.text, question.vector, question.filters)
+    hint = sources.records(question.text, question.vector, question.filters, question.kinds)
     found = {chunk_id for name in ("dense", "keyword")
              for chunk_id in question.rankings.get(name, [])[:LEAD_SUPPORT]}
     return Found(permitted(hint.ranking, question.allowed),
