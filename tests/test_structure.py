@@ -368,3 +368,24 @@ def test_a_report_published_alone_headed_item_n_is_that_item_s() -> None:
         assert analyse(report, is_minutes=False).page_items == ["7", "7"], head
     mentioned = [Page(1, None, "Parks Strategy\nItem 7 of the plan is the play areas.")]
     assert analyse(mentioned, is_minutes=False).page_items == [None]
+
+
+def test_running_headers_go_but_a_reply_printed_under_many_questions_stays() -> None:
+    # A committee's answers to public questions: one templated reply is printed under many
+    # questions, landing near the top of some pages and the foot of others; the paper's
+    # header and footer stand at the same place on every page. The header and footer go;
+    # every copy of the reply stays.
+    reply = "The Mayor's office will write to each questioner with the figures requested."
+    filler = [f"Paragraph {n} of the answers sets out the background in some detail."
+              for n in range(1, 6)]
+    pages = []
+    for n in range(6):
+        body = filler[:n] + [f"Question {n + 1}: bus services in the ward.", reply] \
+            + filler[n:]
+        pages.append(Page(n + 1, None, "\n".join(
+            ["Transport Committee - Public Questions", *body,
+             "Published by the Democratic Services Team"])))
+    text = "\n".join(block.text for block in analyse(pages, is_minutes=False).blocks)
+    assert "Transport Committee - Public Questions" not in text
+    assert "Published by the Democratic Services Team" not in text
+    assert text.count(reply) == 6

@@ -44,6 +44,8 @@ from scrutiny_qa.metadata import parse_date
 SUMMONS_PAGES = 5
 # The lines at a page's top among which a report prints its title.
 TITLE_LINES = 4
+# The first and last lines of a page, where running headers and footers stand.
+EDGE_LINES = 3
 # The layouts whose agendas print their items inline, asked in turn (formats/).
 INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
@@ -207,8 +209,8 @@ def _page_lines(page: Page, in_minutes: bool, repeated: set[str]) -> tuple[bool,
     if page.is_blank:
         return in_minutes, []
     contents = _is_contents_page(page)
-    lines = [_RULE.sub("", _HTML_TAG.sub(" ", ln)) for ln in _body_lines(page)
-             if _keep_line(ln, repeated, contents)]
+    lines = [_RULE.sub("", _HTML_TAG.sub(" ", ln)) for ln in _body_lines(page, repeated)
+             if _keep_line(ln, contents)]
     return in_minutes, [text for text, _ in joined_headings(lines)] if in_minutes \
         else lines
 
@@ -227,7 +229,7 @@ def _inline_page_items(pages: list[Page], agenda: InlineAgenda,
     result: list[str | None] = []
     current = agenda.before_first
     for page in pages:
-        lines = [ln for ln in page.text.splitlines() if ln.strip() and _keep_line(ln, repeated)]
+        lines = [ln for ln in _body_lines(page, repeated) if ln.strip() and _keep_line(ln)]
         first = agenda.opens(lines[0]) if lines else None
         result.append(first or current)
         for line in lines:
@@ -526,16 +528,15 @@ def _is_minutes_item(item: AgendaItem | None) -> bool:
 
 
 def _running_lines(pages: list[Page]) -> set[str]:
-    """Lines repeated at the top or bottom of many pages: running headers and footers."""
+    """Lines repeated at the same place at the top or bottom of many pages: running headers
+    and footers."""
     if len(pages) < 3:
         return set()
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, int]] = Counter()
     for page in pages:
-        lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
-        edges = {_shape(ln) for ln in lines[:3] + lines[-3:] if len(ln) > 12}
-        counts.update(edges)
+        counts.update(_edge_lines(page))
     floor = max(3, len(pages) // 10)
-    return {line for line, n in counts.items() if n >= floor}
+    return {line for (line, _), n in counts.items() if n >= floor}
 
 
 def _item_running_lines(pages: list[Page], page_items: list[str | None]) -> set[str]:
@@ -545,29 +546,43 @@ def _item_running_lines(pages: list[Page], page_items: list[str | None]) -> set[
     found: set[str] = set()
     for item in {it for it in page_items if it not in (None, FRONT)}:
         own = [p for p, it in zip(pages, page_items, strict=True) if it == item]
-        counts: Counter[str] = Counter()
+        counts: Counter[tuple[str, int]] = Counter()
         for page in own:
-            lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
-            counts.update({_shape(ln) for ln in lines[:3] + lines[-3:]
-                           if len(ln) > 12 and not SENTENCE_END.search(ln)})
+            counts.update(edge for edge in _edge_lines(page) if not SENTENCE_END.search(edge[0]))
         floor = max(3, len(own) // 2)
-        found |= {line for line, n in counts.items() if n >= floor}
+        found |= {line for (line, _), n in counts.items() if n >= floor}
     return found
+
+
+def _edge_lines(page: Page) -> set[tuple[str, int]]:
+    """The long lines among the page's first and last EDGE_LINES, each by its shape and its
+    place (0, 1, 2 from the top; -1, -2, -3 from the bottom). A running header or footer
+    keeps its place from page to page; a paragraph's line that stands there on some pages
+    (a templated answer printed under many questions) does not."""
+    lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
+    edge = min(EDGE_LINES, len(lines))
+    return {(_shape(lines[place]), place) for place in [*range(edge), *range(-edge, 0)]
+            if len(lines[place]) > 12}
 
 
 def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip()))
 
 
-def _body_lines(page: Page) -> list[str]:
-    """The page's lines without its printed number where it stands bare as the first or
-    last line (extract._with_bare_labels; or beside a "Page N" footer, which says the same):
-    alone, it would become a passage that says "7"."""
+def _body_lines(page: Page, repeated: set[str]) -> list[str]:
+    """The page's lines without the running lines (`_running_lines`) among its first and
+    last EDGE_LINES, nor its printed number where it stands bare as the first or last line
+    (extract._with_bare_labels; or beside a "Page N" footer, which says the same): alone, it
+    would become a passage that says "7". A running line's words printed in the page's body
+    are the body's: a templated answer repeated under many questions, or a resolution
+    restated, is text, not a header."""
     lines = page.text.splitlines()
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    edges = {filled[0], filled[-1]} if filled and page.label else set()
+    ends = {filled[0], filled[-1]} if filled and page.label else set()
+    edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
     return [line for i, line in enumerate(lines)
-            if i not in edges or not is_label_line(line, page.label)]
+            if not (i in ends and is_label_line(line, page.label))
+            and not (i in edges and _shape(line) in repeated)]
 
 
 def _is_contents_page(page: Page) -> bool:
@@ -577,12 +592,10 @@ def _is_contents_page(page: Page) -> bool:
     return len(numbers) >= CONTENTS_ENTRIES and numbers == sorted(numbers)
 
 
-def _keep_line(line: str, repeated: set[str], contents: bool = False) -> bool:
+def _keep_line(line: str, contents: bool = False) -> bool:
     if declared(line) or _PAGE_LINE.match(line):
         return False
-    if contents and _CONTENTS_ENTRY.search(line):
-        return False
-    return _shape(line) not in repeated
+    return not (contents and _CONTENTS_ENTRY.search(line))
 
 
 def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
