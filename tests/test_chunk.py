@@ -132,6 +132,18 @@ def test_a_passage_records_exactly_what_it_repeats_of_the_one_before(embedder) -
         assert vote.startswith("For (120)") and vote.endswith("Motion carried.")
 
 
+def test_no_passage_only_repeats_the_end_of_the_one_before(embedder) -> None:
+    # A table's row extracted as one run-on "sentence" longer than the budget closes a
+    # paragraph: the passage carrying the sentence before it on is halved to fit the
+    # embedder, and the half holding only that sentence would say nothing new.
+    row = " ".join(f"Revised profile £{n},406 {n % 30}/{n % 30 + 1}" for n in range(120))
+    blocks = [Block(f"{PROSE} Funding awarded {row}", "para", 0, "4")]
+    passages = chunk_blocks(blocks, lambda b: "", ChunkSettings(), embedder.fits)
+    assert all(p.repeats < len(p.text) for p in passages)
+    covered = set(_words(" ".join(p.text for p in passages)))
+    assert set(_words(PROSE)) | set(_words(row)) <= covered
+
+
 def test_a_passage_never_carries_the_last_lines_of_the_section_before() -> None:
     long = " ".join(f"Sentence {n} of the action plan is monitored monthly." for n in range(30))
     report = [Page(1, None, f"5.0 Action Plan\n5.1 {long}\n6.0 Peer Review\n"

@@ -82,6 +82,8 @@ def chunk_blocks(
             for piece in _enforce_limit(text, context, fits):
                 first = group[0]
                 repeats, repeated = _covered(piece, repeated)
+                if repeats == len(piece):
+                    continue  # halved to fit, a piece holding only the passage before's end
                 passages.append(Passage(piece, context, first.page_index, first.item,
                                         first.minute, first.minute_heading, kind,
                                         first.minutes_date, first.vote, first.question,
