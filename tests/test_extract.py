@@ -44,6 +44,35 @@ def test_bare_page_numbers_that_agree_are_printed_labels(tmp_path: Path) -> None
     assert [p.is_blank for p in pages] == [False, False, False, True]
 
 
+@pytest.mark.parametrize("footer", [
+    "{n} | P a g e",  # a word processor's footer, its letters spaced
+    "{n} | Page",
+    "Page | {n}",
+    "- {n} -",
+    "PAGE {n}",
+    "Regular Meeting Minutes - March 4, 2025      Page {n} of 3",  # a US clerk's footer
+])
+def test_page_numbers_in_the_footers_councils_print_are_labels(tmp_path: Path,
+                                                               footer: str) -> None:
+    pdf = make_pdf(tmp_path / "minutes.pdf", [
+        f"The committee considered the report.\nIt was noted.\n{footer.format(n=n)}"
+        for n in (1, 2, 3)])
+    assert [p.label for p in _read(pdf)] == ["1", "2", "3"]
+
+
+def test_a_footer_ending_page_n_is_a_label_where_pages_agree(tmp_path: Path) -> None:
+    # A parish council's minute book: pages numbered through the year, after the
+    # chairman's initials. One line ending "Page 4" is a reference, not a page number.
+    book = make_pdf(tmp_path / "book.pdf", [
+        f"Minute text on this page.\nChairman's initials ........      Page {57 + n}"
+        for n in (1, 2, 3)])
+    assert [p.label for p in _read(book)] == ["58", "59", "60"]
+    report = make_pdf(tmp_path / "report.pdf", [
+        "Introduction.\nThe figures are set out in full in Appendix B at Page 4",
+        "Background to the proposals.", "Next steps."])
+    assert [p.label for p in _read(report)] == [None, None, None]
+
+
 def test_bare_numbers_that_disagree_are_not_labels(tmp_path: Path) -> None:
     # Tables that happen to end in a figure: no shared offset from the PDF page.
     pdf = make_pdf(tmp_path / "budget.pdf", [

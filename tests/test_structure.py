@@ -389,3 +389,10 @@ def test_running_headers_go_but_a_reply_printed_under_many_questions_stays() -> 
     assert "Transport Committee - Public Questions" not in text
     assert "Published by the Democratic Services Team" not in text
     assert text.count(reply) == 6
+
+
+def test_page_number_footers_are_not_text(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "report.pdf", [
+        "Background to the review.\n1 | P a g e", "The options considered.\n- 2 -"])
+    blocks = analyse(extract(pdf, pdf.read_bytes()), is_minutes=False).blocks
+    assert [b.text for b in blocks] == ["Background to the review.", "The options considered."]

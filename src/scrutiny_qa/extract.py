@@ -27,7 +27,20 @@ PDF_SUFFIXES = {".pdf"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
 
-_PAGE_LABEL = re.compile(r"^\s*Page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.MULTILINE)
+# A line printing only its page's number: "Page 7", "PAGE 7 of 20", "7 | Page" (its letters
+# spaced too, "7 | P a g e", as word processors' footers print it), "Page | 7", "- 7 -".
+_SPACED_PAGE = r"P ?a ?g ?e"
+_PAGE_LABEL = re.compile(
+    rf"^\s*(?:(?:Page|PAGE)\s+(\d{{1,4}})(?:\s+of\s+\d{{1,4}})?"
+    rf"|(\d{{1,4}})[ \t]*\|[ \t]*{_SPACED_PAGE}|{_SPACED_PAGE}[ \t]*\|[ \t]*(\d{{1,4}})"
+    rf"|[-–—][ \t]*(\d{{1,4}})[ \t]*[-–—])\s*$", re.MULTILINE)
+# A header or footer ending in its page's number of the pages ("Minutes – 4 March 2025
+# Page 1 of 3"); or ending in its page's number alone ("Chairman's initials …  Page 58"),
+# which, like a bare number, must agree with other pages (`_with_bare_labels`).
+_PAGE_OF_AT_END = re.compile(r"\S[ \t]+(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]+of[ \t]+\d{1,4}[ \t]*$")
+_PAGE_AT_END = re.compile(r"\S[ \t]+(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]*$")
+# The lines at a page's top and foot where headers and footers stand.
+EDGE_LINES = 3
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
 # A page number printed bare ("7", without "Page") is told from a figure that happens to end
 # a page by agreement: at the same edge (top or bottom) of at least BARE_AGREEMENT pages, and
@@ -96,17 +109,31 @@ def extract(path: Path, data: bytes, warn: Callable[[str], None] = _unheard) -> 
 
 
 def printed_label(text: str) -> str | None:
-    """The printed page number of a page: the last standalone "Page N" line on it."""
-    found = _PAGE_LABEL.findall(text)
-    return found[-1] if found else None
+    """The printed page number of a page: the last line on it that prints only its number
+    (`_PAGE_LABEL`), else a header or footer ending "Page N of M"."""
+    found = [next(number for number in match.groups() if number)
+             for match in _PAGE_LABEL.finditer(text)]
+    if found:
+        return found[-1]
+    lines = [line for line in text.splitlines() if line.strip()]
+    edges = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    return next((m.group(1) for line in reversed(edges) if (m := _PAGE_OF_AT_END.search(line))),
+                None)
+
+
+def prints_page_number(line: str) -> bool:
+    """Whether `line` prints a page's number and nothing else ("Page 7", "7 | Page",
+    "- 7 -"; a bare "7" is told by `is_label_line`)."""
+    return bool(_PAGE_LABEL.match(line))
 
 
 def _edge_numbers(text: str) -> set[tuple[str, int]]:
-    """Bare numbers standing alone on the first ("top") or last ("bottom") line of a page."""
+    """Numbers standing on the first ("top") or last ("bottom") line of a page: alone, or
+    ending a header or footer as "Page N"."""
     lines = [line for line in text.splitlines() if line.strip()]
     ends = (("top", lines[:1]), ("bottom", lines[-1:]))
     return {(edge, int(m.group(1))) for edge, end in ends for line in end
-            if (m := _BARE_NUMBER.match(line))}
+            if (m := _BARE_NUMBER.match(line) or _PAGE_AT_END.search(line))}
 
 
 def _with_bare_labels(pages: list[Page]) -> list[Page]:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from scrutiny_qa.extract import Page, is_label_line
+from scrutiny_qa.extract import EDGE_LINES, Page, is_label_line, prints_page_number
 from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProfile
 from scrutiny_qa.formats.cited import (
     ITEM_REF,
@@ -44,12 +44,9 @@ from scrutiny_qa.metadata import parse_date
 SUMMONS_PAGES = 5
 # The lines at a page's top among which a report prints its title.
 TITLE_LINES = 4
-# The first and last lines of a page, where running headers and footers stand.
-EDGE_LINES = 3
 # The layouts whose agendas print their items inline, asked in turn (formats/).
 INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
-_PAGE_LINE = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$")
 _LISTING = re.compile(
     r"^[\s\-•*]*(\d{1,3}[a-z]?)[.)]?\s+(.+?)[\s*]*\(Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)\s*$",
     re.I,
@@ -315,7 +312,7 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
 def _unnumbered_lines(page: Page) -> list[str]:
     """A page's lines but its page number ("Page 3", a bare "3" as `extract` read it)."""
     return [line for line in page.text.splitlines()
-            if not _PAGE_LINE.match(line) and not is_label_line(line.strip(), page.label)]
+            if not prints_page_number(line) and not is_label_line(line.strip(), page.label)]
 
 
 def _summons_items(page: Page) -> dict[str, AgendaItem]:
@@ -593,7 +590,7 @@ def _is_contents_page(page: Page) -> bool:
 
 
 def _keep_line(line: str, contents: bool = False) -> bool:
-    if declared(line) or _PAGE_LINE.match(line):
+    if declared(line) or prints_page_number(line):
         return False
     return not (contents and _CONTENTS_ENTRY.search(line))
 
