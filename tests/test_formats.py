@@ -463,3 +463,37 @@ def test_recommendations_end_at_a_line_reading_as_the_next_heading_or_after_a_pa
     assert marked[:2] == ["Recommendations:", "(0) That scheme 0 of the programme be approved"
                                                " and funded."]
     assert 20 < len(marked) < 80  # a page's worth, not the rest of a paper without pages
+
+
+def test_a_decision_opening_inside_a_wrapped_line_of_minutes_is_found() -> None:
+    # PDFs wrap minutes anywhere: the decision's first words share a line with the sentence
+    # before it, in a parish council's minutes and in a committee's.
+    parish = _pages(
+        "Minutes of the Meeting of Thornby Cross Parish Council held on 8 October 2024\n"
+        "24/110 Highways\nData from the speed sign showed 38% of vehicles speeding. It was\n"
+        "resolved to purchase a second sign at a cost of £2,985.\n"
+        "24/111 Finance\n(a) Payments: It was resolved to approve the schedule of payments.\n"
+        "24/112 Correspondence\nNone.\n24/113 Date of next meeting\n12 November 2024.")
+    committee = _pages(
+        "Minutes of the Audit Committee held on 3 December 2024\n"
+        "4. Apologies\nNone were received.\n5. Internal Audit Plan\n"
+        "The Head of Audit presented the plan. The Committee agreed\n"
+        "that the plan be approved, subject to one change.\n6. Work Programme\nNoted.\n"
+        "7. Close\nThe meeting closed.")
+    found = {minute: r.text for r in find_resolutions(analyse(parish, True).blocks)
+             for minute in [r.minute]}
+    assert found == {"24/110": "It was resolved to purchase a second sign at a cost of £2,985.",
+                     "24/111": "It was resolved to approve the schedule of payments."}
+    audit = find_resolutions(analyse(committee, True).blocks)
+    assert [(r.minute, r.text) for r in audit] == [
+        ("5", "The Committee agreed that the plan be approved, subject to one change.")]
+    # a report retelling a decision, and a paragraph's number before its RESOLVED, are no
+    # sentence before a decision
+    assert find_resolutions(analyse(_pages(
+        "Cabinet report\nBackground. The Committee agreed that a review be held.\n"), False
+    ).blocks) == []
+    numbered = find_resolutions(analyse(_pages(
+        "Minutes of the Cabinet held on 9 January 2025\n80. Budget (Item 5)\n"
+        "3. RESOLVED that Cabinet note the settlement.\n81. Close (Item 6)\nClosed."), True
+    ).blocks)
+    assert [r.text for r in numbered] == ["3. RESOLVED that Cabinet note the settlement."]

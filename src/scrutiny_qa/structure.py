@@ -64,6 +64,8 @@ _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z
                      r"|(?i:section)\s+\d{1,3}[.:])\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
 # A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
+# Where a sentence opens inside a line: after a sentence's end or a label's colon.
+_INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])")
 _RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 # A contents entry: a title, a leader of dots ("……", ". . . .") and the page its section
@@ -609,14 +611,16 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             blocks.append((kind, _single_spaced(" ".join(buf))))
             buf.clear()
 
-    for raw in lines:
-        line = raw.strip()
+    stripped = [raw.strip() for raw in lines]
+    pieces = [part for n, line in enumerate(stripped)
+              for part in _decision_split(line, _next(stripped, n), in_minutes)]
+    for n, line in enumerate(pieces):
         if not line:
             flush()
             kind = "para"
             continue
         new_kind = "heading" if heads and _single_spaced(line) in heads \
-            else _line_kind(line, in_minutes)
+            else _line_kind(line, in_minutes, _next(pieces, n))
         if new_kind == "heading" and kind == "resolved" and _continues_in_capitals(buf, line):
             new_kind = None
         if new_kind or (buf and SENTENCE_END.search(buf[-1]) and line[:1].isupper()
@@ -631,6 +635,23 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
     return [(k, t) for k, t in blocks if t]
 
 
+def _next(lines: list[str], n: int) -> str:
+    return lines[n + 1] if n + 1 < len(lines) else ""
+
+
+def _decision_split(line: str, following: str, in_minutes: bool) -> list[str]:
+    """`line` cut where a decision opens inside it ("… 38% were speeding. It was resolved
+    to …"): a PDF wraps the minutes' text anywhere, so a decision's first words often share
+    a line with the sentence before (not with a paragraph's number alone, "3. RESOLVED").
+    Only in minutes: a report retells past decisions."""
+    if in_minutes:
+        for found in _INNER_SENTENCE.finditer(line):
+            rest, before = line[found.end():], line[:found.start()]
+            if len(before.split()) > 1 and opens_decision(rest, True, following):
+                return [before, *_decision_split(rest, following, in_minutes)]
+    return [line]
+
+
 def _single_spaced(text: str) -> str:
     """`text` stripped, each run of spaces and tabs one space: a block's text as it is kept."""
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -643,10 +664,10 @@ def _continues_in_capitals(buf: list[str], line: str) -> bool:
         and not SENTENCE_END.search(buf[-1]) and not MINUTE_HEAD.match(line)
 
 
-def _line_kind(line: str, in_minutes: bool = False) -> str | None:
+def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str | None:
     if _TABLE_ROW.match(line):
         return "row"
-    if opens_decision(line, narrative=in_minutes):
+    if opens_decision(line, in_minutes, following):
         return "resolved"
     letters = re.sub(r"[^A-Za-z]", "", line)
     if len(letters) >= 3 and len(line) < 90 and line.isupper():

@@ -56,10 +56,19 @@ _NARRATIVE = re.compile(
 OPEN_END = re.compile(r"(?:[:;,–-]|\b(?:that|and|or|to|by|the|of|be))\s*$", re.I)
 
 
-def opens_decision(line: str, narrative: bool = False) -> re.Match | None:
+def opens_decision(line: str, narrative: bool = False, following: str = "") -> re.Match | None:
     """The marker of the decision `line` opens, if it opens one (its `own` group: the
     paragraph number before it, "(4) RESOLVED"); `narrative` admits the forms that only
-    minutes use ("It was agreed that", "The Committee noted")."""
+    minutes use ("It was agreed that", "The Committee noted"). With the `following` line,
+    a marker the page wrapped ("… It was" / "resolved to …") opens one too."""
+    found = _marker(line, narrative)
+    if found or not following:
+        return found
+    joined = _marker(f"{line} {following}", narrative)
+    return joined if joined and joined.end() > len(line) else None
+
+
+def _marker(line: str, narrative: bool) -> re.Match | None:
     found = _FORMAL.match(line)
     if found or not narrative:
         return found
