@@ -497,3 +497,57 @@ def test_a_decision_opening_inside_a_wrapped_line_of_minutes_is_found() -> None:
         "3. RESOLVED that Cabinet note the settlement.\n81. Close (Item 6)\nClosed."), True
     ).blocks)
     assert [r.text for r in numbered] == ["3. RESOLVED that Cabinet note the settlement."]
+
+
+def _decided(text: str) -> list[tuple[str | None, str, str | None]]:
+    found = find_resolutions(analyse(_pages(text), is_minutes=True).blocks)
+    return [(r.minute, r.parts[0].text, r.vote) for r in found]
+
+
+def test_decisions_in_other_councils_house_styles() -> None:
+    # numbered paragraphs (a London borough), a "Decision" label over its decision (Welsh
+    # and Scottish committees), a numbered resolution with mover, seconder and outcome
+    # (Australian and New Zealand councils), and a motion carried (a US city council)
+    assert [text for _, text, _ in _decided(
+        "HOUSING SELECT COMMITTEE\nMinutes of the meeting held on 13 November 2024\n"
+        "1. Minutes\n1.1 Resolved: that the minutes be agreed.\n2. Empty Homes\n"
+        "2.1 Resolved: that the report be noted.\n")] == [
+        "that the minutes be agreed.", "that the report be noted."]
+    assert [text for _, text, _ in _decided(
+        "Minutes of the Audit Committee held on 3 December 2024\n5 PERFORMANCE REPORT\n"
+        "The report was presented.\nDecision\nThe Committee agreed:\n(a) to note the report\n"
+        "6 WORK PROGRAMME\nDecision:\nTo agree the current work programme.\n"
+        "7 NEXT MEETING\n18 February 2025.")] == [
+        "to note the report", "To agree the current work programme."]
+    assert _decided(
+        "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 26 NOVEMBER 2024\n"
+        "12. OFFICER REPORTS\n12.1 QUARTER 1 FINANCIAL REPORT\nRESOLUTION OC24/121\n"
+        "Moved Cr Sharma / Seconded Cr Kostas\nThat Council notes the Quarter 1 report.\n"
+        "CARRIED 4/2\n13. CLOSE OF MEETING\nThe meeting closed at 8.04pm.")[0][2] == \
+        "For 4, Against 2"
+    us = _decided(
+        "REGULAR CITY COUNCIL MEETING MINUTES\nTuesday, March 4, 2025\n"
+        "Item 11. Award of Bid\nMotion by Council Member Haddad, seconded by Council Member "
+        "Novak, to award the contract to Kellerman Paving.\nMotion carried 5-2.\n"
+        "Item 12. Joint Powers Agreement\nMotion by Council Member Brennan, seconded by "
+        "Council Member Grant, to approve.\nMotion failed 3-4.\n")
+    assert [(text.split(",")[0], vote) for _, text, vote in us] == [
+        ("Motion by Council Member Haddad", "For 5, Against 2")]  # the failed motion is none
+
+
+def test_decision_forms_of_minutes_are_not_decisions_elsewhere() -> None:
+    assert opens_decision("Decision to approve the scheme was deferred.", True) is None
+    report = _pages("Cabinet report\nRESOLUTION OC24/121\nMotion by Councillor A, seconded"
+                    " by Councillor B, to approve the grant.\nThe motion was carried.")
+    assert find_resolutions(analyse(report, is_minutes=False).blocks) == []
+
+
+def test_tallies_in_the_forms_of_other_councils() -> None:
+    assert tally("Motion carried 5-2 (Council Members Grant and Brennan voting no).") == \
+        "For 5, Against 2"
+    assert tally("Motion failed 3-4.") == "For 3, Against 4"
+    assert tally("CARRIED 4/2") == "For 4, Against 2"
+    assert tally("For – 5\nAgainst – 6\nAbstain – 1\nThe proposal fell.") == \
+        "For 5, Against 6, Abstain 1"
+    assert tally("Proposed Cllr Greaves, seconded Cllr Moss, all in favour.") == "Unanimous"
+    assert tally("The budget was approved 12/2024 and carried 2024-25 forward.") is None

@@ -33,8 +33,9 @@ _CLOSED_END = re.compile(r"[.!?)\"'’”]\s*$")
 _DECISION = re.compile(r"(?:^|(?<=\s))Decision\s*:\s*")  # not "Key decision:"
 _SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decision: ..."
 # A vote's outcome when the motion failed: "Motion lost", "the amendment FELL", "was not
-# carried", "defeated".
-_LOST = re.compile(r"\b(?:lost|fell|defeated|not\s+carried|rejected)\b", re.I)
+# carried", "defeated", "Motion failed"; and when it was carried.
+_LOST = re.compile(r"\b(?:lost|fell|failed|defeated|not\s+carried|rejected)\b", re.I)
+_CARRIED = re.compile(r"\b(?:(?<!not\s)carried|passed|adopted)\b", re.I)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -73,10 +74,22 @@ def find_resolutions(blocks: list[Block]) -> list[Resolution]:
             index += 1
             continue
         end = _gather(blocks, index)
-        found.append(_resolution(blocks, index, end))
-        found[-1].vote = _tally_after(blocks, index, end) or _tally_before(blocks, index)
+        if not _motion_lost(blocks, index, end):
+            found.append(_resolution(blocks, index, end))
+            found[-1].vote = _tally_after(blocks, index, end) or _tally_before(blocks, index)
         index = end
     return found
+
+
+def _motion_lost(blocks: list[Block], start: int, end: int) -> bool:
+    """Whether the decision at `start`:`end` is a motion moved ("Motion by …, to approve …")
+    that failed: a motion is a decision only once carried."""
+    opened = opens_decision(blocks[start].text, narrative=True)
+    if not (opened and opened.groupdict().get("motion")):
+        return False
+    said = " ".join(block.text for block in blocks[start:end + 1]
+                    if _minute_of(block) == _minute_of(blocks[start]))
+    return bool(_LOST.search(said)) and not _CARRIED.search(said)
 
 
 def find_decisions(blocks: list[Block]) -> list[Resolution]:

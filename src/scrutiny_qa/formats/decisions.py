@@ -2,7 +2,9 @@
 
 Councils write a decision in many forms: "RESOLVED: That (1) …" and "(4) RESOLVED that:"
 in UK minutes, "Resolved:" or "It was AGREED that" elsewhere, "The Committee noted the
-report", and "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COMMISSION …" in a US adopted
+report", "Decision" over "To agree …", "RESOLUTION OC24/121" over its mover and seconder
+(Australia, New Zealand), "Motion by Council Member A, seconded by …, to approve …" in US
+minutes, and "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COMMISSION …" in a US adopted
 resolution. A line opening one of these starts a resolution block (`structure`), whose
 parts the record reads (`resolutions`).
 
@@ -19,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"(?:\(?(?P<own>\d{1,3})[.)]\s*)?"
+# A decision's paragraph number: "(4)", "4.", or a numbered paragraph "1.1" (not its own).
+_NUMBER = r"(?:\(?(?P<own>\d{1,3})[.)]\s*|\d{1,3}\.\d{1,3}\.?\s+)?"
 _BODY = (r"(?:The\s+(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Committee|Cabinet|Council|Panel|Board|"
          r"Commission|Sub-Committee|Executive|Forum|Authority|Meeting|Members?)\s+)")
 _BY = r"(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?)"
@@ -41,14 +44,24 @@ _NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?:report|update|minutes|informat
                r"applications?|correspondence|accounts|statement|letters?|petition|papers?)\b")
 # Minutes only: a decision under a label, "DECISION: That …", "Decision – to approve …" (in
 # any other paper, a proposed record of decision's "Decision: Cabinet is asked to" proposes).
-_LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)\s*[:–-]\s*"
-                       r"(?=[Tt]hat\b|[Tt]o\b|\(\w{1,3}\))")
+# The label may stand alone on its line, the decision on the next ("Decision" / "To agree
+# the work programme.").
+_LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)(?:\s*[:–-]\s*"
+                       r"(?=[Tt]hat\b|[Tt]o\b|\(\w{1,3}\))|\s+(?=That\b|To\b|\(\w{1,3}\)))")
+# Also a decision numbered as a resolution ("RESOLUTION OC24/121", "COUNCIL RESOLUTION"
+# alone on its line, the mover, seconder and what was resolved below), and a motion moved
+# ("Motion by Council Member A, seconded by …, to approve …"; "Moved by Cllr A, seconded by
+# Cllr B, that …"), which `resolutions` keeps only if it was not lost.
 _NARRATIVE = re.compile(
     rf"^\s*{_NUMBER}(?:(?i:it\s+was\s+)(?:(?i:unanimously)\s+)?"
-    r"(?P<verb>(?i:resolved|agreed|decided|approved))\s+(?i:that|to)\b"
+    r"(?P<verb>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to)\b|\s*:)"
     rf"|{_BODY}(?:(?i:unanimously)\s+)?"
-    r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))\s+(?i:that|to|the)\b"
-    rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT}))")
+    r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to|the)\b|\s*:)"
+    rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT})"
+    r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}\d[\w/.-]*)?\s*$"
+    r"|(?P<motion>(?:(?:A\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?|(?:It\s+was\s+)?(?i:moved)\s+)"
+    r"by\s+(?:Council\s*(?:Member|Man|Woman|or)|Cou?ncillor|Cllr|Cr|Commissioner|Alderman|"
+    r"Mayor|Vice|Member|Mr|Mrs|Ms|Dr)\b))")
 
 
 # How a decision left unfinished reads on into its next paragraph: "RESOLVED that:", "…; and",

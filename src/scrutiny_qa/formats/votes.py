@@ -1,11 +1,12 @@
 """The tally grammar: how papers record the count of a vote, in its common forms.
 
-"For: 30, Against: 20, Abstentions: 2" and "For (14)" in UK minutes; "7 voting FOR, 1
-AGAINST"; "Yeas: Lee, Ortiz, Park / Nays: Shaw" (names, counted) and
-"(vote: 7 to 0)" or "Majority: (3-2) Vote" in US records; "carried by 25 votes to 12,
-with 3 abstentions" and "(8 for, 2 against)" told in a sentence; "unanimously". A tally is read
-into one plain line ("For 3, Against 2"), so that a question about how a vote went finds
-it and a reader sees the count without the lists of names.
+"For: 30, Against: 20, Abstentions: 2", "For (14)" and "For – 5" in UK minutes; "7 voting
+FOR, 1 AGAINST"; "Motion carried 5-2", "CARRIED 4/2", "all in favour"; "Yeas: Lee, Ortiz,
+Park / Nays: Shaw" (names, counted) and "(vote: 7 to 0)" or "Majority: (3-2) Vote" in US
+records; "carried by 25 votes to 12, with 3 abstentions" and "(8 for, 2 against)" told in a
+sentence; "unanimously". A tally is read into one plain line ("For 3, Against 2"), so that a
+question about how a vote went finds it and a reader sees the count without the lists of
+names.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ _SIDES = {"for": "For", "yeas": "For", "ayes": "For", "yes": "For", "in favour":
 _SIDE = (r"(?P<side>For|FOR|Yeas|YEAS|Ayes|AYES|In favour|IN FAVOUR|Against|AGAINST|Nays|"
          r"NAYS|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?|ABSTENTIONS?|Absent|"
          r"ABSENT)")
-# "For: 30", "For (14)", "Abstentions: 2"
-_COUNTED = re.compile(rf"\b{_SIDE}\s*[:(]\s*(?P<n>\d{{1,3}})\b\)?")
+# "For: 30", "For (14)", "Abstentions: 2", "For – 5"
+_COUNTED = re.compile(rf"\b{_SIDE}\s*(?:[:(]|\s[–-])\s*(?P<n>\d{{1,3}})\b\)?")
 # "7 voting FOR", "1 AGAINST", "5 voted in favour" (not "85 in favour of option 2", nor the
 # 30 of "FOR 30 AGAINST 20", which is a side's count written after it)
 _VOTING = re.compile(r"(?<!FOR )(?<!For )\b(?P<n>\d{1,3})\s+(?:(?i:members?|councillors?)\s+)?"
@@ -33,6 +34,9 @@ _NAMED = re.compile(r"\b(?P<side>Yeas|Ayes|Nays|Noes|Absent)\s*:\s*(?P<names>[^:
 # "(vote: 7 to 0)", "Vote 5-1", "Majority: (3-2) Vote", "Unanimous: 5-0 Vote"
 _SCORE = re.compile(r"(?i:\bvote\b)\s*:?\s*\(?\s*(?P<a>\d{1,3})\s*(?:-|to)\s*(?P<b>\d{1,3})\b"
                     r"|\b(?P<c>\d{1,3})\s*-\s*(?P<d>\d{1,3})\s*\)?\s*(?i:vote)\b")
+# "Motion carried 5-2", "CARRIED 4/2", "Motion failed 3-4": the votes for, then against.
+_OUTCOME_SCORE = re.compile(r"\b(?:carried|passed|adopted|approved|failed|lost|defeated)\s+"
+                            r"\(?(?P<a>\d{1,3})\s*[-–/]\s*(?P<b>\d{1,3})\b(?![-/]\d)", re.I)
 # "carried by 25 votes to 12", "lost by 10 votes to 30": the votes for, then against.
 _BY_VOTES = re.compile(r"\b(?:carried|lost|agreed|approved|passed|defeated|rejected|fell)\s+"
                        r"by\s+(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b", re.I)
@@ -47,7 +51,8 @@ _PAIRED = re.compile(
     r"|(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?)\s+(?P<c2>\d{1,3})))?")
 # "with 3 abstentions", after a "by … votes to …" count.
 _ABSTAINING = re.compile(r"\b(?P<n>\d{1,3})\s+abstentions?\b", re.I)
-_UNANIMOUS = re.compile(r"(?<!\bnot\s)(?<!\bnot\sa\s)\bunanimous(?:ly)?\b", re.I)
+_UNANIMOUS = re.compile(r"(?<!\bnot\s)(?<!\bnot\sa\s)\bunanimous(?:ly)?\b|\ball\s+in\s+favour\b",
+                        re.I)
 
 
 def tally(text: str) -> str | None:
@@ -83,6 +88,8 @@ def _side(word: str) -> str:
 def _counted_in_words(text: str) -> dict[str, int]:
     """A tally told in a sentence: "carried by 25 votes to 12, with 3 abstentions", "(8 for,
     2 against, 1 abstention)", "For 12, Against 3, Abstain 0"."""
+    if m := _OUTCOME_SCORE.search(text):
+        return {"For": int(m.group("a")), "Against": int(m.group("b"))}
     if m := _BY_VOTES.search(text):
         counts = {"For": int(m.group("a")), "Against": int(m.group("b"))}
         if abstaining := _ABSTAINING.search(text, m.end()):
