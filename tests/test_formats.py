@@ -551,3 +551,37 @@ def test_tallies_in_the_forms_of_other_councils() -> None:
         "For 5, Against 6, Abstain 1"
     assert tally("Proposed Cllr Greaves, seconded Cllr Moss, all in favour.") == "Unanimous"
     assert tally("The budget was approved 12/2024 and carried 2024-25 forward.") is None
+
+
+def test_minute_numbers_over_their_titles_and_long_headings_in_capitals() -> None:
+    # A metropolitan borough prints "Minute No. 43/24" on a line of its own, the title on the
+    # next; a combined authority heads minutes in capitals longer than a short line.
+    alone = _pages(
+        "Minutes of the Health Scrutiny Committee held on 12 November 2024\n"
+        "Minute No. 41/24\nMinutes\nRESOLVED – That the minutes be approved.\n"
+        "Minute No. 42/24\nPublic Forum\nNo issues were raised.\n"
+        "Minute No. 43/24\nAdult Social Care Waiting Lists and Assessment Performance\n"
+        "RESOLVED – That the report be noted.\nMinute No. 44/24\nWork Programme\n"
+        "RESOLVED – That the work programme be approved.")
+    capitals = _pages(
+        "MINUTES OF THE MEETING OF THE COMBINED AUTHORITY HELD ON 29 NOVEMBER 2024\n"
+        "CA 110/24 APOLOGIES\nNone.\nCA 111/24 BROWNFIELD HOUSING PROGRAMME 2025-28\n"
+        "RESOLVED/-\nThat the allocation be approved.\n"
+        "CA 112/24 BEE NETWORK: BUS FRANCHISING TRANCHE 2 – PERFORMANCE UPDATE AND NEXT STEPS\n"
+        "RESOLVED/-\nThat the single fare be retained.\n"
+        "CA 113/24 REVENUE AND CAPITAL BUDGET MONITORING 2024/25 – QUARTER 2 UPDATE\n"
+        "RESOLVED/-\nThat the outturn be noted.")
+    assert [(r.minute, r.minute_heading) for r in find_resolutions(
+        analyse(alone, is_minutes=True).blocks)] == [
+        ("41/24", "Minutes"),
+        ("43/24", "Adult Social Care Waiting Lists and Assessment Performance"),
+        ("44/24", "Work Programme")]
+    found = find_resolutions(analyse(capitals, is_minutes=True).blocks)
+    assert [(r.minute, r.parts[0].text) for r in found] == [
+        ("CA111/24", "That the allocation be approved."),
+        ("CA112/24", "That the single fare be retained."),
+        ("CA113/24", "That the outturn be noted.")]
+    # a numbered paragraph in mixed case filling its line is still no heading
+    long_line = "3. The Committee considered the report of the Director of Finance on the budget"
+    assert long_line not in counted_headings(
+        ["1. Apologies", "2. Minutes", long_line, "4. Budget", "5. Close"])

@@ -740,9 +740,11 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
     """Keep a RESOLVED block and its numbered parts together, as one block of its minute. A
     decision that opens its parts ("RESOLVED that:") takes the paragraphs below it; one that
     is a sentence ("RESOLVED that the plan be approved.") takes a paragraph only as a part
-    would come: after an open end ("…; and") or opening "That …". In minutes whose headings
-    carry no number, what follows a closed decision is the next topic's title and narrative,
-    and a note under it ("Mr X asked that his vote against be recorded") is no part of it."""
+    would come: after an open end ("…; and"), opening "That …", or as a list whose first
+    part it is ("(1)", "a)"; a "b." after it goes on a discussion's list). In minutes whose
+    headings carry no number, what follows a closed decision is the next topic's title and
+    narrative, and a note under it ("Mr X asked that his vote against be recorded") is no
+    part of it."""
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
@@ -754,8 +756,10 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
             and block.item == previous.item
             and block.page_index == previous.page_index
             and not MINUTE_HEAD.match(block.text)
-            and (block.kind == "list" or _OPENS_PARTS.match(previous.text)
-                 or OPEN_END.search(previous.text) or _PART_OPENING.match(block.text))
+            and (_OPENS_PARTS.match(previous.text) or OPEN_END.search(previous.text)
+                 or _PART_OPENING.match(block.text)
+                 or (block.kind == "list" and ("\n" in previous.text
+                                               or _FIRST_PART.match(block.text))))
         )
         if continues:
             previous.text = f"{previous.text}\n{block.text}"
@@ -764,6 +768,8 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+# The first of a decision's numbered parts: "(1)", "a)", "i.", "A)".
+_FIRST_PART = re.compile(r"^\s*\(?(?:1|a|i|A)[.)]\s")
 # How a decision's part opens.
 _PART_OPENING = re.compile(r"^\s*(?:That|THAT|that|to)\b")
 # A decision opening its parts: "RESOLVED that:", "6. RESOLVED that Council:".

@@ -92,4 +92,4 @@ def without_marker(line: str) -> str:
     """`line` without the formal marker that opens it ("RESOLVED: That …" -> "That …"); a
     narrative decision ("The Committee noted the report") is its own words and stays whole."""
     found = _FORMAL.match(line) or _LABELLED.match(line)
-    return line[found.end():].lstrip(" \t:.-–") if found else line
+    return line[found.end():].lstrip(" \t:.-–/") if found else line

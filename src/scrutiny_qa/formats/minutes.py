@@ -25,8 +25,12 @@ _CANDIDATE = re.compile(
     r"^\s*(?:(?i:minute|min\.)\s*(?i:no\.?\s*)?)?"
     r"(?P<number>(?:[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})(?:\s?/\s?(?P<second>\d{1,4}))?)"
     r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
+# "Minute No. 43/24" alone on its line, the minute's title on the next.
+_NUMBER_ALONE = re.compile(r"^\s*(?i:minute|min\.)\s*(?i:no\.?\s*)?"
+                           r"(?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}(?:\s?/\s?\d{1,4})?\s*$")
 _SENTENCE_END = re.compile(r"[.!?;,:]['\"’”)]*\s*$")
 HEADING_CHARS = 70  # a longer numbered line is a paragraph's first, filling the line
+CAPITALS_CHARS = 160  # unless it is in capitals, as headings are and paragraphs are not
 MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
 MAX_STEP = 2  # a minute may be missing from a run (taken in private, withdrawn)
 
@@ -40,8 +44,9 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     after = [*lines[1:], ""] if lines else []
     candidates = [(line.strip(), m) for line, last, next_line in zip(lines, before, after,
                                                                      strict=True)
-                  if (m := _CANDIDATE.match(line)) and not _financial_year(m)
-                  and _heading_like(line, last, next_line)]
+                  if (m := _candidate(line, next_line)) and not _financial_year(m)
+                  and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
+                                    next_line)]
     best = max((_longest_run(candidates, reading) for reading in _READINGS), key=len)
     if len(best) < MIN_RUN:
         return {}
@@ -53,6 +58,14 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
 # of '25. A paper's minutes are read both ways and the reading giving the longer run taken.
 _READINGS = (lambda m: int(m.group("second") or m.group("first")),
              lambda m: int(m.group("first")))
+
+
+def _candidate(line: str, next_line: str) -> re.Match | None:
+    """The number and title of a line that may head a minute: the line's own, or, for a
+    number standing alone ("Minute No. 43/24"), the title on the line after it."""
+    if _NUMBER_ALONE.match(line) and next_line.strip():
+        return _CANDIDATE.match(f"{line.strip()} {next_line.strip()}")
+    return _CANDIDATE.match(line)
 
 
 def _financial_year(m: re.Match) -> bool:
@@ -76,10 +89,11 @@ def _longest_run(candidates: list[tuple[str, re.Match]],
 
 
 def _heading_like(line: str, before: str, after: str) -> bool:
-    """A numbered line that may head a minute: short, unpunctuated, no decision, not
-    carried on in lower case by the line after it, and not a part of what the line before
-    opens ("RESOLVED: That Cabinet" / "1. Approves the Capital Strategy")."""
+    """A numbered line that may head a minute: short (or in capitals), unpunctuated, no
+    decision, not carried on in lower case by the line after it, and not a part of what
+    the line before opens ("RESOLVED: That Cabinet" / "1. Approves the Capital Strategy")."""
     opened = (opens_decision(before) or re.search(r"(?::|\bthat)\s*$", before, re.I)) \
         and not re.search(r"[.!?]['\"’”)]*\s*$", before)
-    return (len(line.strip()) <= HEADING_CHARS and not _SENTENCE_END.search(line)
+    limit = CAPITALS_CHARS if not re.search(r"[a-z]", line) else HEADING_CHARS
+    return (len(line.strip()) <= limit and not _SENTENCE_END.search(line)
             and not opens_decision(line) and not after.strip()[:1].islower() and not opened)
