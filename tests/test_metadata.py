@@ -280,3 +280,55 @@ def test_a_two_column_header_gives_the_report_s_title() -> None:
     one_label = "Report title:\nBus Service Improvement Plan\nWard(s):\nAll"
     assert title(one_label) == "Bus Service Improvement Plan"
     assert title("Title: Mr\nName: J Smith") == "item-7-report"  # a form's field, no report's
+
+
+def test_minutes_named_in_other_councils_openings() -> None:
+    def meta(text: str) -> DocumentMeta:
+        return infer_meta(Path("paper.pdf"), [text])
+
+    scottish = meta("Minute of Meeting\nMidlothian Council\nPerformance, Review and Scrutiny "
+                    "Committee\nDate: Tuesday 3 December 2024\n1. Welcome and Apologies")
+    assert (scottish.doc_type, scottish.council) == ("minutes", "Midlothian Council")
+    welsh = meta("ISLE OF ANGLESEY COUNTY COUNCIL\nMinutes of the Corporate Scrutiny "
+                 "Committee held on 21 January 2025\n1 APOLOGIES")
+    assert (welsh.doc_type, welsh.committee) == ("minutes", "Corporate Scrutiny Committee")
+    ulster = meta("Minutes of Meeting of the Planning Committee of Mid Ulster District Council"
+                  " held on Tuesday 4 February 2025")
+    assert (ulster.committee, ulster.council) == ("Planning Committee",
+                                                  "Mid Ulster District Council")
+    # an agenda listing the last meeting's minutes stays an agenda
+    assert meta("AGENDA\n1. Apologies\n2. Minute of Meeting held on 3 May").doc_type != \
+        "minutes"
+
+
+def test_a_letterhead_council_abroad_beats_a_neighbour_and_its_own_body() -> None:
+    # councils the register does not hold (New Zealand, a US city): the name heading the
+    # paper is its council, not a neighbour it writes to nor its body's name
+    nz = infer_meta(Path("minutes.pdf"), [
+        "TARANUI DISTRICT COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 12 "
+        "DECEMBER 2024\n5.1 Water services plan\nThe plan will go to Rangiwhai District Council"
+        " for comment. Rangiwhai District Council replied."])
+    assert nz.council == "Taranui District Council"
+    us = infer_meta(Path("minutes.pdf"), [
+        "CITY OF NORTH RIDGEFIELD\nREGULAR CITY COUNCIL MEETING MINUTES\nTuesday, March 4, "
+        "2025\nThe Regular City Council meeting was called to order."])
+    assert us.council == "City of North Ridgefield"
+
+
+def test_a_decision_notice_is_a_record_of_decision_with_its_reference() -> None:
+    from scrutiny_qa.metadata import DECISION_RECORD, decision_reference
+    head = ("Wiltshire Council\nCABINET MEMBER DECISION NOTICE\nDecision reference: PH/2025/014"
+            "\nDecision maker: Cabinet Member for Highways\nDate of decision: 17 February 2025"
+            "\nDecision taken\n1. To approve the award of the contract.")
+    assert infer_meta(Path("notice.pdf"), [head]).doc_type == DECISION_RECORD
+    assert decision_reference(Path("notice.pdf"), head) == "PH/2025/014"
+    report = "Cabinet report\nThe decisions taken at County Council on 13 February 2025."
+    assert infer_meta(Path("report.pdf"), [report]).doc_type != DECISION_RECORD
+
+
+def test_a_two_column_title_stops_at_the_next_field_in_brackets() -> None:
+    head = ("DERBY CITY COUNCIL\nReport to: Climate Change Scrutiny Review Board\n"
+            "Subject: Street Lighting LED Conversion - Phase 3 Progress\n"
+            "Ward(s) affected: All\nKey decision: No")
+    assert infer_meta(Path("report.pdf"), [head]).title == \
+        "Street Lighting LED Conversion - Phase 3 Progress"

@@ -285,3 +285,15 @@ def test_a_commitment_s_owner_is_a_role_body_or_person_never_a_fragment() -> Non
     assert owners["Ms Gleave ag"] == "Ms Gleave"
     assert owners["This extra f"] is None  # "This extra funding" is no owner
     assert owners["The Leader a"] is None  # "Leader asked the Minister of Government"
+
+
+def test_a_decision_notice_s_decision_taken_is_its_decision() -> None:
+    pages = [Page(1, None, "Wiltshire Council\nCABINET MEMBER DECISION NOTICE\n"
+                  "Decision reference: PH/2025/014\nDecision taken\n\n"
+                  "1. To approve the award of the contract to Northway Fleet Ltd.\n\n"
+                  "2. To delegate authority to the Director of Highways.\n\n"
+                  "Reasons for decision:\nThe fleet is old.")]
+    decided = find_decisions(analyse(pages, is_minutes=False).blocks)
+    assert [part.text for part in decided[0].parts] == [
+        "1. To approve the award of the contract to Northway Fleet Ltd.",
+        "2. To delegate authority to the Director of Highways."]

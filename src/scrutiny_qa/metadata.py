@@ -72,11 +72,15 @@ _NEXT_LABEL = re.compile(r"\s+(?:[A-Z][A-Za-z]+(?:\s+[a-z]+)?\s*:|\d{1,2}(?:st|n
 # Minutes name their body in their opening line, even the full council's, which has no
 # name but the council's: "MINUTES of a meeting of the County Council held in …", "Minutes
 # of the Annual Meeting of the Finance Committee held on …".
-_MINUTES_OF = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?meeting\s+of\s+"
-                         r"(?:the\s+)?)([A-Z][^\n]{2,80}?)\s+(?i:held)\b", re.M)
-# … or name it before the word "meeting": "Minutes of the Full Council meeting held on …".
+_MINUTES_OF = re.compile(r"^\s*(?i:minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?meeting\s+"
+                         r"of\s+(?:the\s+)?)([A-Z][^\n]{2,80}?)\s+(?i:held)\b", re.M)
+# … or name it before the word "meeting": "Minutes of the Full Council meeting held on …",
 _MINUTES_OF_NAMED = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+)([A-Z][^\n]{2,60}?)"
                                r"\s+(?i:meeting\s+held)\b", re.M)
+# … or name it alone: "Minutes of the Corporate Scrutiny Committee held on …".
+_MINUTES_OF_BODY = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+)((?:[A-Z][\w&'’,-]*\s+"
+                              r"(?:(?:and|of|&)\s+)?){0,6}?(?:Committee|Cabinet|Panel|Board|"
+                              r"Council|Commission|Executive|Forum))\s+(?i:held)\b", re.M)
 # A paper reprinting another body's minutes for this meeting says so in its opening lines:
 # "Extract from the Minutes of the Cabinet held on 9 January 2025", "Minutes excerpt from
 # Selection and Member Services Committee – 13 December" (misspelt "except" as well). The
@@ -93,10 +97,12 @@ _EXTRACT_OF = re.compile(
 _OPENING_LINES = 8
 _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\s*\([^)]*\))?"
 # Minutes say so in their first lines, whatever header their publisher prints above
-# ("Public Document Pack"): "MINUTES" alone, or "Minutes of the meeting held on …"; an
+# ("Public Document Pack"): "MINUTES" alone, "Minutes of the meeting held on …", or "Minute
+# of Meeting"; an
 # agenda listing its minutes item says "Agenda" there too.
 _MINUTES_OPENING = re.compile(
-    r"^\s*(?:minutes\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b)",
+    r"^\s*(?:minutes\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b"
+    r"|minute\s+of\s+(?:the\s+)?meeting\s*$)",  # Scottish councils' "Minute of Meeting"
     re.I | re.M)
 _AGENDA_LINE = re.compile(r"^\s*(?:agenda|a g e n d a)\b(?!\s*item)", re.I | re.M)
 # A body named with its council: "the Planning Committee of Cornwall Council".
@@ -332,7 +338,8 @@ def _minutes_body(head: str) -> str | None:
     """The body the minutes' opening line names, as written ("Minutes of a meeting of the
     Cabinet held …", "Minutes of the Full Council meeting held …")."""
     opening = _opening(head)
-    found = _MINUTES_OF.search(opening) or _MINUTES_OF_NAMED.search(opening)
+    found = _MINUTES_OF.search(opening) or _MINUTES_OF_NAMED.search(opening) \
+        or _MINUTES_OF_BODY.search(opening)
     return found.group(1) if found else None
 
 
@@ -461,8 +468,18 @@ def _council_by_name(head: str) -> str | None:
     the name ending "… Council" written most often, counting a name with a word before it
     ("Since Ringmer Parish Council") towards the shorter name it ends with; a name without
     a council's type counts only as a letterhead line of its own. A letterhead naming a
-    city, town or county ("City of Riverton") names it too."""
+    city, town or county ("City of Riverton") names it too. A council's or a municipality's
+    name on a line of its own at the top of the paper ("TARANUI DISTRICT COUNCIL", "CITY OF
+    NORTH RIDGEFIELD") is the paper's, however often it names a neighbour ("… to Rangiwhai
+    District Council for comment") or its own body ("Regular City Council meeting")."""
     letterhead = "\n".join(head.splitlines()[:12])
+    own = next((m.group(1) for m in _COUNCIL.finditer(_capitals_read(letterhead))
+                if m.group(1).split()[0].lower() not in _COUNCIL_STOP
+                and re.search(rf"^\s*{re.escape(m.group(1))}\s*$", _capitals_read(letterhead),
+                              re.M)), None)
+    town = _LETTERHEAD_PLACE.search(letterhead)
+    if own or town:
+        return own or _tidy_name(town.group(1))
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
@@ -473,10 +490,7 @@ def _council_by_name(head: str) -> str | None:
     upper = re.search(r"\b([A-Z]{3,}(?: [A-Z]{3,})?) (COUNTY |BOROUGH |CITY )?COUNCIL\b", head)
     if not counts and upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP:
         counts[upper.group(0).title()] = 1
-    if counts:
-        return max(counts, key=lambda name: (counts[name], len(name)))
-    town = _LETTERHEAD_PLACE.search(letterhead)
-    return _tidy_name(town.group(1)) if town else None
+    return max(counts, key=lambda name: (counts[name], len(name))) if counts else None
 
 
 # A letterhead line naming a municipality: "City of Riverton", "TOWN OF ELMWOOD".
@@ -588,7 +602,9 @@ def _doc_type(path: Path, head: str, body: str | None) -> str:
     """What a paper is; `body`: the body its opening says it is the minutes of, if any."""
     name = path.name.lower()
     text = head[:6000]
-    if re.search(r"record of decision|decision number", text[:1500], re.I):
+    if re.search(r"record of (?:\w+ ){0,2}decision|decision number|decision notice|"
+                 r"notice of (?:\w+ ){0,2}decision|^\s*decision reference\s*:", text[:1500],
+                 re.I | re.M):
         return DECISION_RECORD
     opening = _opening(head)
     if (body or _MINUTES_OPENING.search(opening)) and not _AGENDA_LINE.search(opening):
@@ -610,7 +626,8 @@ def _doc_type(path: Path, head: str, body: str | None) -> str:
 
 _OPAQUE_NAME = re.compile(r"\d*_?[0-9a-f]{12,}")
 _DECISION_HEADER = re.compile(
-    r"\bdecision\s+(?:number|no\.?|ref(?:erence)?)\s*[:.]?\s*(\d{2,4}/\d{3,6})\b", re.I)
+    r"\bdecision\s+(?:number|no\.?|ref(?:erence)?)\s*[:.]?\s*((?:[A-Z]{1,5}/)?\d{2,4}/\d{3,6})\b",
+    re.I)
 _DECISION_FILE = re.compile(r"(?<![\d-])(\d{2})-(\d{5})(?![\d-])")
 
 
@@ -630,7 +647,7 @@ def decision_in_name(name: str) -> str | None:
 
 # A field's value and the lines it wraps onto, up to a blank line, the next field or a
 # numbered heading ("1. Purpose").
-_RUNS_ON = (r"(.+(?:\n(?![ \t]*$)(?![ \t]*[A-Z][\w ]{0,30}:)"
+_RUNS_ON = (r"(.+(?:\n(?![ \t]*$)(?![ \t]*[A-Z][\w ()/&'’-]{0,30}:)"
             r"(?![ \t]*\d{1,2}(?:\.\d+)*\.?\s).+){0,3})")
 
 

@@ -30,7 +30,9 @@ _MARKER = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|(?P<d>\d{1,2})[.)]
                      r"|(?P<a>[a-z])\)\s+|(?i:section)\s+(?P<s>\d{1,2})[.:]\s+")
 _INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _CLOSED_END = re.compile(r"[.!?)\"'’”]\s*$")
-_DECISION = re.compile(r"(?:^|(?<=\s))Decision\s*:\s*")  # not "Key decision:"
+# "Decision:", or a notice's "Decision taken" / "Decisions made" heading, ending its block
+# (not "Key decision:")
+_DECISION = re.compile(r"(?:^|(?<=\s))(?:Decision\s*:|Decisions?\s+(?:taken|made)(?:\s*:|\s*$))\s*")
 _SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decision: ..."
 # A vote's outcome when the motion failed: "Motion lost", "the amendment FELL", "was not
 # carried", "defeated", "Motion failed"; and when it was carried.
