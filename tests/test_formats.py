@@ -585,3 +585,56 @@ def test_minute_numbers_over_their_titles_and_long_headings_in_capitals() -> Non
     long_line = "3. The Committee considered the report of the Director of Finance on the budget"
     assert long_line not in counted_headings(
         ["1. Apologies", "2. Minutes", long_line, "4. Budget", "5. Close"])
+
+
+def test_minutes_numbered_from_one_are_the_agenda_s_items_with_their_sub_items() -> None:
+    # New Zealand and Scottish councils number minutes as the agenda numbers its business,
+    # from 1, with sub-items ("5.1") under a heading
+    nz = analyse(_pages(
+        "TARANUI DISTRICT COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\n"
+        "1 KARAKIA\nThe meeting opened with a karakia.\n2 APOLOGIES\nNone.\n"
+        "3 DECLARATIONS\nNone.\n4 CONFIRMATION OF MINUTES\nConfirmed.\n5 REPORTS\n"
+        "5.1 WATER SERVICES DELIVERY PLAN\n"
+        "RESOLUTION CO/2024/144\nMOVED: Cr Fleming SECONDED: Cr Ngata\n"
+        "That the plan be adopted for consultation.\nCARRIED\n5.2 RATES REMISSION POLICY\n"
+        "The policy was adopted.\n6 PUBLIC EXCLUDED SESSION\nNone."), is_minutes=True)
+    scottish = analyse(_pages(
+        "Minute of Meeting\nPerformance, Review and Scrutiny Committee\n"
+        "1. Welcome and Apologies\nApologies were received.\n2. Order of Business\nAs issued."
+        "\n3. Declarations of Interest\nNone.\n4. Roads Update\nDecision\nThe Committee noted "
+        "the report.\n5. Any Other Business\nNone."), is_minutes=True)
+    assert nz.items["5.1"].title == "WATER SERVICES DELIVERY PLAN"
+    [water] = find_resolutions(nz.blocks)
+    assert (water.item, water.minute) == ("5.1", "5.1")
+    assert [item for item in scottish.items] == ["1", "2", "3", "4", "5"]
+    assert {b.item for b in scottish.blocks if "noted the report" in b.text} == {"4"}
+
+
+def test_minutes_numbered_on_through_the_year_or_by_year_cite_no_item_by_number() -> None:
+    for first, second in (("285.", "286."), ("24/112", "24/113")):
+        numbered = analyse(_pages(
+            f"Minutes of the Council held on 8 October 2024\n{first} Apologies\nNone.\n"
+            f"{second} Highways\nNoted.\n"), is_minutes=True)
+        assert numbered.items == {} and all(b.item is None for b in numbered.blocks)
+
+
+def test_a_decision_keeps_its_own_vote_and_its_action_stays_an_action() -> None:
+    decided = _decided(
+        "Minutes of the Planning Committee held on 4 February 2025\n"
+        "P014/25 Apologies\nNone.\nP015/25 Minutes\nAgreed.\nP016/25 Applications\n"
+        "Resolved: That application A be approved.\n"
+        "Councillor X proposed that application B be approved.\nMembers voted:\n"
+        "For - 5\nAgainst - 6\nAbstain - 1\nThe proposal fell.\n"
+        "Resolved: That application B be refused.\nP017/25 Close\nClosed.")
+    assert [(text, vote) for _, text, vote in decided] == [
+        ("That application A be approved.", None), ("That application B be refused.", None)]
+    acted = _decided(
+        "Minutes of the Corporate Scrutiny Committee held on 21 January 2025\n"
+        "1 APOLOGIES\nNone.\n2 MINUTES\nConfirmed.\n3 WORK PROGRAMME\nDecision:\n"
+        "To agree the forward work programme.\n"
+        "ACTION: Scrutiny Manager to add an item on school transport.\n4 CLOSE\nClosed.")
+    assert [text for _, text, _ in acted] == ["To agree the forward work programme."]
+    assert _decided(
+        "Minutes of the Cabinet held on 3 March 2025\n1. Apologies\nNone.\n2. Minutes\nAgreed."
+        "\n3. Budget\nHaving considered the report, it was RESOLVED that the budget be noted."
+        "\n4. Close\nClosed.")[0][1] == "that the budget be noted."

@@ -37,6 +37,9 @@ _SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decis
 # A vote's outcome when the motion failed: "Motion lost", "the amendment FELL", "was not
 # carried", "defeated", "Motion failed"; and when it was carried.
 _LOST = re.compile(r"\b(?:lost|fell|failed|defeated|not\s+carried|rejected)\b", re.I)
+# A new motion put after a decision: its vote is its own ("Councillor X proposed that …").
+_NEW_MOTION = re.compile(r"\b(?:proposed|moved)\s+(?:that|to)\b|\bput\b.{0,60}\bto\s+the\s+vote\b",
+                         re.I)
 _CARRIED = re.compile(r"\b(?:(?<!not\s)carried|passed|adopted)\b", re.I)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
@@ -89,7 +92,8 @@ def _motion_lost(blocks: list[Block], start: int, end: int) -> bool:
     opened = opens_decision(blocks[start].text, narrative=True)
     if not (opened and opened.groupdict().get("motion")):
         return False
-    said = " ".join(block.text for block in blocks[start:end + 1]
+    after = blocks[end:end + 1] if end < len(blocks) and blocks[end].kind != "resolved" else []
+    said = " ".join(block.text for block in [*blocks[start:end], *after]
                     if _minute_of(block) == _minute_of(blocks[start]))
     return bool(_LOST.search(said)) and not _CARRIED.search(said)
 
@@ -118,14 +122,17 @@ def find_decisions(blocks: list[Block]) -> list[Resolution]:
 
 def _tally_after(blocks: list[Block], start: int, end: int) -> str | None:
     """The tally recorded just after the resolution at `start`:`end`, in the same minute and
-    before any other decision (an adopted resolution's "PASSED AND ADOPTED … Yeas: … Nays:
-    …"), else one its own last block holds (`votes.tally`)."""
+    before any other decision or motion (an adopted resolution's "PASSED AND ADOPTED … Yeas:
+    … Nays: …"; not the vote on the next proposal, nor one that was lost), else one its own
+    last block holds (`votes.tally`)."""
     following = []
     for block in blocks[end:end + TALLY_BLOCKS]:
-        if block.kind == "resolved" or _minute_of(block) != _minute_of(blocks[start]):
+        if block.kind == "resolved" or _minute_of(block) != _minute_of(blocks[start]) \
+                or _NEW_MOTION.search(block.text):
             break
         following.append(block.text)
-    return tally("\n".join(following)) or tally(blocks[end - 1].text)
+    said = "\n".join(following)
+    return (None if _LOST.search(said) else tally(said)) or tally(blocks[end - 1].text)
 
 
 def _tally_before(blocks: list[Block], start: int) -> str | None:

@@ -25,7 +25,7 @@ from scrutiny_qa.formats.cited import (
     joined_headings,
     wraps_heading,
 )
-from scrutiny_qa.formats.decisions import OPEN_END, opens_decision
+from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
 from scrutiny_qa.formats.labels import declared, headed
 from scrutiny_qa.formats.listings import front_listing
 from scrutiny_qa.formats.minutes import counted_headings
@@ -64,8 +64,14 @@ _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z
                      r"|(?i:section)\s+\d{1,3}[.:])\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
 # A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
-# Where a sentence opens inside a line: after a sentence's end or a label's colon.
-_INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])")
+# Where a sentence opens inside a line: after a sentence's end or a label's colon; or a
+# formal decision after a lead-in's comma ("Having considered the report, it was RESOLVED").
+_INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})")
+# An action line of minutes: "ACTION: Clerk to write …", "Action by: Parks Manager".
+_ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]")
+# A member proposing a motion: "Councillor McKinney proposed that the application be approved".
+_PROPOSES = re.compile(r"^\s*(?:Councillor|Cllr|Cr|Alderman|Mayor|Mr|Mrs|Ms|Miss|Dr)\b.{0,60}?"
+                       r"\b(?:proposed|moved)\s+(?:that|to)\b")
 _RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 # A contents entry: a title, a leader of dots ("……", ". . . .") and the page its section
@@ -156,11 +162,42 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                                     minutes_dates.get(item), section=section[1],
                                     recommends=recommending is not None))
     blocks = _merge_resolutions(blocks)
+    if is_minutes and not items and (numbered := _numbered_as_agenda(heads)):
+        items, page_items = numbered, _minute_items(blocks, len(pages))
     _mark_sign_offs(blocks)
     _mark_questions(blocks)
     if any(block.minute_heading for block in blocks):
         _mark_votes(blocks)
     return Structure(items=items, page_items=page_items, blocks=blocks)
+
+
+_AGENDA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+
+
+def _numbered_as_agenda(heads: dict[str, tuple[str, str]]) -> dict[str, AgendaItem]:
+    """The agenda items of minutes numbered from 1 for their meeting ("1. Apologies", "2.
+    Declarations of Interest" … "12.1 Quarterly Report"): such minutes follow the agenda's
+    numbering, so each minute is the agenda item of its number. Minutes numbered on through
+    the year ("285.") or by year ("24/112") cite no item by their numbers."""
+    numbers = [number for number, _ in heads.values()]
+    if not numbers or not all(_AGENDA_NUMBER.fullmatch(n) for n in numbers) \
+            or min(int(n.split(".")[0]) for n in numbers) != 1:
+        return {}
+    found = {number: AgendaItem(number, title) for number, title in heads.values()}
+    return dict(sorted(found.items(), key=lambda kv: _item_key(kv[0])))
+
+
+def _minute_items(blocks: list[Block], count: int) -> list[str | None]:
+    """Each block under its minute's item (`_numbered_as_agenda`), and the item in force at
+    the top of each of the `count` pages."""
+    page_items: list[str | None] = [None] * count
+    current: str | None = None
+    for block in blocks:
+        block.item = block.minute
+        if page_items[block.page_index] is None:
+            page_items[block.page_index] = current or block.minute
+        current = block.minute or current
+    return page_items
 
 
 @dataclass
@@ -676,6 +713,8 @@ def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str 
         return "heading"
     if _BULLET.match(line):
         return "list"
+    if _ACTION_LINE.match(line) or _PROPOSES.match(line):
+        return "para"  # a new paragraph: an action or a new motion is no part of a decision
     if MINUTE_HEAD.match(line) and len(line) < 200 and not SENTENCE_END.search(line):
         return "heading"
     return None
@@ -755,8 +794,9 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
             and block.minute == previous.minute
             and block.item == previous.item
             and block.page_index == previous.page_index
-            and not MINUTE_HEAD.match(block.text)
-            and (_OPENS_PARTS.match(previous.text) or OPEN_END.search(previous.text)
+            and not MINUTE_HEAD.match(block.text) and not _ACTION_LINE.match(block.text)
+            and (_OPENS_PARTS.match(without_marker(previous.text))
+                 or OPEN_END.search(previous.text)
                  or _PART_OPENING.match(block.text)
                  or (block.kind == "list" and ("\n" in previous.text
                                                or _FIRST_PART.match(block.text))))

@@ -47,8 +47,10 @@ _NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?:report|update|minutes|informat
 # The label may stand alone on its line, the decision on the next ("Decision" / "To agree
 # the work programme.").
 _LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)(?:\s*[:–-]\s*"
-                       r"(?=[Tt]hat\b|[Tt]o\b|\(\w{1,3}\))|\s+(?=That\b|To\b|\(\w{1,3}\)))")
-# Also a decision numbered as a resolution ("RESOLUTION OC24/121", "COUNCIL RESOLUTION"
+                       r"(?=(?:[•·]\s*)?(?:[Tt]hat\b|[Tt]o\b)|\(\w{1,3}\))"
+                       r"|\s+(?=(?:[•·]\s*)?(?:That\b|To\b)|\(\w{1,3}\)))")
+# Also a decision numbered as a resolution ("RESOLUTION OC24/121", "RESOLUTION CO/2024/141",
+# "COUNCIL RESOLUTION"
 # alone on its line, the mover, seconder and what was resolved below), and a motion moved
 # ("Motion by Council Member A, seconded by …, to approve …"; "Moved by Cllr A, seconded by
 # Cllr B, that …"), which `resolutions` keeps only if it was not lost.
@@ -58,7 +60,7 @@ _NARRATIVE = re.compile(
     rf"|{_BODY}(?:(?i:unanimously)\s+)?"
     r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to|the)\b|\s*:)"
     rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT})"
-    r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}\d[\w/.-]*)?\s*$"
+    r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}/?\d[\w/.-]*)?\s*$"
     r"|(?P<motion>(?:(?:A\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?|(?:It\s+was\s+)?(?i:moved)\s+)"
     r"by\s+(?:Council\s*(?:Member|Man|Woman|or)|Cou?ncillor|Cllr|Cr|Commissioner|Alderman|"
     r"Mayor|Vice|Member|Mr|Mrs|Ms|Dr)\b))")

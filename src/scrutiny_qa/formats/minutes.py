@@ -20,17 +20,20 @@ from collections.abc import Callable
 from scrutiny_qa.formats.decisions import opens_decision
 
 # "19 Bus Lane Review", "292. Apologies", "EX/23/45 Budget", "45/25 Budget" (a count, then
-# the year), "CAB 12/25 – Parks", "Minute No. 12 – Questions", "Min. 12: Questions"
+# the year), "CAB 12/25 – Parks", "Minute No. 12 – Questions", "Min. 12: Questions", "Item 11.
+# Award of Bid" (US minutes)
 _CANDIDATE = re.compile(
-    r"^\s*(?:(?i:minute|min\.)\s*(?i:no\.?\s*)?)?"
+    r"^\s*(?:(?i:minute|min\.|item)\s*(?i:no\.?\s*)?)?"
     r"(?P<number>(?:[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})(?:\s?/\s?(?P<second>\d{1,4}))?)"
     r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
+# A heading labelled as a minute or an item: "Minute 12 –", "Item 12."
+_LABELLED = re.compile(r"^\s*(?i:minute|min\.|item)\s*(?i:no\.?\s*)?\d")
 # "Minute No. 43/24" alone on its line, the minute's title on the next.
 _NUMBER_ALONE = re.compile(r"^\s*(?i:minute|min\.)\s*(?i:no\.?\s*)?"
                            r"(?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}(?:\s?/\s?\d{1,4})?\s*$")
 _SENTENCE_END = re.compile(r"[.!?;,:]['\"’”)]*\s*$")
 HEADING_CHARS = 70  # a longer numbered line is a paragraph's first, filling the line
-CAPITALS_CHARS = 160  # unless it is in capitals, as headings are and paragraphs are not
+CAPITALS_CHARS = 160  # unless it is in capitals or labelled, as headings are, not paragraphs
 MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
 MAX_STEP = 2  # a minute may be missing from a run (taken in private, withdrawn)
 
@@ -50,8 +53,35 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     best = max((_longest_run(candidates, reading) for reading in _READINGS), key=len)
     if len(best) < MIN_RUN:
         return {}
-    return {line: (re.sub(r"\s+", "", m.group("number")), m.group("title").strip())
-            for line, m in best}
+    heads = {line: (re.sub(r"\s+", "", m.group("number")), m.group("title").strip())
+             for line, m in best}
+    return heads | _sub_headings(lines, heads)
+
+
+# A sub-item's heading under its minute: "12.1 QUARTER 1 FINANCIAL REPORT" under "12. OFFICER
+# REPORTS", as councils in Australia, New Zealand and Scotland number their business.
+_SUB_CANDIDATE = re.compile(r"^\s*(?P<parent>\d{1,3})\.(?P<sub>\d{1,2})\.?\s+"
+                            r"(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
+
+
+def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
+                  ) -> dict[str, tuple[str, str]]:
+    """The headings numbered N.1, N.2 … under minute N's heading (`heads`), counting up as
+    minutes do, each with its number ("12.1") and title: a sub-item of the business, not a
+    numbered paragraph (which is long or ends a sentence)."""
+    found: dict[str, tuple[str, str]] = {}
+    parent, last = None, 0
+    for n, line in enumerate(lines):
+        if line.strip() in heads:
+            parent, last = heads[line.strip()][0], 0
+            continue
+        m = _SUB_CANDIDATE.match(line)
+        after = lines[n + 1] if n + 1 < len(lines) else ""
+        if m and m.group("parent") == parent and 1 <= int(m.group("sub")) - last <= MAX_STEP \
+                and _heading_like(line, lines[n - 1] if n else "", after):
+            found[line.strip()] = (f"{parent}.{int(m.group('sub'))}", m.group("title").strip())
+            last = int(m.group("sub"))
+    return found
 
 
 # Which of a number's parts counts up: "EX/23/45" is the 45th minute of '23, "45/25" the 45th
@@ -89,11 +119,13 @@ def _longest_run(candidates: list[tuple[str, re.Match]],
 
 
 def _heading_like(line: str, before: str, after: str) -> bool:
-    """A numbered line that may head a minute: short (or in capitals), unpunctuated, no
-    decision, not carried on in lower case by the line after it, and not a part of what
-    the line before opens ("RESOLVED: That Cabinet" / "1. Approves the Capital Strategy")."""
+    """A numbered line that may head a minute: short (or in capitals, or labelled "Minute" or
+    "Item": a US agenda item's title is long), unpunctuated, no decision, not carried on in
+    lower case by the line after it, and not a part of what the line before opens
+    ("RESOLVED: That Cabinet" / "1. Approves the Capital Strategy")."""
     opened = (opens_decision(before) or re.search(r"(?::|\bthat)\s*$", before, re.I)) \
         and not re.search(r"[.!?]['\"’”)]*\s*$", before)
-    limit = CAPITALS_CHARS if not re.search(r"[a-z]", line) else HEADING_CHARS
+    limit = CAPITALS_CHARS if not re.search(r"[a-z]", line) or _LABELLED.match(line) \
+        else HEADING_CHARS
     return (len(line.strip()) <= limit and not _SENTENCE_END.search(line)
             and not opens_decision(line) and not after.strip()[:1].islower() and not opened)
