@@ -638,3 +638,17 @@ def test_a_decision_keeps_its_own_vote_and_its_action_stays_an_action() -> None:
         "Minutes of the Cabinet held on 3 March 2025\n1. Apologies\nNone.\n2. Minutes\nAgreed."
         "\n3. Budget\nHaving considered the report, it was RESOLVED that the budget be noted."
         "\n4. Close\nClosed.")[0][1] == "that the budget be noted."
+
+
+def test_minutes_with_a_heading_not_read_cite_no_item_by_number() -> None:
+    # a heading wrapped onto a lower-case line is not read as one: its minute would be filed
+    # under the item before it, so no minute is cited as an item
+    missed = analyse(_pages(
+        "REGULAR CITY COUNCIL MEETING MINUTES\nItem 1. Call to Order\nThe Mayor opened.\n"
+        "Item 2. Roll Call\nAll present.\nItem 3. Public Hearing - Ordinance 2025-03\n"
+        "Motion by Council Member Grant, seconded by Council Member Lee, to adopt.\n"
+        "Motion carried 7-0.\nItem 4. Approve an ordinance amending Chapter 14 regarding short-"
+        "term\nrental licensing (First Reading)\nMotion by Council Member Ortiz, seconded by "
+        "Council Member Lee, to approve.\nMotion carried 6-1.\nItem 5. Award of Bid\nNoted.\n"
+        "Item 6. Adjournment\nClosed."), is_minutes=True)
+    assert missed.items == {} and all(block.item is None for block in missed.blocks)

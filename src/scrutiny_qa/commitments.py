@@ -167,7 +167,22 @@ def _read(sentence: str, context: str, block_index: int, page_index: int, source
         return [_commitment(kind, who, what, text, block_index, page_index, source)]
     if resolved and _RESOLVED_ACTION.search(text):
         return [_commitment("request", None, text, text, block_index, page_index, source)]
+    bare = None if resolved else _BARE_ACTION.match(text)  # a resolution's part instructs
+    who = _subject(bare.group("who"), context) if bare else None
+    if bare and who and (_OWNER_WORD.search(who) or _TITLED.match(who)):
+        return [_commitment("request", who, bare.group("what"), text, block_index, page_index,
+                            source)]
     return []
+
+
+# An action written bare, its owner first: "Clerk to submit the objection by 22 October",
+# "Head of Finance to circulate the figures"; kept only when the owner is a role, body or a
+# titled person ("Response to the consultation was good" names no owner), and not a noting
+# ("Members to note the report").
+_BARE_ACTION = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|"
+                          r"[A-Z][\w’'&()-]*)){0,6})\s+to\s+(?!note\b)(?P<what>[a-z]+\b.+)",
+                          re.S)
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr)\b")
 
 
 def _commitment(kind: str, who: str | None, what: str, text: str, block_index: int,

@@ -28,7 +28,7 @@ from scrutiny_qa.formats.cited import (
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
 from scrutiny_qa.formats.labels import declared, headed
 from scrutiny_qa.formats.listings import front_listing
-from scrutiny_qa.formats.minutes import counted_headings
+from scrutiny_qa.formats.minutes import counted_headings, numbered_from_one
 from scrutiny_qa.formats.recommendations import (
     SPAN_CHARS,
     SPAN_PAGES,
@@ -128,8 +128,9 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             for page, item in zip(pages, page_items, strict=True)]
     # headings are known as blocks print them, their white space single ("14.0  Staffing"
     # extracts with two spaces where a block reads "14.0 Staffing")
+    minute_lines = [line for in_minutes, lines in read if in_minutes for line in lines]
     heads = {_single_spaced(line): found for line, found in counted_headings(
-        [line for in_minutes, lines in read if in_minutes for line in lines]).items()}
+        minute_lines).items()}
     sections = {_single_spaced(line) for line in section_headings(
         [line for in_minutes, lines in read if not in_minutes for line in lines])}
     # a line opening a report's recommendations starts a block of its own
@@ -162,42 +163,15 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                                     minutes_dates.get(item), section=section[1],
                                     recommends=recommending is not None))
     blocks = _merge_resolutions(blocks)
-    if is_minutes and not items and (numbered := _numbered_as_agenda(heads)):
-        items, page_items = numbered, _minute_items(blocks, len(pages))
+    if is_minutes and not items and (numbered := numbered_from_one(heads, minute_lines)):
+        items = numbered
+        for block in blocks:  # the pages keep no item: an item opens and ends mid-page
+            block.item = block.minute
     _mark_sign_offs(blocks)
     _mark_questions(blocks)
     if any(block.minute_heading for block in blocks):
         _mark_votes(blocks)
     return Structure(items=items, page_items=page_items, blocks=blocks)
-
-
-_AGENDA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
-
-
-def _numbered_as_agenda(heads: dict[str, tuple[str, str]]) -> dict[str, AgendaItem]:
-    """The agenda items of minutes numbered from 1 for their meeting ("1. Apologies", "2.
-    Declarations of Interest" … "12.1 Quarterly Report"): such minutes follow the agenda's
-    numbering, so each minute is the agenda item of its number. Minutes numbered on through
-    the year ("285.") or by year ("24/112") cite no item by their numbers."""
-    numbers = [number for number, _ in heads.values()]
-    if not numbers or not all(_AGENDA_NUMBER.fullmatch(n) for n in numbers) \
-            or min(int(n.split(".")[0]) for n in numbers) != 1:
-        return {}
-    found = {number: AgendaItem(number, title) for number, title in heads.values()}
-    return dict(sorted(found.items(), key=lambda kv: _item_key(kv[0])))
-
-
-def _minute_items(blocks: list[Block], count: int) -> list[str | None]:
-    """Each block under its minute's item (`_numbered_as_agenda`), and the item in force at
-    the top of each of the `count` pages."""
-    page_items: list[str | None] = [None] * count
-    current: str | None = None
-    for block in blocks:
-        block.item = block.minute
-        if page_items[block.page_index] is None:
-            page_items[block.page_index] = current or block.minute
-        current = block.minute or current
-    return page_items
 
 
 @dataclass

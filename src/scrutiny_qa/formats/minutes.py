@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from scrutiny_qa.formats.base import AgendaItem
 from scrutiny_qa.formats.decisions import opens_decision
 
 # "19 Bus Lane Review", "292. Apologies", "EX/23/45 Budget", "45/25 Budget" (a count, then
@@ -129,3 +130,30 @@ def _heading_like(line: str, before: str, after: str) -> bool:
         else HEADING_CHARS
     return (len(line.strip()) <= limit and not _SENTENCE_END.search(line)
             and not opens_decision(line) and not after.strip()[:1].islower() and not opened)
+
+
+_AGENDA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+
+
+def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
+                      ) -> dict[str, AgendaItem]:
+    """The agenda items of minutes numbered 1, 2, 3 … for their meeting, sub-items "5.1"
+    included (`heads`, read from `lines`): such minutes follow the agenda's numbering, so
+    each minute is the agenda item of its number. Only when every heading was read: the run
+    has no gap and no other line of the minutes could head one; a heading missed would file
+    its minute under the item before it, and a wrong item is worse than none. Minutes
+    numbered on through the year ("285.") or by year ("24/112") cite no item by number."""
+    numbers = [number for number, _ in heads.values()]
+    if not numbers or not all(_AGENDA_NUMBER.fullmatch(n) for n in numbers):
+        return {}
+    top = sorted({int(n.split(".")[0]) for n in numbers})
+    if top != list(range(1, len(top) + 1)):
+        return {}
+    known = {re.sub(r"\s+", " ", line.strip()) for line in heads}
+    before, after = ["", *lines[:-1]], [*lines[1:], ""]
+    if any((m := _candidate(line, nxt)) and not _financial_year(m)
+           and re.sub(r"\s+", " ", line.strip()) not in known and _heading_like(line, last, nxt)
+           for line, last, nxt in zip(lines, before, after, strict=True)):
+        return {}
+    return {number: AgendaItem(number, title) for number, title in
+            sorted(heads.values(), key=lambda pair: [int(n) for n in pair[0].split(".")])}
