@@ -50,10 +50,9 @@ _LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)(?:\s*[:–-]\s*
                        r"(?=(?:[•·]\s*)?(?:[Tt]hat\b|[Tt]o\b)|\(\w{1,3}\))"
                        r"|\s+(?=(?:[•·]\s*)?(?:That\b|To\b)|\(\w{1,3}\)))")
 # Also a decision numbered as a resolution ("RESOLUTION OC24/121", "RESOLUTION CO/2024/141",
-# "COUNCIL RESOLUTION"
-# alone on its line, the mover, seconder and what was resolved below), and a motion moved
-# ("Motion by Council Member A, seconded by …, to approve …"; "Moved by Cllr A, seconded by
-# Cllr B, that …"), which `resolutions` keeps only if it was not lost.
+# "COUNCIL RESOLUTION" alone on its line, the mover, seconder and what was resolved below),
+# and a motion moved ("Motion by Council Member A, seconded by …, to approve …"; "Moved by
+# Cllr A, seconded by Cllr B, that …"), which `resolutions` keeps only if it was not lost.
 _NARRATIVE = re.compile(
     rf"^\s*{_NUMBER}(?:(?i:it\s+was\s+)(?:(?i:unanimously)\s+)?"
     r"(?P<verb>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to)\b|\s*:)"

@@ -44,13 +44,7 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     number as printed and its title: the longest run of consecutive candidate lines whose
     counts go up by 1 to MAX_STEP, when it has at least MIN_RUN of them (a candidate that
     does not count on ends a run, so separate lists never chain into one)."""
-    before = ["", *lines[:-1]] if lines else []
-    after = [*lines[1:], ""] if lines else []
-    candidates = [(line.strip(), m) for line, last, next_line in zip(lines, before, after,
-                                                                     strict=True)
-                  if (m := _candidate(line, next_line)) and not _financial_year(m)
-                  and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
-                                    next_line)]
+    candidates = _candidates(lines)
     best = max((_longest_run(candidates, reading) for reading in _READINGS), key=len)
     if len(best) < MIN_RUN:
         return {}
@@ -89,6 +83,17 @@ def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
 # of '25. A paper's minutes are read both ways and the reading giving the longer run taken.
 _READINGS = (lambda m: int(m.group("second") or m.group("first")),
              lambda m: int(m.group("first")))
+
+
+def _candidates(lines: list[str]) -> list[tuple[str, re.Match]]:
+    """The lines (stripped) that may head a minute, each with its number and title."""
+    if not lines:
+        return []
+    before, after = ["", *lines[:-1]], [*lines[1:], ""]
+    return [(line.strip(), m) for line, last, next_line in zip(lines, before, after, strict=True)
+            if (m := _candidate(line, next_line)) and not _financial_year(m)
+            and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
+                              next_line)]
 
 
 def _candidate(line: str, next_line: str) -> re.Match | None:
@@ -149,11 +154,8 @@ def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
     top = sorted({int(n.split(".")[0]) for n in numbers})
     if top != list(range(1, len(top) + 1)):
         return {}
-    known = {re.sub(r"\s+", " ", line.strip()) for line in heads}
-    before, after = ["", *lines[:-1]], [*lines[1:], ""]
-    if any((m := _candidate(line, nxt)) and not _financial_year(m)
-           and re.sub(r"\s+", " ", line.strip()) not in known and _heading_like(line, last, nxt)
-           for line, last, nxt in zip(lines, before, after, strict=True)):
+    known = {re.sub(r"\s+", " ", line) for line in heads}
+    if any(re.sub(r"\s+", " ", line) not in known for line, _ in _candidates(lines)):
         return {}
     return {number: AgendaItem(number, title) for number, title in
             sorted(heads.values(), key=lambda pair: [int(n) for n in pair[0].split(".")])}
