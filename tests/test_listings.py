@@ -136,3 +136,30 @@ def test_the_agendas_next_page_is_not_the_item_it_lists(tmp_path: Path) -> None:
         "4. Allotment Rents 2026\nTo agree the rents for the coming year.",
         "Play Area Refurbishment\nThe play area at the park is worn.",
     ]) == [FRONT, FRONT, "3"]
+
+
+def test_a_summons_without_an_agenda_heading_lists_its_items() -> None:
+    # a district council's summons: "An Agenda is set out below.", numbers set off by
+    # spaces, a note under each item; a town council's "You are hereby summoned"
+    from scrutiny_qa.extract import Page
+    from scrutiny_qa.metadata import infer_meta
+    district = ("East Suffolk Council\nCabinet\nMembers are invited to a Meeting of the Cabinet"
+                "\non Tuesday, 4 March 2025 at 6.30 pm\nAn Agenda is set out below.\n"
+                "1      Apologies for Absence\nTo receive apologies for absence, if any.\n"
+                "2      Minutes\n3      Leisure Centre Investment Strategy ES/2125\n"
+                "Report of the Cabinet Member for Communities\n4      Exempt Items\n"
+                "It is recommended that under Section 100(A)(4) of the Local Government Act 1972\n"
+                "the public be excluded.")
+    town = ("Thornby Town Council\nYou are hereby summoned to attend a meeting of the Council"
+            "\n1. Apologies\n2. Minutes\n3. Play Area\n4. Close")
+    for text, titles in ((district, ["Apologies for Absence", "Minutes",
+                                     "Leisure Centre Investment Strategy ES/2125",
+                                     "Exempt Items"]),
+                         (town, ["Apologies", "Minutes", "Play Area", "Close"])):
+        assert infer_meta(Path("summons.pdf"), [text]).doc_type == "agenda pack"
+        items = analyse([Page(1, None, text)], is_minutes=False).items
+        assert [item.title for item in items.values()] == titles
+    # a report inviting members to a meeting further down is no summons
+    report = "Report to Cabinet\n" + "The budget was set.\n" * 80 + \
+        "Members are invited to a meeting of the working group in May."
+    assert infer_meta(Path("report.pdf"), [report]).doc_type != "agenda pack"

@@ -611,7 +611,7 @@ def _doc_type(path: Path, head: str, body: str | None) -> str:
         return "minutes"  # saying so first, under a publisher's "Public Document Pack"
     if re.search(r"public document pack|a g e n d a|^\s*agenda\s*(?:[-–:][\w ]{0,30})?$|"
                  r"reports pack|frontsheet",
-                 text + "\n" + name, re.I | re.M):
+                 text + "\n" + name, re.I | re.M) or SUMMONS.search(text[:1500]):
         return "agenda pack"
     # Minutes before updates: a Cabinet's minutes record an item "Cabinet Member Updates".
     if "minutes" in name or body or re.search(
@@ -624,6 +624,11 @@ def _doc_type(path: Path, head: str, body: str | None) -> str:
     return "other"
 
 
+# A summons's words: "Members are invited to a Meeting of the Cabinet …", "You are hereby
+# summoned to attend …", "An Agenda is set out below."
+SUMMONS = re.compile(r"\bmembers\s+are\s+(?:invited|summoned|requested)\s+to\s+(?:attend\s+)?"
+                     r"(?:a|the)\s+meeting\b|\byou\s+are\s+(?:hereby\s+)?summoned\b|"
+                     r"\ban\s+agenda\s+is\s+set\s+out\s+below\b", re.I)
 _OPAQUE_NAME = re.compile(r"\d*_?[0-9a-f]{12,}")
 _DECISION_HEADER = re.compile(
     r"\bdecision\s+(?:number|no\.?|ref(?:erence)?)\s*[:.]?\s*((?:[A-Z]{1,5}/)?\d{2,4}/\d{3,6})\b",

@@ -38,7 +38,7 @@ from scrutiny_qa.formats.recommendations import (
 )
 from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.formats.sections import section_headings
-from scrutiny_qa.metadata import parse_date
+from scrutiny_qa.metadata import SUMMONS, parse_date
 
 # The pages on which a summons (an agenda printing no page ranges) may list its items.
 SUMMONS_PAGES = 5
@@ -51,6 +51,12 @@ _LISTING = re.compile(
     r"^[\s\-•*]*(\d{1,3}[a-z]?)[.)]?\s+(.+?)[\s*]*\(Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)\s*$",
     re.I,
 )
+# A summons's item: "5. Leisure Strategy", or its number set off by spaces, "5     Leisure".
+_SUMMONS_ITEM = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)(?:\.\s+|\s{2,}|\t)([A-Z].{2,150}?)[\s*]*$")
+# A note under a summons's item, not its title wrapped: "Report of the Cabinet Member for
+# …", "It is recommended that …", "To receive any announcements".
+_ITEM_NOTE = re.compile(r"^(?:(?:Joint\s+)?Reports?\s+(?:of|by|from)|It\s+is|Members\s+are|To\s+"
+                        r"(?:receive|consider|note|approve|confirm|agree))\b", re.I)
 _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)\.\s+([A-Z].{2,150}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
 # In capitals, as a summons prints it: a meeting note's "Agenda" line heads its own topics.
@@ -329,23 +335,25 @@ def _unnumbered_lines(page: Page) -> list[str]:
 
 
 def _summons_items(page: Page) -> dict[str, AgendaItem]:
-    """The items numbered 1, 2, 3 … under the page's "AGENDA" heading. Such a page prints no
+    """The items numbered 1, 2, 3 … ("1. Apologies", "1   Apologies") under the page's
+    "AGENDA" heading or its summons ("An Agenda is set out below"). Such a page prints no
     page ranges to end a title, so a title runs on only into the line straight below it
-    (no blank line between) that is not a note ("- To follow", a sentence) or a heading in
-    capitals ("EXEMPT ITEMS")."""
+    (no blank line between) that is not a note ("- To follow", a sentence, "Report of the
+    Cabinet Member for …") or a heading in capitals ("EXEMPT ITEMS")."""
     lines = page.text.splitlines()
-    start = next((i for i, line in enumerate(lines) if _AGENDA_HEADING.match(line)), None)
+    start = next((i for i, line in enumerate(lines)
+                  if _AGENDA_HEADING.match(line) or SUMMONS.search(line)), None)
     if start is None:
         return {}
     titles: dict[str, str] = {}
     open_title = False
     for raw in lines[start + 1:]:
         line = raw.strip()
-        bare = _LISTING_BARE.match(line)
+        bare = _SUMMONS_ITEM.match(line)
         if bare and bare.group(1) == str(len(titles) + 1):
             titles[bare.group(1)], open_title = bare.group(2), True
         elif open_title and line and not _caps_heading(line) and line[0].isalpha() \
-                and not line.endswith("."):  # "To approve the minutes of …": a note
+                and not line.endswith(".") and not _ITEM_NOTE.match(line):  # notes
             titles[str(len(titles))] += f" {line}"
         else:
             open_title = False
