@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test test-slow setup ingest lint chromium evaluation cluster-test cluster-check
+.PHONY: run test test-slow setup ingest lint chromium evaluation layouts cluster-test cluster-check
 
 setup: $(TEST_STAMP)
 
@@ -58,6 +58,17 @@ evaluation: $(STAMP)
 	    --prune --quiet
 	$(BIN)/scrutiny-qa eval $(EVAL_SETS) --index $(EVAL_INDEX) --docs-root ../shared \
 	    --report EVALUATION.md
+
+# Papers in 14 other councils' house styles (bench/layouts): what the structure reads of
+# councils nowhere in ../shared, as the quick ranking and the close reading answer them.
+LAYOUTS ?= /tmp/scrutiny-qa-layouts
+layouts: $(TEST_STAMP)
+	$(BIN)/python bench/layouts/build.py $(LAYOUTS)
+	$(BIN)/scrutiny-qa ingest $(LAYOUTS)/corpus --index $(LAYOUTS)/index --prune --quiet
+	$(BIN)/scrutiny-qa eval $(LAYOUTS)/questions.jsonl --index $(LAYOUTS)/index \
+	    --docs-root $(LAYOUTS)
+	$(BIN)/scrutiny-qa eval $(LAYOUTS)/questions.jsonl --index $(LAYOUTS)/index \
+	    --docs-root $(LAYOUTS) --rerank
 
 # Scale-out (docs/scale-out.md): Ray and PostgreSQL on top of the test set-up.
 CLUSTER_STAMP := $(VENV)/.installed-cluster-$(shell cksum pyproject.toml | cut -d' ' -f1)
