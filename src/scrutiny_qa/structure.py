@@ -69,7 +69,6 @@ _ITEM_REF_END = re.compile(r"\(Item\s+\d+[a-z]?\)\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+"
                      r"|(?i:section)\s+\d{1,3}[.:])\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
-# A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
 # Where a sentence opens inside a line: after a sentence's end or a label's colon; or a
 # formal decision after a lead-in's comma ("Having considered the report, it was RESOLVED").
 _INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})")
@@ -78,6 +77,7 @@ _ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]
 # A member proposing a motion: "Councillor McKinney proposed that the application be approved".
 _PROPOSES = re.compile(r"^\s*(?:Councillor|Cllr|Cr|Alderman|Mayor|Mr|Mrs|Ms|Miss|Dr)\b.{0,60}?"
                        r"\b(?:proposed|moved)\s+(?:that|to)\b")
+# A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
 _RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 # A contents entry: a title, a leader of dots ("……", ". . . .") and the page its section
