@@ -396,3 +396,23 @@ def test_page_number_footers_are_not_text(tmp_path: Path) -> None:
         "Background to the review.\n1 | P a g e", "The options considered.\n- 2 -"])
     blocks = analyse(extract(pdf, pdf.read_bytes()), is_minutes=False).blocks
     assert [b.text for b in blocks] == ["Background to the review.", "The options considered."]
+
+
+def test_votes_told_in_other_councils_words_are_labelled_with_their_tally() -> None:
+    # a Northern Irish planning committee's lost proposal, and a metropolitan borough's
+    # "there voted … and the motion was declared carried"
+    planning = ("Minutes of Meeting of the Planning Committee held on 4 February 2025\n"
+                "P016/25 Planning Applications\n"
+                "Councillor McKinney proposed that the application be approved.\n"
+                "The Chair put the proposal to the vote.\nMembers voted:\nFor - 5\nAgainst - 6\n"
+                "Abstain - 1\nThe proposal fell.\nP017/25 Enforcement\nNoted.\n"
+                "P018/25 Minutes\nNoted.\nP019/25 Close\nClosed.")
+    scrutiny = ("Minutes of the Health Scrutiny Committee held on 12 November 2024\n"
+                "44. Winter Pressures\nCouncillor Wilson moved that the Chair write to the "
+                "Secretary of State.\nUpon being put to the vote,\nthere voted 5 in favour and "
+                "4 against, and the motion was declared carried.\n45. Work Programme\nNoted.\n"
+                "46. Close\nClosed.\n47. Date of Next Meeting\nTo be confirmed.")
+    labels = [{b.vote for b in analyse([Page(1, None, text)], is_minutes=True).blocks
+               if b.vote} for text in (planning, scrutiny)]
+    assert labels == [{"Vote on the proposal (proposal fell; For 5, Against 6, Abstain 1)"},
+                      {"Vote on the motion (motion was declared carried; For 5, Against 4)"}]

@@ -38,6 +38,7 @@ from scrutiny_qa.formats.recommendations import (
 )
 from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.formats.sections import section_headings
+from scrutiny_qa.formats.votes import tally as counted
 from scrutiny_qa.metadata import SUMMONS, parse_date
 
 # The pages on which a summons (an agenda printing no page ranges) may list its items.
@@ -798,12 +799,13 @@ _PART_OPENING = re.compile(r"^\s*(?:That|THAT|that|to)\b")
 _OPENS_PARTS = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*)?[^.;\n]{0,80}?:")
 _NUMBERED_PARA = re.compile(r"^\(?(\d{1,3})\)\s+")
 _TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b", re.I)
-_VOTED_ON = re.compile(r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?))\b", re.I)
+_VOTED_ON = re.compile(r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?|proposal))\b",
+                      re.I)
 _PARAGRAPH_REF = re.compile(r"\bparagraph\s+(\d{1,3})\b", re.I)
 _TALLY = re.compile(r"\b(For|Against|Abstain)\s*\((\d{1,3})\)")
 _OUTCOME = re.compile(
-    r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?)(?:\s*\(as amended\))?"
-    r"\s+(?:was\s+)?(?:carried|lost|agreed|fell|defeated|approved))\b"
+    r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?|proposal)(?:\s*\(as amended\))?"
+    r"\s+(?:was\s+)?(?:declared\s+)?(?:carried|lost|agreed|fell|defeated|approved|failed))\b"
     r"|\b(it was agreed(?: unanimously)?|agreed unanimously)\b", re.I)
 _PROPOSER = re.compile(
     r"^[^“\"]{0,160}?\b(?:proposed|moved)\b[^“\"]{0,160}?\b(?:motion|amendment)\b"
@@ -902,7 +904,8 @@ def _vote_label(span: list[Block], paragraphs: dict, minute: tuple,
     text = " ".join(block.text for block in span)
     outcome = _OUTCOME.search(text)
     result = (outcome.group(1) or outcome.group(2)).strip() if outcome else ""
-    tally = ", ".join(f"{side} {count}" for side, count in _TALLY.findall(text))
+    tally = ", ".join(f"{side} {count}" for side, count in _TALLY.findall(text)) \
+        or counted(text) or ""
     subject, sub = paragraphs.get((*minute, ref.group(1)), (None, subheading)) if ref \
         else (None, subheading)
     where = f" in paragraph {ref.group(1)}" if ref else ""
