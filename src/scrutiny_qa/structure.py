@@ -904,8 +904,7 @@ def _vote_label(span: list[Block], paragraphs: dict, minute: tuple,
     text = " ".join(block.text for block in span)
     outcome = _OUTCOME.search(text)
     result = (outcome.group(1) or outcome.group(2)).strip() if outcome else ""
-    tally = ", ".join(f"{side} {count}" for side, count in _TALLY.findall(text)) \
-        or counted(text) or ""
+    tally = counted(text) or ""
     subject, sub = paragraphs.get((*minute, ref.group(1)), (None, subheading)) if ref \
         else (None, subheading)
     where = f" in paragraph {ref.group(1)}" if ref else ""
