@@ -52,13 +52,13 @@ _LISTING = re.compile(
     r"^[\s\-•*]*(\d{1,3}[a-z]?)[.)]?\s+(.+?)[\s*]*\(Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)\s*$",
     re.I,
 )
-# A summons's item: "5. Leisure Strategy", or its number set off by spaces, "5     Leisure".
-_SUMMONS_ITEM = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)(?:\.\s+|\s{2,}|\t)([A-Z].{2,150}?)[\s*]*$")
 # A note under a summons's item, not its title wrapped: "Report of the Cabinet Member for
 # …", "It is recommended that …", "To receive any announcements".
 _ITEM_NOTE = re.compile(r"^(?:(?:Joint\s+)?Reports?\s+(?:of|by|from)|It\s+is|Members\s+are|To\s+"
                         r"(?:receive|consider|note|approve|confirm|agree))\b", re.I)
-_LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)\.\s+([A-Z].{2,150}?)[\s*]*$")
+# A listed item without its pages: "5. Leisure Strategy", or its number set off by spaces
+# as a summons prints it, "5     Leisure Strategy".
+_LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)(?:\.\s+|\s{2,}|\t)([A-Z].{2,150}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
 # In capitals, as a summons prints it: a meeting note's "Agenda" line heads its own topics.
 _AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A\s*$")
@@ -350,7 +350,7 @@ def _summons_items(page: Page) -> dict[str, AgendaItem]:
     open_title = False
     for raw in lines[start + 1:]:
         line = raw.strip()
-        bare = _SUMMONS_ITEM.match(line)
+        bare = _LISTING_BARE.match(line)
         if bare and bare.group(1) == str(len(titles) + 1):
             titles[bare.group(1)], open_title = bare.group(2), True
         elif open_title and line and not _caps_heading(line) and line[0].isalpha() \
