@@ -37,8 +37,8 @@ _PAGE_LABEL = re.compile(
 # A header or footer ending in its page's number of the pages ("Minutes – 4 March 2025
 # Page 1 of 3"); or ending in its page's number alone ("Chairman's initials …  Page 58"),
 # which, like a bare number, must agree with other pages (`_with_bare_labels`).
-_PAGE_OF_AT_END = re.compile(r"\S[ \t]+(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]+of[ \t]+\d{1,4}[ \t]*$")
-_PAGE_AT_END = re.compile(r"\S[ \t]+(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]*$")
+_PAGE_AT_END = re.compile(r"\S[ \t]+(?:Page|PAGE)[ \t]+(\d{1,4})(?P<of>[ \t]+of[ \t]+\d{1,4})?"
+                          r"[ \t]*$")
 # The lines at a page's top and foot where headers and footers stand.
 EDGE_LINES = 3
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
@@ -117,8 +117,8 @@ def printed_label(text: str) -> str | None:
         return found[-1]
     lines = [line for line in text.splitlines() if line.strip()]
     edges = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
-    return next((m.group(1) for line in reversed(edges) if (m := _PAGE_OF_AT_END.search(line))),
-                None)
+    return next((m.group(1) for line in reversed(edges)
+                 if (m := _PAGE_AT_END.search(line)) and m.group("of")), None)
 
 
 def prints_page_number(line: str) -> bool:
