@@ -297,3 +297,34 @@ def test_a_decision_notice_s_decision_taken_is_its_decision() -> None:
     assert [part.text for part in decided[0].parts] == [
         "1. To approve the award of the contract to Northway Fleet Ltd.",
         "2. To delegate authority to the Director of Highways."]
+
+
+def test_a_decision_ends_at_its_record_s_next_section_named_without_a_colon() -> None:
+    """The sections a record of decision must print (reasons, alternatives) end the
+    decision however the house style sets them: own line, mixed case, no colon."""
+    notices = [
+        "CABINET MEMBER DECISION NOTICE\nDecision reference: PH/2025/014\nDecision taken\n"
+        "1. To approve the award of the contract to Northway Fleet Ltd.\n"
+        "2. To delegate authority to the Director of Highways.\n"
+        "Reasons for the decision\nThe fleet is old and breaks down.\n"
+        "Alternative options considered and rejected\nRefurbishment was too costly.",
+        "RECORD OF EXECUTIVE DECISION\nDecision No: CAB/2025/14\nDecision:\n"
+        "1. To adopt the parking strategy.\n2. To consult on the charges.\n"
+        "Alternative Options Considered\nDoing nothing would leave the deficit.\n"
+        "Financial Implications\nThe charges raise £40,000 a year."]
+    for notice in notices:
+        decided = find_decisions(analyse([Page(1, None, notice)], is_minutes=False).blocks)
+        assert [part.text[:3] for part in decided[0].parts] == ["1. ", "2. "], notice
+        assert not {"old", "Refurbishment", "nothing", "£40,000"} & set(
+            decided[0].text.split()), notice
+
+
+def test_a_line_only_ending_in_a_section_s_name_ends_no_decision() -> None:
+    notice = ("DECISION NOTICE\nDecision reference: PH/2025/015\nDecision taken\n"
+              "1. To approve the scheme, having considered the wider\n"
+              "financial implications\nfor the highways budget and the\n"
+              "Implications of the Act, as set out in the report.\n"
+              "Reasons for the decision\nThe scheme is funded.")
+    decided = find_decisions(analyse([Page(1, None, notice)], is_minutes=False).blocks)
+    assert "as set out in the report" in decided[0].text
+    assert "funded" not in decided[0].text

@@ -120,7 +120,7 @@ def find_commitments(blocks: list[Block], resolutions: list[Resolution],
         covered.update(range(start, end))
         found += _from_resolution(number, resolution)
     for index, block in enumerate(blocks):
-        if index in covered or block.kind in {"heading", "row"}:
+        if index in covered or block.kind in {"heading", "section", "row"}:
             continue
         if not (in_minutes or block.minute_heading):
             continue

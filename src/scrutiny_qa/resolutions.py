@@ -105,7 +105,8 @@ def find_decisions(blocks: list[Block]) -> list[Resolution]:
     if start is None:
         return []
     end = start + 1
-    while end < len(blocks) and end - start < MAX_BLOCKS and blocks[end].kind != "heading" \
+    while end < len(blocks) and end - start < MAX_BLOCKS \
+            and blocks[end].kind not in {"heading", "section"} \
             and not _SECTION.match(blocks[end].text):
         end += 1
     first = blocks[start]
@@ -170,7 +171,8 @@ def _gather(blocks: list[Block], start: int) -> int:
     end = start + 1
     while end < len(blocks) and end - start < MAX_BLOCKS:
         block = blocks[end]
-        if block.kind in {"heading", "resolved"} or _minute_of(block) != _minute_of(first):
+        if block.kind in {"heading", "section", "resolved"} \
+                or _minute_of(block) != _minute_of(first):
             break
         label = _label(block.text)
         if own_number is not None and label == str(own_number + 1):

@@ -37,7 +37,7 @@ from scrutiny_qa.formats.recommendations import (
     opens_recommendations,
 )
 from scrutiny_qa.formats.sectioned import SectionedProfile
-from scrutiny_qa.formats.sections import section_headings
+from scrutiny_qa.formats.sections import section_headings, standard_heading
 from scrutiny_qa.formats.votes import tally as counted
 from scrutiny_qa.metadata import SUMMONS, parse_date
 
@@ -96,7 +96,9 @@ class Block:
     """A paragraph, list item, heading or table row, with everything a citation needs."""
 
     text: str
-    kind: str  # heading | para | list | row | resolved
+    # heading | para | list | row | resolved | section (a standard section's name in mixed
+    # case, `standard_heading`: it ends what runs above it, but opens no passage)
+    kind: str
     page_index: int
     item: str | None = None
     minute: str | None = None
@@ -202,7 +204,7 @@ def _recommending(began: _Recommendations | None, kind: str, text: str, item: st
         return None
     if opens_recommendations(text):
         return _Recommendations(item, page, inline_recommendation(text), len(text))
-    if kind == "heading" or began is None or began.inline or began.item != item \
+    if kind in {"heading", "section"} or began is None or began.inline or began.item != item \
             or page > began.page + SPAN_PAGES or began.chars > SPAN_CHARS \
             or ends_recommendations(text):
         return None
@@ -648,7 +650,7 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             flush()
             kind = new_kind or "para"
         buf.append(line)
-        if kind in {"heading", "row"} and new_kind in {"heading", "row"}:
+        if kind in {"heading", "row", "section"} and new_kind in {"heading", "row", "section"}:
             flush()
             kind = "para"
     flush()
@@ -692,6 +694,8 @@ def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str 
     letters = re.sub(r"[^A-Za-z]", "", line)
     if len(letters) >= 3 and len(line) < 90 and line.isupper():
         return "heading"
+    if standard_heading(line):
+        return "section"
     if _ITEM_REF_END.search(line) and len(line) < 200:
         return "heading"
     if _BULLET.match(line):
@@ -878,7 +882,7 @@ def _is_subheading(block: Block) -> bool:
     text = block.text
     if block.kind == "heading":
         return not (MINUTE_HEAD.match(text) or _ITEM_REF_END.search(text))
-    return (block.kind == "para" and len(text) < 120 and text[:1].isupper()
+    return (block.kind in {"para", "section"} and len(text) < 120 and text[:1].isupper()
             and not SENTENCE_END.search(text) and not _TALLY.search(text)
             and text.count(",") < 2 and "\n" not in text)
 

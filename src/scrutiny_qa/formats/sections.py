@@ -6,6 +6,16 @@ short line is a section's heading when paragraphs numbered under it follow ("10.
 Government Finance Act …"): then a passage never runs from the end of one section into
 the next, and each section's paragraphs are read under their own heading. A numbered line
 with no paragraphs numbered under it (a list's "3. Review the policy") is no section.
+
+Reports and decision records also head sections with the names their templates give them,
+numbered or not and in any case: what a record of an executive decision must state by law
+(in England the 2012 access-to-information regulations: the decision, the reasons for it,
+the alternative options considered and rejected, conflicts of interest and dispensations),
+and the implications, background papers and summaries every report template asks for
+("Reasons for the decision", "Alternative options considered and rejected", "Financial
+implications", "Background papers", US "Fiscal Impact"). Such a line alone, unnumbered
+(numbered ones are read above), is a heading even in mixed case: it ends the decision or
+recommendations above it.
 """
 
 from __future__ import annotations
@@ -15,6 +25,18 @@ import re
 _HEADING = re.compile(r"^\s*(?P<n>\d{1,2})(?:\.0)?\.?\s+(?P<title>[A-Z][^.:;!?]{2,80}):?\s*$")
 _PARAGRAPH = re.compile(r"^\s*(?:[-•*]\s+)?(?P<n>\d{1,2})\.(?P<m>[1-9]\d?)\.?\s")
 LOOK_AHEAD = 12  # lines within which a section's first numbered paragraph must stand
+_IMPLICATIONS = r"(?:[A-Za-z&,/-]+\s+){0,4}(?:implications|impacts?)"
+_STANDARD = re.compile(
+    r"^\s*(?:"
+    r"reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|proposals?)"
+    r"|(?:details\s+of\s+)?(?:any\s+)?alternative\s+options?(?:\s+considered)?"
+    r"(?:\s+(?:and|but)\s+rejected)?|options\s+considered"
+    r"|(?:any\s+)?conflicts?\s+of\s+interests?(?:\s+declared\b[^:.]*)?"
+    r"|(?:note\s+of\s+)?dispensations?(?:\s+granted\b[^:.]*)?"
+    r"|background\s+(?:documents|papers|information)|consultation(?:\s+undertaken)?"
+    rf"|{_IMPLICATIONS}|purpose\s+of\s+(?:the\s+)?report|executive\s+summary|background"
+    r"|introduction|conclusions?|next\s+steps|appendices|attachments|discussion"
+    r")\s*:?\s*$", re.I)
 
 
 def section_headings(lines: list[str]) -> set[str]:
@@ -28,3 +50,10 @@ def section_headings(lines: list[str]) -> set[str]:
         if any(m and m.group("n") == heading.group("n") for m in below):
             found.add(line.strip())
     return found
+
+
+def standard_heading(line: str) -> bool:
+    """Whether `line`, alone, names a section every report or decision record template
+    has ("Reasons for the decision", "Legal implications"): a heading in any case, but
+    capitalised (a wrapped sentence's line "the wider implications" is none)."""
+    return line.strip()[:1].isupper() and bool(_STANDARD.match(line)) and len(line) < 90
