@@ -641,14 +641,62 @@ def test_a_decision_keeps_its_own_vote_and_its_action_stays_an_action() -> None:
 
 
 def test_minutes_with_a_heading_not_read_cite_no_item_by_number() -> None:
-    # a heading wrapped onto a lower-case line is not read as one: its minute would be filed
-    # under the item before it, so no minute is cited as an item
-    missed = analyse(_pages(
-        "REGULAR CITY COUNCIL MEETING MINUTES\nItem 1. Call to Order\nThe Mayor opened.\n"
-        "Item 2. Roll Call\nAll present.\nItem 3. Public Hearing - Ordinance 2025-03\n"
-        "Motion by Council Member Grant, seconded by Council Member Lee, to adopt.\n"
-        "Motion carried 7-0.\nItem 4. Approve an ordinance amending Chapter 14 regarding short-"
-        "term\nrental licensing (First Reading)\nMotion by Council Member Ortiz, seconded by "
-        "Council Member Lee, to approve.\nMotion carried 6-1.\nItem 5. Award of Bid\nNoted.\n"
-        "Item 6. Adjournment\nClosed."), is_minutes=True)
+    # a heading wrapped onto a lower-case line is not read as one when only its number
+    # opens it (a numbered paragraph's line wraps so): its minute would be filed under the
+    # item before it, so no minute is cited as an item; labelled "Item 4." it is read
+    minutes = ("REGULAR CITY COUNCIL MEETING MINUTES\nItem 1. Call to Order\nThe Mayor opened."
+               "\nItem 2. Roll Call\nAll present.\nItem 3. Public Hearing - Ordinance 2025-03\n"
+               "Motion by Council Member Grant, seconded by Council Member Lee, to adopt.\n"
+               "Motion carried 7-0.\nItem 4. Approve an ordinance amending Chapter 14 regarding "
+               "short-term\nrental licensing (First Reading)\nMotion by Council Member Ortiz, "
+               "seconded by Council Member Lee, to approve.\nMotion carried 6-1.\n"
+               "Item 5. Award of Bid\nNoted.\nItem 6. Adjournment\nClosed.")
+    missed = analyse(_pages(minutes.replace("Item ", "")), is_minutes=True)
     assert missed.items == {} and all(block.item is None for block in missed.blocks)
+    read = analyse(_pages(minutes), is_minutes=True)
+    assert sorted(read.items) == ["1", "2", "3", "4", "5", "6"]
+    assert [b.item for b in read.blocks if "Ortiz" in b.text] == ["4"]
+
+
+def test_minute_headings_naming_their_item_after_their_number_cite_it() -> None:
+    # an Irish county council's "MM/25/030 Item No. 3:" and a Welsh community council's
+    # bilingual "25/033 Eitem 5 / Item 5:"
+    irish = _pages("Minutes of Monthly Meeting of the Council held on 3rd March 2025\n"
+                   "MM/25/028 Item No. 1: Adoption of Minutes\nThe minutes were adopted.\n"
+                   "MM/25/029 Item No. 2: Votes of Sympathy\nThe Members extended sympathy.\n"
+                   "MM/25/030 Item No. 3: Local Improvement Schemes 2025\n"
+                   "Some 41 roads would be improved.")
+    welsh = _pages("Minutes of the monthly meeting of the Council held on 11 March 2025\n"
+                   "25/032 Eitem 4 / Item 4: Cynllunio / Planning\nNo objections.\n"
+                   "25/033 Eitem 5 / Item 5: Goleuadau Stryd / Street Lighting\n"
+                   "Seventeen lights remain to be converted.")
+    for pages, last in ((irish, "3"), (welsh, "5")):
+        structure = analyse(pages, is_minutes=True)
+        [body] = [block for block in structure.blocks
+                  if "41 roads" in block.text or "Seventeen" in block.text]
+        assert body.item == last
+        assert structure.items[last].title in {"Local Improvement Schemes 2025",
+                                               "Goleuadau Stryd / Street Lighting"}
+
+
+def test_an_item_named_without_a_minute_number_before_it_cites_nothing() -> None:
+    listing = _pages("Parish notes\nItem 5: Budget\nThe budget was discussed.\n"
+                     "Item 6: Play Area\nThe play area was discussed.\n"
+                     "45. Item 6 was deferred to the next meeting.")
+    assert CitedProfile().detect(listing) is None
+
+
+def test_a_decision_after_its_proposer_and_seconder_on_one_line_is_found() -> None:
+    assert [text for _, text, _ in _decided(
+        "Minutes of Monthly Meeting of the Council held on 3rd March 2025\n"
+        "MM/25/028 Item No. 1: Adoption of Minutes\n"
+        "Proposed by Cllr. M. Fallon, seconded by Cllr. E. Rooney, it was agreed to adopt the\n"
+        "minutes of the meeting held on 3rd February 2025.\n"
+        "MM/25/029 Item No. 2: Roads\nAfter discussion, it was agreed that the Director write"
+        " to the Department.\n")] == [
+        "it was agreed to adopt the minutes of the meeting held on 3rd February 2025.",
+        "it was agreed that the Director write to the Department."]
+    # a longer sentence telling of an agreement opens no decision
+    assert _decided("Minutes of the Parish Council held on 2 April 2025\n5 Roads\n"
+                    "The Clerk reported that when the highway authority last met the "
+                    "contractor, it was agreed that the works would wait.\n") == []

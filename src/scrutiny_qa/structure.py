@@ -72,7 +72,12 @@ _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z
 _TABLE_ROW = re.compile(r"^\s*\|")
 # Where a sentence opens inside a line: after a sentence's end or a label's colon; or a
 # formal decision after a lead-in's comma ("Having considered the report, it was RESOLVED").
-_INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})")
+_INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})"
+                             r"|(?<=,)\s+(?=it\s+was\s+(?:resolved|agreed|decided)\b)")
+# What may stand before a decision in lower case on its line ("Proposed by Cllr A, seconded
+# by Cllr B, it was agreed to …", "After discussion, it was agreed that …"): a proposal, or
+# a few words leading in; a longer sentence's "…, it was agreed" tells of an agreement.
+_LEADS_IN = re.compile(r"\b(?:proposed|moved)\b.*\bseconded\b|^\W*(?:\w+\W+){1,4}$", re.I)
 # An action line of minutes: "ACTION: Clerk to write …", "Action by: Parks Manager".
 _ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]")
 # A member proposing a motion: "Councillor McKinney proposed that the application be approved".
@@ -663,13 +668,16 @@ def _next(lines: list[str], n: int) -> str:
 
 def _decision_split(line: str, following: str, in_minutes: bool) -> list[str]:
     """`line` cut where a decision opens inside it ("… 38% were speeding. It was resolved
-    to …"): a PDF wraps the minutes' text anywhere, so a decision's first words often share
-    a line with the sentence before (not with a paragraph's number alone, "3. RESOLVED").
-    Only in minutes: a report retells past decisions."""
+    to …", "Proposed by Cllr A, seconded by Cllr B, it was agreed to …"): a PDF wraps the
+    minutes' text anywhere, so a decision's first words often share a line with the
+    sentence before (not with a paragraph's number alone, "3. RESOLVED"). Only in minutes:
+    a report retells past decisions."""
     if in_minutes:
         for found in _INNER_SENTENCE.finditer(line):
             rest, before = line[found.end():], line[:found.start()]
-            if len(before.split()) > 1 and opens_decision(rest, True, following):
+            lower = rest.startswith("it was") and not rest[7:13].isupper()
+            if len(before.split()) > 1 and opens_decision(rest, True, following) \
+                    and (not lower or _LEADS_IN.search(before)):
                 return [before, *_decision_split(rest, following, in_minutes)]
     return [line]
 

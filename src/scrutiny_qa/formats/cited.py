@@ -1,5 +1,7 @@
 """Papers whose headings cite the agenda item they record: printed minutes ("87. Library
-Opening Hours (Item 4)") and decision notices ("Budget Monitoring Report (agenda item 5)").
+Opening Hours (Item 4)", or the item after the minute's number: "MM/25/030 Item No. 3:
+Local Improvement Schemes", Welsh "25/033 Eitem 5 / Item 5: Street Lighting") and decision
+notices ("Budget Monitoring Report (agenda item 5)").
 
 Such a paper lists no agenda of its own, but each minute or decision names the item of the
 meeting's agenda it was taken under, so its text is cited under that item from its heading
@@ -39,6 +41,13 @@ _OPENS_LIST = re.compile(r"(?::|\bthat)\s*$", re.I)
 # A heading ending in the item it records: "… (Item 4)", "… (agenda item 5)".
 _CITES = re.compile(rf"^\s*(?P<title>\S.{{2,200}}?)\s*\((?i:(?:agenda\s+)?item)\s+"
                     rf"(?P<label>{LABEL})\)\s*$")
+# A minute's heading citing its item after its own number: "MM/25/030 Item No. 3: Title",
+# "25/033 Eitem 5 / Item 5: Title" (the item named in Welsh first), "Minute 45 – Agenda
+# Item 6. Title".
+_CITES_FIRST = re.compile(
+    r"^\s*(?i:minute\s+(?:no\.?\s*)?|min\.?\s*)?[A-Z]{0,5}/?\d{1,4}(?:/\d{1,4}){0,2}\.?"
+    r"\s*[–—-]?\s+(?:\w+\s+\S{1,5}\s*/\s*)?(?i:(?:agenda\s+)?item)\s+(?i:no\.?\s*)?"
+    rf"(?P<label>{LABEL})\s*[:.–—-]\s*(?P<title>[A-Z‘'\"“(].{{2,150}}?)\s*$")
 # How many items a paper's headings must cite: one "(agenda item 5)" may be a report's
 # mention of where it was discussed, not the paper's own structure.
 MIN_CITED = 2
@@ -68,7 +77,7 @@ class CitedProfile:
         headings: dict[str, str] = {}
         items: dict[str, AgendaItem] = {}
         for joined, first in joined_headings(lines, _CITATION_ALONE):
-            cited = _CITES.match(joined)
+            cited = _CITES.match(joined) or _CITES_FIRST.match(joined)
             if cited and not re.search(r"[.;:,]\s*$", cited.group("title")):
                 label = canonical(cited.group("label"))
                 headings[first.strip()] = headings[joined.strip()] = label

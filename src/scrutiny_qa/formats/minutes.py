@@ -21,20 +21,23 @@ from scrutiny_qa.formats.base import AgendaItem
 from scrutiny_qa.formats.decisions import opens_decision
 
 # "19 Bus Lane Review", "292. Apologies", "EX/23/45 Budget", "45/25 Budget" (a count, then
-# the year), "CAB 12/25 – Parks", "Minute No. 12 – Questions", "Min. 12: Questions", "Item 11.
-# Award of Bid" (US minutes)
+# the year), "CAB 12/25 – Parks", "Minute No. 12 – Questions", "Min. 12: Questions", "Min
+# 24/127 BUDGET" (town and parish councils), "Item 11. Award of Bid" (US minutes)
 _CANDIDATE = re.compile(
-    r"^\s*(?:(?i:minute|min\.|item)\s*(?i:no\.?\s*)?)?"
+    r"^\s*(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"
     r"(?P<number>(?:[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})(?:\s?/\s?(?P<second>\d{1,4}))?)"
     r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
-# A heading labelled as a minute or an item: "Minute 12 –", "Item 12."
-_LABELLED = re.compile(r"^\s*(?i:minute|min\.|item)\s*(?i:no\.?\s*)?\d")
 # "Minute No. 43/24" alone on its line, the minute's title on the next.
-_NUMBER_ALONE = re.compile(r"^\s*(?i:minute|min\.)\s*(?i:no\.?\s*)?"
+_NUMBER_ALONE = re.compile(r"^\s*(?i:minute|min\.?)\s*(?i:no\.?\s*)?"
                            r"(?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}(?:\s?/\s?\d{1,4})?\s*$")
 _SENTENCE_END = re.compile(r"[.!?;,:]['\"’”)]*\s*$")
+# A minute number no paragraph opens with: coded ("MM/25/031", "EX/23/45", "CAB 12/25") or
+# labelled ("Minute 12", "Item 4"). Its heading may wrap onto a line in lower case ("… -
+# Section 183" / "of the Local Government Act 2001"), as a numbered paragraph's line does.
+_CODED = re.compile(r"^\s*(?:[A-Z]{1,5}\s?/?\s?\d{1,4}\s?/\s?\d{1,4}\b"
+                    r"|(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?\d)")
 HEADING_CHARS = 70  # a longer numbered line is a paragraph's first, filling the line
-CAPITALS_CHARS = 160  # unless it is in capitals or labelled, as headings are, not paragraphs
+CAPITALS_CHARS = 160  # unless it is in capitals or coded, as headings are, not paragraphs
 MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
 MAX_STEP = 2  # a minute may be missing from a run (taken in private, withdrawn)
 
@@ -125,16 +128,17 @@ def _longest_run(candidates: list[tuple[str, re.Match]],
 
 
 def _heading_like(line: str, before: str, after: str) -> bool:
-    """A numbered line that may head a minute: short (or in capitals, or labelled "Minute" or
-    "Item": a US agenda item's title is long), unpunctuated, no decision, not carried on in
-    lower case by the line after it, and not a part of what the line before opens
+    """A numbered line that may head a minute: short (or in capitals, or `_CODED`: a US
+    agenda item's title is long), unpunctuated, no decision, not carried on in lower case
+    by the line after it (unless `_CODED`), and not a part of what the line before opens
     ("RESOLVED: That Cabinet" / "1. Approves the Capital Strategy")."""
     opened = (opens_decision(before) or re.search(r"(?::|\bthat)\s*$", before, re.I)) \
         and not re.search(r"[.!?]['\"’”)]*\s*$", before)
-    limit = CAPITALS_CHARS if not re.search(r"[a-z]", line) or _LABELLED.match(line) \
+    limit = CAPITALS_CHARS if not re.search(r"[a-z]", line) or _CODED.match(line) \
         else HEADING_CHARS
     return (len(line.strip()) <= limit and not _SENTENCE_END.search(line)
-            and not opens_decision(line) and not after.strip()[:1].islower() and not opened)
+            and not opens_decision(line) and not opened
+            and (_CODED.match(line) or not after.strip()[:1].islower()))
 
 
 _AGENDA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
