@@ -551,6 +551,20 @@ def test_tallies_in_the_forms_of_other_councils() -> None:
         "For 5, Against 6, Abstain 1"
     assert tally("Proposed Cllr Greaves, seconded Cllr Moss, all in favour.") == "Unanimous"
     assert tally("The budget was approved 12/2024 and carried 2024-25 forward.") is None
+    # a recorded vote with its counts printed (Canada, a US county board), a Scottish
+    # division between motion and amendment, and counts told with "votes"
+    assert tally("Recorded Vote:\nYea (6): Mayor Lachance, Councillors Bouchard, Haldane\n"
+                 "Nay (3): Councillors Ferreira, Iqbal, O'Dell\nCARRIED (6 to 3)") == \
+        "For 6, Against 3"
+    assert tally("Ayes: Anand, Brightman, Castellano, Holt (8)\nNays: None (0)\n"
+                 "Absent: Iwasaki (1)") == "For 8, Against 0, Absent 1"
+    assert tally("On a division, there voted:-\nFor the motion:- Ms Baxter, Mr Macrae and "
+                 "Councillor Duthie (3).\nFor the amendment:- Councillors Ferrier and Guthrie "
+                 "(2).") == "Motion 3, Amendment 2"
+    assert tally("the recommendation was CARRIED with 14 votes for, 2 against and 1 "
+                 "abstention") == "For 14, Against 2, Abstain 1"
+    assert tally("For the motion there was wide support (a 2 year plan).") is None
+    assert tally("He said nay (3 times) to the plan.") is None
 
 
 def test_minute_numbers_over_their_titles_and_long_headings_in_capitals() -> None:
@@ -656,6 +670,24 @@ def test_minutes_with_a_heading_not_read_cite_no_item_by_number() -> None:
     read = analyse(_pages(minutes), is_minutes=True)
     assert sorted(read.items) == ["1", "2", "3", "4", "5", "6"]
     assert [b.item for b in read.blocks if "Ortiz" in b.text] == ["4"]
+
+
+def test_a_decision_after_a_vote_carried_on_its_line_and_a_wrapped_date_line() -> None:
+    # a Scottish board's "The motion was accordingly carried and the Board agreed:-", under
+    # minutes numbered 1 to 3 whose text wraps a date to a line's start ("1 July 2025; and")
+    minutes = _pages(
+        "MINUTE of MEETING of the INTEGRATION JOINT BOARD held on 26 February 2025\n"
+        "1. APOLOGIES\nNone.\n2. DECLARATIONS OF INTEREST\nNone.\n3. BUDGET 2025/26\n"
+        "On a division, there voted:-\nFor the motion:- Ms Baxter and Mr Macrae (2).\n"
+        "For the amendment:- Councillor Ferrier (1).\n"
+        "The motion was accordingly carried and the Integration Joint Board agreed:-\n"
+        "(i) to close the ward from\n1 July 2025; and\n(ii) to issue Directions.\n"
+        "4. DATE OF NEXT MEETING\nThe Board noted the date.")
+    structure = analyse(minutes, is_minutes=True)
+    assert sorted(structure.items) == ["1", "2", "3", "4"]
+    [budget] = [r for r in find_resolutions(structure.blocks) if r.minute == "3"]
+    assert budget.text.startswith("the Integration Joint Board agreed:-")
+    assert (budget.item, budget.vote) == ("3", "Motion 2, Amendment 1")
 
 
 def test_minute_headings_naming_their_item_after_their_number_cite_it() -> None:

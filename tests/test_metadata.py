@@ -296,6 +296,9 @@ def test_minutes_named_in_other_councils_openings() -> None:
                   " held on Tuesday 4 February 2025")
     assert (ulster.committee, ulster.council) == ("Planning Committee",
                                                   "Mid Ulster District Council")
+    ijb = meta("MINUTE of MEETING of the ANGUS HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD"
+               " held in\nthe Town and County Hall, Forfar on Wednesday 26 February 2025.")
+    assert ijb.doc_type == "minutes"
     # an agenda listing the last meeting's minutes stays an agenda
     assert meta("AGENDA\n1. Apologies\n2. Minute of Meeting held on 3 May").doc_type != \
         "minutes"

@@ -71,8 +71,9 @@ _NEXT_LABEL = re.compile(r"\s+(?:[A-Z][A-Za-z]+(?:\s+[a-z]+)?\s*:|\d{1,2}(?:st|n
                          r"[A-Z][a-z]+\s+\d{4}).*$")
 # Minutes name their body in their opening line, even the full council's, which has no
 # name but the council's: "MINUTES of a meeting of the County Council held in …", "Minutes
-# of the Annual Meeting of the Finance Committee held on …".
-_MINUTES_OF = re.compile(r"^\s*(?i:minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?meeting\s+"
+# of the Annual Meeting of the Finance Committee held on …", Scottish "MINUTE of MEETING of
+# the … INTEGRATION JOINT BOARD held in …".
+_MINUTES_OF = re.compile(r"^\s*(?i:minutes?\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?meeting\s+"
                          r"of\s+(?:the\s+)?)([A-Z][^\n]{2,80}?)\s+(?i:held)\b", re.M)
 # … or name it before the word "meeting": "Minutes of the Full Council meeting held on …",
 _MINUTES_OF_NAMED = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+)([A-Z][^\n]{2,60}?)"

@@ -73,11 +73,14 @@ _TABLE_ROW = re.compile(r"^\s*\|")
 # Where a sentence opens inside a line: after a sentence's end or a label's colon; or a
 # formal decision after a lead-in's comma ("Having considered the report, it was RESOLVED").
 _INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})"
-                             r"|(?<=,)\s+(?=it\s+was\s+(?:resolved|agreed|decided)\b)")
+                             r"|(?<=,)\s+(?=it\s+was\s+(?:resolved|agreed|decided)\b)"
+                             r"|(?:(?<=carried and)|(?<=passed and))\s+(?=it\s+was|the\s)")
 # What may stand before a decision in lower case on its line ("Proposed by Cllr A, seconded
-# by Cllr B, it was agreed to …", "After discussion, it was agreed that …"): a proposal, or
-# a few words leading in; a longer sentence's "…, it was agreed" tells of an agreement.
-_LEADS_IN = re.compile(r"\b(?:proposed|moved)\b.*\bseconded\b|^\W*(?:\w+\W+){1,4}$", re.I)
+# by Cllr B, it was agreed to …", "After discussion, it was agreed that …", "The motion was
+# carried and the Board agreed:-"): a proposal, a few words leading in, or a vote's outcome;
+# a longer sentence's "…, it was agreed" tells of an agreement.
+_LEADS_IN = re.compile(r"\b(?:proposed|moved)\b.*\bseconded\b|^\W*(?:\w+\W+){1,4}$"
+                       r"|\b(?:carried|passed)\s+and$", re.I)
 # An action line of minutes: "ACTION: Clerk to write …", "Action by: Parks Manager".
 _ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]")
 # A member proposing a motion: "Councillor McKinney proposed that the application be approved".
@@ -639,15 +642,16 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             buf.clear()
 
     stripped = [raw.strip() for raw in lines]
-    pieces = [part for n, line in enumerate(stripped)
-              for part in _decision_split(line, _next(stripped, n), in_minutes)]
-    for n, line in enumerate(pieces):
+    split = [(part, n > 0) for index, line in enumerate(stripped)
+             for n, part in enumerate(_decision_split(line, _next(stripped, index), in_minutes))]
+    pieces = [part for part, _ in split]
+    for n, (line, decided) in enumerate(split):
         if not line:
             flush()
             kind = "para"
             continue
         new_kind = "heading" if heads and _single_spaced(line) in heads \
-            else _line_kind(line, in_minutes, _next(pieces, n))
+            else "resolved" if decided else _line_kind(line, in_minutes, _next(pieces, n))
         if new_kind == "heading" and kind == "resolved" and _continues_in_capitals(buf, line):
             new_kind = None
         if new_kind or (buf and SENTENCE_END.search(buf[-1]) and line[:1].isupper()
@@ -670,13 +674,14 @@ def _decision_split(line: str, following: str, in_minutes: bool) -> list[str]:
     """`line` cut where a decision opens inside it ("… 38% were speeding. It was resolved
     to …", "Proposed by Cllr A, seconded by Cllr B, it was agreed to …"): a PDF wraps the
     minutes' text anywhere, so a decision's first words often share a line with the
-    sentence before (not with a paragraph's number alone, "3. RESOLVED"). Only in minutes:
-    a report retells past decisions."""
+    sentence before (not with a paragraph's number alone, "3. RESOLVED"). Every piece after
+    the first opens a decision. Only in minutes: a report retells past decisions."""
     if in_minutes:
         for found in _INNER_SENTENCE.finditer(line):
             rest, before = line[found.end():], line[:found.start()]
-            lower = rest.startswith("it was") and not rest[7:13].isupper()
-            if len(before.split()) > 1 and opens_decision(rest, True, following) \
+            lower = rest[:1].islower() and not rest[7:13].isupper()
+            opened = opens_decision(rest[:1].upper() + rest[1:], True, following)
+            if len(before.split()) > 1 and opened \
                     and (not lower or _LEADS_IN.search(before)):
                 return [before, *_decision_split(rest, following, in_minutes)]
     return [line]

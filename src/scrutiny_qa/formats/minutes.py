@@ -88,6 +88,11 @@ _READINGS = (lambda m: int(m.group("second") or m.group("first")),
              lambda m: int(m.group("first")))
 
 
+# A date wrapped to the start of a line ("1 July 2025; and") is no minute's number and title.
+_DATED = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                    r"Nov|Dec)[a-z]*\.?,?\s+\d{4}\b")
+
+
 def _candidates(lines: list[str]) -> list[tuple[str, re.Match]]:
     """The lines (stripped) that may head a minute, each with its number and title."""
     if not lines:
@@ -95,7 +100,7 @@ def _candidates(lines: list[str]) -> list[tuple[str, re.Match]]:
     before, after = ["", *lines[:-1]], [*lines[1:], ""]
     return [(line.strip(), m) for line, last, next_line in zip(lines, before, after, strict=True)
             if (m := _candidate(line, next_line)) and not _financial_year(m)
-            and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
+            and not _DATED.match(line) and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
                               next_line)]
 
 

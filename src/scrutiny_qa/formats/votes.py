@@ -3,23 +3,25 @@
 "For: 30, Against: 20, Abstentions: 2", "For (14)" and "For – 5" in UK minutes; "7 voting
 FOR, 1 AGAINST"; "Motion carried 5-2", "CARRIED 4/2", "all in favour"; "Yeas: Lee, Ortiz,
 Park / Nays: Shaw" (names, counted) and "(vote: 7 to 0)" or "Majority: (3-2) Vote" in US
-records; "carried by 25 votes to 12, with 3 abstentions" and "(8 for, 2 against)" told in a
-sentence; "unanimously". A tally is read into one plain line ("For 3, Against 2"), so that a
-question about how a vote went finds it and a reader sees the count without the lists of
-names.
+records; "Yea (6): … Nay (3): …" (Canada); "carried by 25 votes to 12, with 3 abstentions"
+and "(8 for, 2 against)" told in a sentence; a Scottish division, "For the motion:- … (4).
+For the amendment:- … (2)." ("Motion 4, Amendment 2"); "unanimously". A tally is read into
+one plain line ("For 3, Against 2"), so that a question about how a vote went finds it and
+a reader sees the count without the lists of names.
 """
 
 from __future__ import annotations
 
 import re
 
-_SIDES = {"for": "For", "yeas": "For", "ayes": "For", "yes": "For", "in favour": "For",
-          "against": "Against", "nays": "Against", "noes": "Against", "no": "Against",
+_SIDES = {"for": "For", "yeas": "For", "yea": "For", "ayes": "For", "yes": "For",
+          "in favour": "For", "against": "Against", "nays": "Against", "nay": "Against",
+          "noes": "Against", "no": "Against",
           "abstain": "Abstain", "abstained": "Abstain", "abstentions": "Abstain",
           "abstention": "Abstain", "absent": "Absent"}
 # A side of a vote as a tally heads it, capitalised: "for 20 years" is no tally.
-_SIDE = (r"(?P<side>For|FOR|Yeas|YEAS|Ayes|AYES|In favour|IN FAVOUR|Against|AGAINST|Nays|"
-         r"NAYS|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?|ABSTENTIONS?|Absent|"
+_SIDE = (r"(?P<side>For|FOR|Yeas?|YEAS?|Ayes|AYES|In favour|IN FAVOUR|Against|AGAINST|"
+         r"Nays?|NAYS?|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?|ABSTENTIONS?|Absent|"
          r"ABSENT)")
 # "For: 30", "For (14)", "Abstentions: 2", "For – 5"
 _COUNTED = re.compile(rf"\b{_SIDE}\s*(?:[:(]|\s[–-])\s*(?P<n>\d{{1,3}})\b\)?")
@@ -28,7 +30,8 @@ _COUNTED = re.compile(rf"\b{_SIDE}\s*(?:[:(]|\s[–-])\s*(?P<n>\d{{1,3}})\b\)?")
 _VOTING = re.compile(r"(?<!FOR )(?<!For )\b(?P<n>\d{1,3})\s+(?:(?i:members?|councillors?)\s+)?"
                      r"(?:(?i:voting|voted)\s+(?P<voted>(?i:for|against|in\s+favour))"
                      r"|(?P<side>FOR|AGAINST))\b")
-# "Yeas: Lee, Ortiz, Park)": names up to a bracket, the next "Side:" or the end.
+# "Yeas: Lee, Ortiz, Park)": names up to a bracket, the next "Side:" or the end; the count
+# printed after them ("Ayes: Anand, … Holt (8)", "Nays: None (0)") is taken as printed.
 _NAMED = re.compile(r"\b(?P<side>Yeas|Ayes|Nays|Noes|Absent)\s*:\s*(?P<names>[^:)\n]*?)\s*"
                     r"(?:\)|(?=\b[A-Z][a-z]+\s*:)|$)", re.M)
 # "(vote: 7 to 0)", "Vote 5-1", "Majority: (3-2) Vote", "Unanimous: 5-0 Vote"
@@ -40,17 +43,23 @@ _OUTCOME_SCORE = re.compile(r"\b(?:carried|passed|adopted|approved|failed|lost|d
 # "carried by 25 votes to 12", "lost by 10 votes to 30": the votes for, then against.
 _BY_VOTES = re.compile(r"\b(?:carried|lost|agreed|approved|passed|defeated|rejected|fell)\s+"
                        r"by\s+(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b", re.I)
-# "(8 for, 2 against, 1 abstention)", "For 12, Against 3, Abstain 0": a side and its count,
+# "(8 for, 2 against, 1 abstention)", "with 14 votes for, 2 against", "For 12, Against 3,
+# Abstain 0": a side and its count,
 # the count first or the side first and capitalised, read only when for and against stand
 # together ("for 20 years" alone is no tally).
 _AND = r"(?:\W{1,4}|\W{0,2}\s+and\s+)"
 _PAIRED = re.compile(
-    r"\b(?:(?P<a>\d{1,3})\s+(?i:for|in\s+favour)|(?:For|FOR|In favour|IN FAVOUR)\s+"
+    r"\b(?:(?P<a>\d{1,3})\s+(?:(?i:votes?)\s+)?(?i:for|in\s+favour)"
+    r"|(?:For|FOR|In favour|IN FAVOUR)\s+"
     rf"(?P<a2>\d{{1,3}})){_AND}(?:(?P<b>\d{{1,3}})\s+(?i:against)|(?:Against|AGAINST)\s+"
     rf"(?P<b2>\d{{1,3}}))\b(?:{_AND}(?:(?P<c>\d{{1,3}})\s+(?i:abstentions?|abstained)"
     r"|(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?)\s+(?P<c2>\d{1,3})))?")
 # "with 3 abstentions", after a "by … votes to …" count.
 _ABSTAINING = re.compile(r"\b(?P<n>\d{1,3})\s+abstentions?\b", re.I)
+# A Scottish division between a motion and an amendment: "For the motion:- A, B and C (3).
+# For the amendment:- D and E (2)."
+_DIVISION = re.compile(r"\bFor\s+the\s+(?P<side>motion|amendment)\s*:?-?[^\n]*?"
+                       r"\(\s*(?P<n>\d{1,3})\s*\)", re.I)
 _UNANIMOUS = re.compile(r"(?<!\bnot\s)(?<!\bnot\sa\s)\bunanimous(?:ly)?\b|\ball\s+in\s+favour\b",
                         re.I)
 
@@ -63,11 +72,17 @@ def tally(text: str) -> str | None:
     for m in _VOTING.finditer(text):
         counts.setdefault(_side(m.group("side") or m.group("voted")), int(m.group("n")))
     for m in _NAMED.finditer(text):
+        if printed := re.search(r"\((\d{1,3})$", m.group("names")):
+            counts.setdefault(_side(m.group("side")), int(printed.group(1)))
+            continue
         names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")) if n.strip()]
         if names and names[0].lower() not in {"none", "nil", "0"}:
             counts.setdefault(_side(m.group("side")), len(names))
     if not {"For", "Against"} & set(counts):
         counts = {}  # "Absent: Councillor Smith" alone is an attendance list, no vote
+    if not counts:
+        counts = {m.group("side").capitalize(): int(m.group("n"))
+                  for m in _DIVISION.finditer(text)}
     if not counts:
         counts = _counted_in_words(text)
     if not counts and (score := _SCORE.search(text)):
