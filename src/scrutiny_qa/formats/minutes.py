@@ -100,7 +100,8 @@ def _candidates(lines: list[str]) -> list[tuple[str, re.Match]]:
     before, after = ["", *lines[:-1]], [*lines[1:], ""]
     return [(line.strip(), m) for line, last, next_line in zip(lines, before, after, strict=True)
             if (m := _candidate(line, next_line)) and not _financial_year(m)
-            and not _DATED.match(line) and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
+            and not _DATED.match(line)
+            and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
                               next_line)]
 
 
