@@ -416,3 +416,31 @@ def test_votes_told_in_other_councils_words_are_labelled_with_their_tally() -> N
                if b.vote} for text in (planning, scrutiny)]
     assert labels == [{"Vote on the proposal (proposal fell; For 5, Against 6, Abstain 1)"},
                       {"Vote on the motion (motion was declared carried; For 5, Against 4)"}]
+
+
+def test_a_pack_and_minutes_of_lettered_parts_cite_items_a_1_to_b_2() -> None:
+    """A board's business in parts ("PART A - ITEMS FOR DECISION": A.1, A.2 …; part B from
+    B.1): its front sheet with page ranges, its stamped reports, and its minutes numbered
+    as the agenda is."""
+    front = ("AGENDA\nPART A - ITEMS FOR DECISION\nA.1  Welcome and apologies\n"
+             "A.2  Better Care Fund Plan 2025/26                        (Pages 1 - 2)\n"
+             "PART B - ITEMS FOR INFORMATION\nB.1  Pharmacy Statement    (Pages 3 - 3)\n"
+             "B.2  Forward Plan")
+    pack = [Page(1, None, front), Page(2, "1", "Item A.2\nBetter Care Fund Plan\nPage 1"),
+            Page(3, "2", "The plan is funded.\nPage 2"),
+            Page(4, "3", "Item B.1\nPharmacy Statement\nPage 3")]
+    structure = analyse(pack, is_minutes=False)
+    assert list(structure.items) == ["A.1", "A.2", "B.1", "B.2"]
+    assert structure.page_items == [FRONT, "A.2", "A.2", "B.1"]
+    minutes = [Page(1, None, "Health and Wellbeing Board\n12 March 2025\nMinutes\n"
+                    "A.1 Welcome and apologies\nApologies were received.\n"
+                    "A.2 Better Care Fund Plan 2025/26\nThe Board RESOLVED to approve the plan.\n"
+                    "B.1 Pharmacy Statement\nThe Board noted the statement.\n"
+                    "B.2 Forward Plan\nThe Forward Plan was noted.")]
+    read = analyse(minutes, is_minutes=True)
+    assert list(read.items) == ["A.1", "A.2", "B.1", "B.2"]
+    assert [(b.minute, b.item) for b in read.blocks if b.kind == "resolved"] == [
+        ("A.2", "A.2"), ("B.1", "B.1")]
+    # parts not counting from A.1, or a part skipped, cite no item by number
+    skipped = [Page(1, None, minutes[0].text.replace("B.1", "C.1").replace("B.2", "C.2"))]
+    assert analyse(skipped, is_minutes=True).items == {}

@@ -49,7 +49,8 @@ TITLE_LINES = 4
 INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 _LISTING = re.compile(
-    r"^[\s\-•*]*(\d{1,3}[a-z]?)[.)]?\s+(.+?)[\s*]*\(Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)\s*$",
+    r"^[\s\-•*]*(\d{1,3}[a-z]?|[A-Z]\.\d{1,2})[.)]?\s+(.+?)[\s*]*"
+    r"\(Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)\s*$",
     re.I,
 )
 # A note under a summons's item, not its title wrapped: "Report of the Cabinet Member for
@@ -57,8 +58,9 @@ _LISTING = re.compile(
 _ITEM_NOTE = re.compile(r"^(?:(?:Joint\s+)?Reports?\s+(?:of|by|from)|It\s+is|Members\s+are|To\s+"
                         r"(?:receive|consider|note|approve|confirm|agree))\b", re.I)
 # A listed item without its pages: "5. Leisure Strategy", or its number set off by spaces
-# as a summons prints it, "5     Leisure Strategy".
-_LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?)(?:\.\s+|\s{2,}|\t)([A-Z].{2,150}?)[\s*]*$")
+# as a summons prints it, "5     Leisure Strategy"; in a pack of parts, "A.1  Welcome".
+_LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?|[A-Z]\.\d{1,2})(?:\.\s+|\s{2,}|\t)"
+                           r"([A-Z].{2,150}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
 # In capitals, as a summons prints it: a meeting note's "Agenda" line heads its own topics.
 _AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A\s*$")
@@ -548,6 +550,10 @@ def _clean_title(title: str) -> str:
 
 
 def _item_key(number: str) -> tuple[int, str]:
+    """Where an item stands in its agenda: by its number ("5a" after "5"), or, in a pack of
+    lettered parts, by part and number ("A.10" after "A.9", before "B.1")."""
+    if parted := re.match(r"([A-Z])\.(\d+)$", number):
+        return (0, f"{parted.group(1)}{int(parted.group(2)):03d}")
     digits = re.match(r"\d+", number)
     return (int(digits.group(0)) if digits else 0, number)
 

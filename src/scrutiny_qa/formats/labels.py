@@ -1,7 +1,7 @@
 """Agenda item labels, as any council prints them, and the lines that declare one.
 
 Councils number agenda items in many styles: "5", "5a", "Item 5", "12.1", lettered
-sections with numbered items ("D.-2.", "D-2", "C-4.2"), a bare section letter ("C"). A
+sections with numbered items ("D.-2.", "D-2", "C-4.2", "A.3"), a bare section letter ("C"). A
 citation must say the label the way a reader finds it on the agenda, so every style is read
 into one canonical form: no trailing full stop or bracket, a section's letter joined to its
 number by one hyphen ("D.-2." -> "D-2", "1.-3." -> "1-3").
@@ -20,9 +20,9 @@ import re
 
 # One label: a number with an optional letter or sub-number ("5", "5a", "12.1"), or a
 # section (a letter, or a number) with its item's number ("D.-2.", "D-2", "1.-3.",
-# "C-4.2"), or a section letter alone ("C").
+# "C-4.2", a pack's parts "A.3", "B.1"), or a section letter alone ("C").
 # "C-4.2", "G- 3": text extracted from PDFs may space a hyphen.
-LABEL = (r"(?:[A-Z](?:\.?\s?-\s?\d{1,3}(?:\.\d{1,2})?)?"
+LABEL = (r"(?:[A-Z](?:\.?\s?-\s?\d{1,3}(?:\.\d{1,2})?|\.\d{1,2}(?![\d.]))?"
          r"|\d{1,3}(?:\.?\s?-\s?\d{1,3}(?:\.\d{1,2})?|\.\d{1,2}|[a-z])?)")
 _DECLARED = re.compile(
     rf"^\s*Agenda\s*Item\s*(?:No\.?\s*|Number\s*)?[:.]?\s*({LABEL})\.?\)?"

@@ -21,11 +21,13 @@ from scrutiny_qa.formats.base import AgendaItem
 from scrutiny_qa.formats.decisions import opens_decision
 
 # "19 Bus Lane Review", "292. Apologies", "EX/23/45 Budget", "45/25 Budget" (a count, then
-# the year), "CAB 12/25 – Parks", "Minute No. 12 – Questions", "Min. 12: Questions", "Min
-# 24/127 BUDGET" (town and parish councils), "Item 11. Award of Bid" (US minutes)
+# the year), "A.3 Better Care Fund" (a board's business in parts A, B …), "CAB 12/25 –
+# Parks", "Minute No. 12 – Questions", "Min. 12: Questions", "Min 24/127 BUDGET" (town and
+# parish councils), "Item 11. Award of Bid" (US minutes)
 _CANDIDATE = re.compile(
     r"^\s*(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"
-    r"(?P<number>(?:[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})(?:\s?/\s?(?P<second>\d{1,4}))?)"
+    r"(?P<number>(?:(?P<part>[A-Z])\.|[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})"
+    r"(?:\s?/\s?(?P<second>\d{1,4}))?)"
     r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
 # "Minute No. 43/24" alone on its line, the minute's title on the next.
 _NUMBER_ALONE = re.compile(r"^\s*(?i:minute|min\.?)\s*(?i:no\.?\s*)?"
@@ -83,9 +85,12 @@ def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
 
 
 # Which of a number's parts counts up: "EX/23/45" is the 45th minute of '23, "45/25" the 45th
-# of '25. A paper's minutes are read both ways and the reading giving the longer run taken.
+# of '25, "B.1" the first of part B after part A's. A paper's minutes are read each way and
+# the reading giving the longer run taken.
+_PART = 100_000  # a part's place, in a count: "B.1" counts 200001, beyond any minute number
 _READINGS = (lambda m: int(m.group("second") or m.group("first")),
-             lambda m: int(m.group("first")))
+             lambda m: int(m.group("first")),
+             lambda m: int(m.group("first")) + _PART * (ord(m.group("part") or "@") - 64))
 
 
 # A date wrapped to the start of a line ("1 July 2025; and") is no minute's number and title.
@@ -123,14 +128,21 @@ def _financial_year(m: re.Match) -> bool:
 
 def _longest_run(candidates: list[tuple[str, re.Match]],
                  count: Callable[[re.Match], int]) -> list[tuple[str, re.Match]]:
-    """The longest run of `candidates` whose counts go up by 1 to MAX_STEP."""
+    """The longest run of `candidates` whose counts go up (`_counts_on`)."""
     best: list[tuple[str, re.Match]] = []
     run: list[tuple[str, re.Match]] = []
     for line, m in candidates:
-        step = count(m) - count(run[-1][1]) if run else 0
-        run = [*run, (line, m)] if 1 <= step <= MAX_STEP else [(line, m)]
+        run = [*run, (line, m)] if run and _counts_on(count(run[-1][1]), count(m)) \
+            else [(line, m)]
         best = run if len(run) > len(best) else best
     return best
+
+
+def _counts_on(last: int, count: int) -> bool:
+    """Whether a minute counted `count` may follow one counted `last`: up by 1 to MAX_STEP,
+    or the first of the next part ("A.4" then "B.1")."""
+    return 1 <= count - last <= MAX_STEP or (
+        count % _PART == 1 and count // _PART == last // _PART + 1 and last >= _PART)
 
 
 def _heading_like(line: str, before: str, after: str) -> bool:
@@ -153,19 +165,42 @@ _AGENDA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
                       ) -> dict[str, AgendaItem]:
     """The agenda items of minutes numbered 1, 2, 3 … for their meeting, sub-items "5.1"
-    included (`heads`, read from `lines`): such minutes follow the agenda's numbering, so
-    each minute is the agenda item of its number. Only when every heading was read: the run
-    has no gap and no other line of the minutes could head one; a heading missed would file
-    its minute under the item before it, and a wrong item is worse than none. Minutes
-    numbered on through the year ("285.") or by year ("24/112") cite no item by number."""
+    included, or in parts A.1, A.2 … B.1 (`heads`, read from `lines`): such minutes follow
+    the agenda's numbering, so each minute is the agenda item of its number. Only when every
+    heading was read: the run has no gap and no other line of the minutes could head one; a
+    heading missed would file its minute under the item before it, and a wrong item is
+    worse than none. Minutes numbered on through the year ("285.") or by year ("24/112")
+    cite no item by number."""
     numbers = [number for number, _ in heads.values()]
-    if not numbers or not all(_AGENDA_NUMBER.fullmatch(n) for n in numbers):
-        return {}
-    top = sorted({int(n.split(".")[0]) for n in numbers})
-    if top != list(range(1, len(top) + 1)):
+    if not numbers or not _from_one(numbers):
         return {}
     known = {re.sub(r"\s+", " ", line) for line in heads}
     if any(re.sub(r"\s+", " ", line) not in known for line, _ in _candidates(lines)):
         return {}
     return {number: AgendaItem(number, title) for number, title in
-            sorted(heads.values(), key=lambda pair: [int(n) for n in pair[0].split(".")])}
+            sorted(heads.values(), key=lambda pair: _place(pair[0]))}
+
+
+_PARTED = re.compile(r"(?P<part>[A-Z])\.(?P<n>\d{1,2})")
+
+
+def _from_one(numbers: list[str]) -> bool:
+    """Whether minute `numbers` are an agenda's own: 1, 2, 3 … (with sub-items "5.1"), or
+    parts A, B … each numbered from 1, with no gap."""
+    if all(_AGENDA_NUMBER.fullmatch(n) for n in numbers):
+        top = sorted({int(n.split(".")[0]) for n in numbers})
+        return top == list(range(1, len(top) + 1))
+    parted = [_PARTED.fullmatch(n) for n in numbers]
+    if not all(parted):
+        return False
+    parts = sorted({m.group("part") for m in parted})
+    return parts == [chr(ord("A") + i) for i in range(len(parts))] and all(
+        sorted(int(m.group("n")) for m in parted if m.group("part") == part)
+        == list(range(1, 1 + sum(m.group("part") == part for m in parted))) for part in parts)
+
+
+def _place(number: str) -> list[int]:
+    """Where a minute's number stands among its meeting's: "5.1" after "5", "B.1" after "A.4"."""
+    if parted := _PARTED.fullmatch(number):
+        return [ord(parted.group("part")), int(parted.group("n"))]
+    return [int(n) for n in number.split(".")]
