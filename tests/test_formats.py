@@ -732,3 +732,15 @@ def test_a_decision_after_its_proposer_and_seconder_on_one_line_is_found() -> No
     assert _decided("Minutes of the Parish Council held on 2 April 2025\n5 Roads\n"
                     "The Clerk reported that when the highway authority last met the "
                     "contractor, it was agreed that the works would wait.\n") == []
+
+
+def test_a_title_opening_with_a_year_on_its_own_line_breaks_no_run_of_minutes() -> None:
+    # a Canadian council's minutes: "10.2 Finance Department Report No. FIN-25-007" over
+    # "2025 Transit Fare Strategy"; a year is no minute's number, so minutes 1 to 5 are read
+    minutes = _pages("REGULAR MEETING OF COUNCIL\nMINUTES\n1. CALL TO ORDER\nOpened.\n"
+                     "2. ADOPTION OF MINUTES\nAdopted.\n3. REPORTS\n3.1 Finance Report No. 7\n"
+                     "2025 Transit Fare Strategy\nThe fares rise in July.\n4. BY-LAWS\nNone.\n"
+                     "5. ADJOURNMENT\nClosed.")
+    structure = analyse(minutes, is_minutes=True)
+    assert sorted(structure.items) == ["1", "2", "3", "3.1", "4", "5"]
+    assert [b.item for b in structure.blocks if "fares" in b.text] == ["3.1"]

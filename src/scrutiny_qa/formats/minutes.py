@@ -119,11 +119,14 @@ def _candidate(line: str, next_line: str) -> re.Match | None:
 
 
 def _financial_year(m: re.Match) -> bool:
-    """Whether a candidate's number is a financial year ("2024/25", "2024/2025"): the lines
-    of a table of years count up as minutes do, but head no minute."""
+    """Whether a candidate's number is a year: a financial year ("2024/25", "2024/2025"),
+    whose lines in a table count up as minutes do, or a year alone opening a title wrapped
+    to its line ("2025 Transit Fare Strategy"); neither heads a minute."""
     first, second = m.group("first"), m.group("second")
-    return len(first) == 4 and second is not None \
-        and int(second) % 100 == (int(first) + 1) % 100
+    if second is None:
+        return len(first) == 4 and 1990 <= int(first) <= 2099 \
+            and m.group("number") == first
+    return len(first) == 4 and int(second) % 100 == (int(first) + 1) % 100
 
 
 def _longest_run(candidates: list[tuple[str, re.Match]],
