@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scrutiny_qa.chunk import chunk_blocks, count_tokens
+from scrutiny_qa.chunk import chunk_blocks, count_tokens, split_sentences
 from scrutiny_qa.config import ChunkSettings
 from scrutiny_qa.extract import Page
 from scrutiny_qa.query.present import join_passages
@@ -153,3 +153,8 @@ def test_a_passage_never_carries_the_last_lines_of_the_section_before() -> None:
                             lambda text: True)
     review = next(p for p in passages if "Peer Review" in p.text)
     assert review.text.startswith("6.0 Peer Review")  # no tail of 5.1 carried over
+
+
+def test_a_number_s_abbreviation_ends_no_sentence() -> None:
+    assert split_sentences("Amendment No. 84 to Scheme No. 1 was made. No. It was not.") == [
+        "Amendment No. 84 to Scheme No. 1 was made.", "No.", "It was not."]

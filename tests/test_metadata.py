@@ -318,6 +318,20 @@ def test_a_letterhead_council_abroad_beats_a_neighbour_and_its_own_body() -> Non
     assert us.council == "City of North Ridgefield"
 
 
+def test_a_registered_council_s_letterhead_beats_a_neighbour_it_speaks_of_more() -> None:
+    # a district's planning minutes naming the county as highway authority twice; a
+    # hyphenated place's name in capitals ("STRATFORD-ON-AVON") read as the register has it
+    minutes = ("STRATFORD-ON-AVON DISTRICT COUNCIL\nMINUTES OF A MEETING OF THE PLANNING "
+               "COMMITTEE\nON WEDNESDAY 12 FEBRUARY 2025\n59 24/01876/FUL - Land East of "
+               "Banbury Road\nWarwickshire County Council as highway authority had raised no "
+               "objection. Warwickshire County Council asked for a bus contribution.")
+    assert infer_meta(Path("minutes.pdf"), [minutes]).council == \
+        "Stratford-on-Avon District Council"
+    # without its own letterhead the council named most is still taken
+    spoken = minutes.split("\n", 1)[1]
+    assert infer_meta(Path("minutes.pdf"), [spoken]).council == "Warwickshire County Council"
+
+
 def test_a_decision_notice_is_a_record_of_decision_with_its_reference() -> None:
     from scrutiny_qa.metadata import DECISION_RECORD, decision_reference
     head = ("Wiltshire Council\nCABINET MEMBER DECISION NOTICE\nDecision reference: PH/2025/014"

@@ -287,6 +287,28 @@ def test_a_commitment_s_owner_is_a_role_body_or_person_never_a_fragment() -> Non
     assert owners["The Leader a"] is None  # "Leader asked the Minister of Government"
 
 
+def test_an_owner_after_a_clause_leading_in_and_a_date_written_month_first() -> None:
+    # an English cabinet's "In response to a question from Councillor X, Councillor Y
+    # undertook"; an Irish council's "Mr. Moran agreed" (a title's full stop ends no
+    # sentence); a town council's "will ask"; a Canadian council's "September 30, 2025"
+    minutes = [Page(1, None, "MINUTES OF A MEETING OF THE CABINET HELD ON 14 JANUARY 2025\n"
+                    "1050 HOME TO SCHOOL TRANSPORT\n"
+                    "In response to a question from Councillor Okafor, Councillor Bellamy "
+                    "undertook to bring a progress report to Cabinet in July 2025.\n"
+                    "Mr. Moran agreed to publish the list on the website.\n"
+                    "The Town Clerk will ask the County Council for a start date and report to "
+                    "the next meeting.\n"
+                    "Staff were directed to report back to Council by September 30, 2025 with "
+                    "options.")]
+    found = find_commitments(analyse(minutes, is_minutes=True).blocks, [], True)
+    read = {c.what[:12]: (c.who, c.by_when, c.due_date) for c in found}
+    assert read["bring a prog"] == ("Councillor Bellamy", "in July 2025", None)
+    assert read["publish the "][0] == "Mr. Moran"
+    assert read["ask the Coun"][0] == "Town Clerk"
+    assert read["report back "][1:] == ("by September 30, 2025", "2025-09-30")
+    assert "County Council for a start date and report" not in {c.who for c in found}
+
+
 def test_a_decision_notice_s_decision_taken_is_its_decision() -> None:
     pages = [Page(1, None, "Wiltshire Council\nCABINET MEMBER DECISION NOTICE\n"
                   "Decision reference: PH/2025/014\nDecision taken\n\n"

@@ -22,7 +22,11 @@ import tiktoken
 from scrutiny_qa.config import TIKTOKEN_ENCODING, ChunkSettings
 from scrutiny_qa.structure import Block
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(\[]?[A-Z0-9£•\-])|\n+")
+# "No." before its number ends no sentence: "Amendment No. 84". (A title's full stop, "Mr.
+# Moran", still parts sentences: a list of members "Cllr. A (Chair) Cllr. B …" would run
+# into one long sentence and lose its meeting's heading from its passage.)
+_ABBREVIATED = r"(?!(?<=\bNo\.)\s+\d)(?!(?<=\bNos\.)\s+\d)"
+_SENTENCE_SPLIT = re.compile(rf"(?<=[.!?;]){_ABBREVIATED}\s+(?=[\"'“‘(\[]?[A-Z0-9£•\-])|\n+")
 # A list label: "5.", "2.3.", "(b)", "iv)", a bullet or a dash.
 LIST_LABEL = r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|[•\-–]"
 _LABEL = re.compile(LIST_LABEL, re.I)

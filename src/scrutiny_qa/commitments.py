@@ -29,7 +29,7 @@ _DELIVER = (r"provide|circulate|share|send|report|look|arrange|bring|write|respo
 # What "X would ..." promises (narrower than _DELIVER: "would find it harder" is no promise).
 _PROMISED = (r"provide|circulate|share|send|report\s+back|look\s+into|arrange|bring\s+back|write|"
              r"respond|follow\s+up|check|investigate|raise|feed\s+back|liaise|contact|confirm|"
-             r"supply|publish|present|email|clarify|update")
+             r"supply|publish|present|email|clarify|update|ask")
 _DONE = (r"provided|circulated|submitted|reported(?:\s+back)?|brought\s+back|bought\s+back|"
          r"shared|sent|arranged|investigated|looked\s+into|followed\s+up|sought|given|"
          r"discussed|raised|taken|considered|reconsidered|presented|updated|picked\s+up|"
@@ -56,7 +56,8 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
     ("request", re.compile(
         rf"(?:\b(?P<asker>\w+)\s+)?\b(?:{_ASKED}|ask|asks|request|requests|urge|invite|"
         rf"instruct)\s+(?P<who>(?!that\b|for\b|about\b|whether\b|if\b|"
-        r"questions?\b|how\b|what\b|why\b)[^,;:.]{2,80}?)\s+to\s+(?P<what>.+)", re.S), True),
+        r"questions?\b|how\b|what\b|why\b)(?:(?!\bfor\b)[^,;:.]){2,80}?)\s+to\s+(?P<what>.+)",
+        re.S), True),
     ("request", re.compile(
         r"\b(?:Chair|Chairman|Committee|Panel|Members?|Councillor\s+\w+|Cabinet|Leader|"
         r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\w+)\s+(?:requested|asked|proposed|recommended)\s+that"
@@ -81,7 +82,7 @@ _WHEN = re.compile(
     r"(?:\s+(?:[A-Z][\w’'&()-]*|of|and|&))*)?"
     r"|in\s+due\s+course|as\s+soon\s+as\s+(?:possible|practicable)"
     rf"|(?:by|before|in|during|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
-    rf"{_MONTH}(?:\s+\d{{4}})?"
+    rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+\d{{4}}))?(?:\s+\d{{4}})?"
     r"|within\s+(?:\w+\s+){1,2}(?:days|weeks|months)"
     r"|in\s+(?:approximately\s+|about\s+)?\w+\s+months['’]?\s+time"
     rf"|(?:at\s+its|at\s+the)\s+meeting\s+(?:to\s+be\s+)?(?:held\s+)?on\s+\d{{1,2}}"
@@ -126,9 +127,24 @@ def find_commitments(blocks: list[Block], resolutions: list[Resolution],
             continue
         source = "question" if re.search(r"question", block.minute_heading or "", re.I) \
             else "minutes"
-        for sentence in split_sentences(block.text):
+        for sentence in _sentences(block.text):
             found += _read(sentence, sentence, index, block.page_index, source, resolved=False)
     return found
+
+
+# A title's full stop ends no sentence of the record: "Mr. Moran agreed to publish the list".
+_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Cr|Prof|Rev)\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """`text`'s sentences (`split_sentences`), a title's full stop rejoined to its name."""
+    joined: list[str] = []
+    for sentence in split_sentences(text):
+        if joined and _TITLE_END.search(joined[-1]):
+            joined[-1] += f" {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _from_resolution(number: int, resolution: Resolution) -> list[Commitment]:
@@ -203,8 +219,10 @@ def _subject(prefix: str, context: str) -> str | None:
         roles = _ROLE.findall(prefix) or _ROLE.findall(context)
         subject = re.sub(r"(?:\s+(?:of|for|and|&|–|-))+$", "", roles[-1]) if roles else subject
     subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I).strip(" ,")
-    if "," in subject:  # "Executive Directors ..., whose responsibilities ..., being asked"
-        subject = subject.split(",")[0].strip()
+    if "," in subject:  # "In response to a question from X, Councillor Y undertook", or
+        # "Executive Directors ..., whose responsibilities ..., being asked"
+        last = subject.split(",")[-1].strip()
+        subject = last if last and _is_owner(last) else subject.split(",")[0].strip()
     if not subject or len(subject.split()) > MAX_WHO_WORDS or subject.lower() in _PRONOUNS:
         return None
     return subject if _is_owner(subject) else None
@@ -221,6 +239,9 @@ _OWNER_WORD = re.compile(
     r"Councillors?|Officers?|Staff|Attorney|Administrator|Partnership|Providers?|Department|"
     r"Directorate|Inspector|Auditor|Treasurer|Solicitor|Counsel|Chief|Deputy|Commission)\b")
 _LOWER_OWNERS = {"members", "officers", "councillors", "panel", "committee", "cabinet", "staff"}
+# A clause leading in, not an owner: "In response to a question from Councillor X".
+_PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "after", "following", "upon", "to",
+                 "by", "as", "during", "further"}
 _PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Prof)\.?\s+)?"
                      r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3}$")
 _NOT_IN_OWNER = re.compile(
@@ -232,7 +253,8 @@ _NOT_IN_OWNER = re.compile(
 def _is_owner(subject: str) -> bool:
     """Whether `subject` names a role, body or person rather than a fragment of a clause."""
     first = subject.split()[0]
-    if _NOT_IN_OWNER.search(subject) or not (first[:1].isupper() or first in _LOWER_OWNERS):
+    if _NOT_IN_OWNER.search(subject) or not (first[:1].isupper() or first in _LOWER_OWNERS) \
+            or first.lower() in _PREPOSITIONS:
         return False
     return bool(_OWNER_WORD.search(subject) or _PERSON.match(subject)
                 or subject.lower() in _LOWER_OWNERS)

@@ -405,7 +405,9 @@ def _council(head: str, body: str | None = None) -> str | None:
     on every page); minutes whose opening names their body's council (`body`, "the Planning
     Committee of Cornwall Council") are that council's. Otherwise the register of councils
     (`formats.register`) decides: of the councils the paper names (a name that does not say
-    its kind only in the letterhead), the one its own .gov.uk mail is at, named most often;
+    its kind only in the letterhead), the one its own .gov.uk mail is at, its letterhead
+    naming it before a neighbour it speaks of ("Warwickshire County Council as highway
+    authority"), named most often;
     else the one council its mail is at (a report naming the neighbour that reviewed its
     service, its own name never written in full); else, with no council's mail in it, the
     registered council it names most. A council the register does not hold (a town abroad)
@@ -421,8 +423,9 @@ def _council(head: str, body: str | None = None) -> str | None:
     named = [(council, count) for council, count in register.named_in(_capitals_read(head))
              if (not mailed or council in mailed)
              and (_says_its_kind(council.name) or council in heading | mailed)]
-    if named:
-        return max(named, key=lambda pair: (pair[1], len(pair[0].name)))[0].name
+    own = [pair for pair in named if pair[0] in heading]
+    if named:  # a council its letterhead names before any it speaks of
+        return max(own or named, key=lambda pair: (pair[1], len(pair[0].name)))[0].name
     if len(mailed) == 1:
         return next(iter(mailed)).name
     return None if mailed else _council_by_name(head)
@@ -454,8 +457,13 @@ def _says_its_kind(name: str) -> bool:
 
 def _capitals_read(text: str) -> str:
     """`text` with its lines in capitals in title case, so that a letterhead's "KENT COUNTY
-    COUNCIL" is read as the name it is."""
-    return "\n".join(line.title() if line.isupper() else line for line in text.splitlines())
+    COUNCIL" is read as the name it is, small words in a place's name in lower case
+    ("STRATFORD-ON-AVON" is "Stratford-on-Avon", "SOUTHEND-ON-SEA" "Southend-on-Sea")."""
+    return "\n".join(_NAME_WORD.sub(lambda m: m.group(0).lower(), line.title())
+                     if line.isupper() else line for line in text.splitlines())
+
+
+_NAME_WORD = re.compile(r"(?<=-)(?:On|Upon|Under|In|By|Le|The|Of|En|De)(?=-)")
 
 
 # A letterhead line of a local (parish, town, community) council: "RINGMER PARISH COUNCIL".
