@@ -350,3 +350,48 @@ def test_a_line_only_ending_in_a_section_s_name_ends_no_decision() -> None:
     decided = find_decisions(analyse([Page(1, None, notice)], is_minutes=False).blocks)
     assert "as set out in the report" in decided[0].text
     assert "funded" not in decided[0].text
+
+
+_ALIGNED_LOG = (
+    "ACTION LOG (updated 6 March 2025)\n"
+    "Ref      Action                              Owner              Due date     Status\n"
+    "HWB23/1  Circulate smoking cessation quit    Director of Public 31 Jan 2025  Complete\n"
+    "         rates by ward to Board members      Health\n"
+    "HWB34/2  Present final PNA for sign-off      Director of Public 11 Sep 2025  Open\n"
+    "                                             Health\n\nPage 2 of 3")
+_BARRED_LOG = (
+    "POLICE AND CRIME PANEL - ACTION TRACKER\nMeeting: 3 February 2025\n"
+    "Ref    | Minute | Action                          | Lead              | Deadline   | Status\n"
+    "-------|--------|---------------------------------|-------------------|------------|-------\n"
+    "PCP/61 | 24     | Provide monthly 101 call        | Office of the PCC | 24/03/2025 | Open\n"
+    "       |        | performance figures             | (Chief Executive) |            |\n"
+    "PCP/63 | 25     | Share complaint themes report   | Panel Secretariat | 30/04/2025 | Open\n"
+    "Completed actions are removed after one meeting.")
+
+
+def test_an_action_log_s_rows_are_commitments_with_owner_and_due_date() -> None:
+    # a board's log printed with its columns set apart by spaces, and a panel's tracker
+    # with bars between its columns; wrapped cells join their row
+    for text, expected in (
+            (_ALIGNED_LOG, [("Director of Public Health",
+                             "Circulate smoking cessation quit rates by ward to Board members",
+                             "2025-01-31"),
+                            ("Director of Public Health", "Present final PNA for sign-off",
+                             "2025-09-11")]),
+            (_BARRED_LOG, [("Office of the PCC (Chief Executive)",
+                            "Provide monthly 101 call performance figures", "2025-03-24"),
+                           ("Panel Secretariat", "Share complaint themes report",
+                            "2025-04-30")])):
+        structure = analyse([Page(1, None, text)], is_minutes=False)
+        found = find_commitments(structure.blocks, [], False)
+        assert [(c.who, c.what, c.due_date) for c in found] == expected
+        assert {c.source for c in found} == {"action log"}
+
+
+def test_a_report_s_action_plan_or_a_table_without_owners_and_dates_is_no_log() -> None:
+    plan = _ALIGNED_LOG.replace("ACTION LOG (updated 6 March 2025)", "Equality action plan")
+    structure = analyse([Page(1, None, plan)], is_minutes=False)
+    assert find_commitments(structure.blocks, [], False) == []
+    no_due = _BARRED_LOG.replace("Deadline", "Comment  ")
+    structure = analyse([Page(1, None, no_due)], is_minutes=False)
+    assert find_commitments(structure.blocks, [], False) == []

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from scrutiny_qa.chunk import LIST_LABEL, split_sentences
+from scrutiny_qa.formats.actions import logged_actions
 from scrutiny_qa.metadata import parse_date
 from scrutiny_qa.resolutions import Resolution, clauses
 from scrutiny_qa.structure import Block
@@ -129,6 +130,33 @@ def find_commitments(blocks: list[Block], resolutions: list[Resolution],
             else "minutes"
         for sentence in _sentences(block.text):
             found += _read(sentence, sentence, index, block.page_index, source, resolved=False)
+    return found + _logged(blocks, in_minutes)
+
+
+# A heading saying the table below it is a committee's log of actions: "ACTION LOG",
+# "Action tracker", "Actions arising from the last meeting".
+_LOG_HEADING = re.compile(r"\bactions?\b(?:\W+\w+){0,3}?\W+(?:log|tracker|sheet|list|schedule|"
+                          r"arising|register)\b|\bactions?\s+arising\b", re.I)
+LOG_HEADING_BLOCKS = 3  # how far above its header row a log's heading may stand
+
+
+def _logged(blocks: list[Block], in_minutes: bool) -> list[Commitment]:
+    """The rows of the action logs among `blocks` (`formats.actions`): in minutes, or under
+    a heading naming the table a log of actions (a report's action plan, owners and dates
+    though it has, plans rather than records what was promised)."""
+    rows = [(index, block.text) for index, block in enumerate(blocks) if block.kind == "row"]
+    found = []
+    for action in logged_actions(rows):
+        header = action.header_index
+        above = blocks[max(0, header - LOG_HEADING_BLOCKS):header]
+        if not (in_minutes or blocks[header].minute_heading
+                or any(_LOG_HEADING.search(block.text) for block in above)):
+            continue
+        due = parse_date(action.due) if action.due else None
+        found.append(Commitment("request", action.owner, action.action, action.due,
+                                due.isoformat() if due else None, action.text,
+                                action.block_index, blocks[action.block_index].page_index,
+                                "action log"))
     return found
 
 

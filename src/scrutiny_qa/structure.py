@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scrutiny_qa.extract import EDGE_LINES, Page, is_label_line, prints_page_number
+from scrutiny_qa.formats.actions import aligned_rows
 from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProfile
 from scrutiny_qa.formats.cited import (
     ITEM_REF,
@@ -167,7 +168,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
             minutes_dates[item] = found.isoformat() if found else None
         for run_item, run in _item_runs(lines, item, inline):
-            for kind, text in _blocks_from_lines(run, in_minutes, headings):
+            for kind, text in _blocks_from_lines(aligned_rows(run), in_minutes, headings):
                 minute: tuple[str | None, str | None] = (None, None)
                 if in_minutes:
                     kind = tracker.observe(kind, text, len(blocks))

@@ -1,0 +1,147 @@
+"""Action logs: the table a committee keeps of who is to do what by when.
+
+Boards, panels and committees of every kind print their actions as a table under its own
+heading ("ACTION LOG", "Action tracker", "Actions arising"): a row per action, with columns
+for the action, its owner and its due date, often a reference, the minute it came from and
+its status ("Ref | Action | Owner | Due date | Status"). Column names vary ("Lead
+officer", "Responsible", "By whom"; "Deadline", "By when", "Target date"), but an action,
+an owner and a due date are what make the table an action log. Long cells wrap onto
+continuation rows whose other cells are empty.
+
+A text source prints the table with bars ("| PCP/61 | Provide … |"); a PDF's text keeps
+its columns apart by runs of spaces under the header's names, which `aligned_rows` reads
+into the same barred rows. Each row read is a commitment with its owner and due date
+(`commitments`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROLES = {
+    "action": re.compile(r"^(?:actions?(?:\s+(?:required|agreed|point))?|description|task)$"),
+    "owner": re.compile(r"^(?:owners?|lead(?:\s+officer)?|responsible(?:\s+officer)?|"
+                        r"responsibility|by\s+whom|who|action\s+by|assigned\s+to)$"),
+    "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|target(?:\s+date)?|date\s+due|"
+                      r"timescales?|completion\s+date|when)$"),
+    "status": re.compile(r"^(?:status|progress|rag(?:\s+status)?|update)$"),
+    "ref": re.compile(r"^(?:ref(?:erence)?\.?|no\.?|action\s+no\.?|minute(?:\s+no\.?)?|item)$"),
+}
+_GAP = re.compile(r"\s{2,}")
+_RULE = re.compile(r"^[\s|:+-]*$")
+
+
+@dataclass
+class LoggedAction:
+    """One row of an action log: what, who, by when, and how it stands."""
+
+    action: str
+    owner: str | None
+    due: str | None
+    status: str | None
+    text: str  # the row as printed, its wrapped cells joined
+    block_index: int  # the row's first block
+    header_index: int  # the block of its table's header row
+
+
+def columns(cells: list[str]) -> dict[str, int] | None:
+    """Which column holds each role (`_ROLES`) when `cells` head an action log (an action,
+    an owner and a due date among them), else None."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        name = re.sub(r"\s+", " ", cell.strip().lower())
+        role = next((role for role, pattern in _ROLES.items() if pattern.match(name)), None)
+        if role and role not in found:
+            found[role] = index
+    return found if {"action", "owner", "due"} <= set(found) else None
+
+
+def cells_of(row: str) -> list[str]:
+    """The cells of a barred row ("| a | b |")."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def aligned_rows(lines: list[str]) -> list[str]:
+    """`lines` with an action log whose columns are set apart by spaces (or by bars without
+    a row's opening bar, "Ref | Action | Owner") rewritten as barred rows: from a header
+    naming an action, an owner and a due date, each line to the next blank one is cut
+    where the header's columns start (a line whose words cross a column's start ends the
+    table; a barred table ends at a line without a bar)."""
+    out: list[str] = []
+    starts: list[int] | None = None
+    barred = 0  # how many cells the barred header has
+    for line in lines:
+        if barred and "|" in line:
+            out.append(_barred(line.split("|")[:barred]))
+            continue
+        if starts is not None:
+            cut = _cut(line, starts) if line.strip() else None
+            if cut is not None:
+                out.append(_barred(cut))
+                continue
+        starts, barred = None, 0
+        out.append(line)
+        if "|" in line and not line.lstrip().startswith("|") \
+                and columns(cells := line.split("|")) is not None:
+            barred, out[-1] = len(cells), _barred(cells)
+            continue
+        heads = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        if len(heads) >= 3 and _GAP.search(line.strip()) \
+                and columns([text for _, text in heads]) is not None:
+            starts = [start for start, _ in heads]
+            out[-1] = _barred([text for _, text in heads])
+    return out
+
+
+def _barred(cells: list[str]) -> str:
+    return "| " + " | ".join(cell.strip() for cell in cells) + " |"
+
+
+def _cut(line: str, starts: list[int]) -> list[str] | None:
+    """`line` cut at the column `starts`, or None when a word runs across one."""
+    for start in starts[1:]:
+        if 0 < start < len(line) and line[start - 1] != " " and line[start] != " ":
+            return None
+    bounds = [*starts[1:], max(len(line), starts[-1]) + 1]
+    return [line[a:b].strip() for a, b in zip([0, *starts[1:]], bounds, strict=True)]
+
+
+def logged_actions(rows: list[tuple[int, str]]) -> list[LoggedAction]:
+    """The actions of the action logs among `rows` (a paper's barred rows, each with its
+    block index, in order): the rows under a header (`columns`), each row's wrapped cells
+    (a row with no reference or due date of its own) joined to the row above."""
+    found: list[LoggedAction] = []
+    roles: dict[str, int] | None = None
+    rowed: list[list[str]] = []  # the cells of the found rows, wrapped cells joined
+    last = header = -2
+    for index, row in rows:
+        if index != last + 1:
+            roles, rowed = None, []  # not the same table
+        last = index
+        if _RULE.match(row):
+            continue
+        parts = cells_of(row)
+        if roles is None:
+            roles, header = columns(parts), index
+            continue
+        if rowed and not _cell(parts, roles, "ref") and not _cell(parts, roles, "due"):
+            above = rowed[-1]
+            for at, text in enumerate(parts[:len(above)]):
+                above[at] = f"{above[at]} {text}".strip()
+            found[-1] = _action(above, roles, found[-1].block_index, header)
+            continue
+        rowed.append(parts)
+        found.append(_action(parts, roles, index, header))
+    return [action for action in found if action.action]
+
+
+def _cell(parts: list[str], roles: dict[str, int], role: str) -> str | None:
+    at = roles.get(role)
+    return (parts[at] or None) if at is not None and at < len(parts) else None
+
+
+def _action(parts: list[str], roles: dict[str, int], index: int, header: int) -> LoggedAction:
+    return LoggedAction(_cell(parts, roles, "action") or "", _cell(parts, roles, "owner"),
+                        _cell(parts, roles, "due"), _cell(parts, roles, "status"),
+                        " | ".join(part for part in parts if part), index, header)
