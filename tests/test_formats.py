@@ -744,3 +744,31 @@ def test_a_title_opening_with_a_year_on_its_own_line_breaks_no_run_of_minutes() 
     structure = analyse(minutes, is_minutes=True)
     assert sorted(structure.items) == ["1", "2", "3", "3.1", "4", "5"]
     assert [b.item for b in structure.blocks if "fares" in b.text] == ["3.1"]
+
+
+def test_sub_items_lettered_or_in_brackets_are_minutes_and_items_of_their_own() -> None:
+    # a US county board's "9.A Resolution No. 25-0411 - …" (long titles), a planning
+    # committee's applications "59(a) 24/01876/FUL - …" under their minute
+    board = _pages("REGULAR MEETING MINUTES\n1. CALL TO ORDER\nOpened.\n2. ROLL CALL\nAll.\n"
+                   "3. ACTION ITEMS\n"
+                   "3.A Resolution No. 25-0411 - Authorizing a Contract with Huron Valley "
+                   "Ambulance\nMoved by Commissioner Frazier, supported by Commissioner Ellison,"
+                   " to adopt.\nMotion carried 8-0.\n3.B Resolution No. 25-0412 - Establishing "
+                   "a Rental Assistance Program\nMoved by Commissioner Holt, supported by "
+                   "Commissioner Anand, to adopt.\nMotion carried 6-2.\n4. ADJOURNMENT\nClosed.")
+    structure = analyse(board, is_minutes=True)
+    assert sorted(structure.items) == ["1", "2", "3", "3.A", "3.B", "4"]
+    assert [(r.minute, r.item, r.vote) for r in find_resolutions(structure.blocks)] == [
+        ("3.A", "3.A", "For 8, Against 0"), ("3.B", "3.B", "For 6, Against 2")]
+    planning = _pages("MINUTES OF A MEETING OF THE PLANNING COMMITTEE\n56. APOLOGIES\nNone.\n"
+                      "57. DECLARATIONS\nNone.\n58. MINUTES\nApproved.\n59. PLANNING APPLICATIONS"
+                      "\n59(a) 24/01876/FUL - Land East of Banbury Road, Kineton\n"
+                      "RESOLVED: That permission be GRANTED.\n59(b) 24/02233/OUT - Former Garage"
+                      "\nRESOLVED: That permission be REFUSED.\n60. APPEALS\nNoted.")
+    minutes = [r.minute for r in find_resolutions(analyse(planning, is_minutes=True).blocks)]
+    assert minutes == ["59(a)", "59(b)"]
+    # a numbered paragraph under a minute is no sub-item: it ends a sentence
+    paragraphs = _pages(planning[0].text.replace(
+        "59(a) 24/01876/FUL - Land East of Banbury Road, Kineton",
+        "59(a) The officer introduced the application."))
+    assert "59(a)" not in {b.minute for b in analyse(paragraphs, is_minutes=True).blocks}

@@ -59,16 +59,19 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
 
 
 # A sub-item's heading under its minute: "12.1 QUARTER 1 FINANCIAL REPORT" under "12. OFFICER
-# REPORTS", as councils in Australia, New Zealand and Scotland number their business.
-_SUB_CANDIDATE = re.compile(r"^\s*(?P<parent>\d{1,3})\.(?P<sub>\d{1,2})\.?\s+"
-                            r"(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
+# REPORTS", as councils in Australia, New Zealand and Scotland number their business; "9.A
+# Resolution No. 25-0411 - …" (US boards); "59(a) 24/01876/FUL - Land East of …" (a
+# planning committee's applications under its minute).
+_SUB_CANDIDATE = re.compile(r"^\s*(?P<parent>\d{1,3})(?:\.(?P<sub>\d{1,2}|[A-Z])\.?|"
+                            r"\((?P<paren>[a-z])\))\s+(?P<title>[A-Z0-9(‘'\"“].{2,150}?)\s*$")
 
 
 def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
                   ) -> dict[str, tuple[str, str]]:
-    """The headings numbered N.1, N.2 … under minute N's heading (`heads`), counting up as
-    minutes do, each with its number ("12.1") and title: a sub-item of the business, not a
-    numbered paragraph (which is long or ends a sentence)."""
+    """The headings numbered N.1, N.2 … (or N.A, N.B …, or N(a), N(b) …) under minute N's
+    heading (`heads`), counting up as minutes do, each with its number as printed ("12.1",
+    "9.A", "59(a)") and title: a sub-item of the business, not a numbered paragraph (which
+    is long or ends a sentence; a lettered one is never a paragraph's, and may be long)."""
     found: dict[str, tuple[str, str]] = {}
     parent, last = None, 0
     for n, line in enumerate(lines):
@@ -76,12 +79,26 @@ def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
             parent, last = heads[line.strip()][0], 0
             continue
         m = _SUB_CANDIDATE.match(line)
+        if not m or m.group("parent") != parent:
+            continue
+        count = _sub_count(m)
+        lettered = not (m.group("sub") or "").isdigit()
         after = lines[n + 1] if n + 1 < len(lines) else ""
-        if m and m.group("parent") == parent and 1 <= int(m.group("sub")) - last <= MAX_STEP \
-                and _heading_like(line, lines[n - 1] if n else "", after):
-            found[line.strip()] = (f"{parent}.{int(m.group('sub'))}", m.group("title").strip())
-            last = int(m.group("sub"))
+        if 1 <= count - last <= MAX_STEP and _heading_like(
+                line, lines[n - 1] if n else "", after, CAPITALS_CHARS if lettered else None):
+            number = f"{parent}({m.group('paren')})" if m.group("paren") \
+                else f"{parent}.{m.group('sub') if lettered else count}"
+            found[line.strip()] = (number, m.group("title").strip())
+            last = count
     return found
+
+
+def _sub_count(m: re.Match) -> int:
+    """Where a sub-item stands under its minute: "12.3" and "9.C" and "59(c)" are third."""
+    sub = m.group("sub")
+    if sub and sub.isdigit():
+        return int(sub)
+    return ord(sub or m.group("paren").upper()) - 64
 
 
 # Which of a number's parts counts up: "EX/23/45" is the 45th minute of '23, "45/25" the 45th
@@ -148,21 +165,22 @@ def _counts_on(last: int, count: int) -> bool:
         count % _PART == 1 and count // _PART == last // _PART + 1 and last >= _PART)
 
 
-def _heading_like(line: str, before: str, after: str) -> bool:
+def _heading_like(line: str, before: str, after: str, limit: int | None = None) -> bool:
     """A numbered line that may head a minute: short (or in capitals, or `_CODED`: a US
     agenda item's title is long), unpunctuated, no decision, not carried on in lower case
     by the line after it (unless `_CODED`), and not a part of what the line before opens
+    (`limit`: how long it may be, when its caller knows better)
     ("RESOLVED: That Cabinet" / "1. Approves the Capital Strategy")."""
     opened = (opens_decision(before) or re.search(r"(?::|\bthat)\s*$", before, re.I)) \
         and not re.search(r"[.!?]['\"’”)]*\s*$", before)
-    limit = CAPITALS_CHARS if not re.search(r"[a-z]", line) or _CODED.match(line) \
-        else HEADING_CHARS
+    limit = limit or (CAPITALS_CHARS if not re.search(r"[a-z]", line) or _CODED.match(line)
+                      else HEADING_CHARS)
     return (len(line.strip()) <= limit and not _SENTENCE_END.search(line)
             and not opens_decision(line) and not opened
             and (_CODED.match(line) or not after.strip()[:1].islower()))
 
 
-_AGENDA_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_AGENDA_NUMBER = re.compile(r"(?P<top>\d{1,3})(?:\.(?:\d{1,2}|[A-Z])|\([a-z]\))?")
 
 
 def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
@@ -191,7 +209,7 @@ def _from_one(numbers: list[str]) -> bool:
     """Whether minute `numbers` are an agenda's own: 1, 2, 3 … (with sub-items "5.1"), or
     parts A, B … each numbered from 1, with no gap."""
     if all(_AGENDA_NUMBER.fullmatch(n) for n in numbers):
-        top = sorted({int(n.split(".")[0]) for n in numbers})
+        top = sorted({int(_AGENDA_NUMBER.match(n).group("top")) for n in numbers})
         return top == list(range(1, len(top) + 1))
     parted = [_PARTED.fullmatch(n) for n in numbers]
     if not all(parted):
@@ -203,7 +221,9 @@ def _from_one(numbers: list[str]) -> bool:
 
 
 def _place(number: str) -> list[int]:
-    """Where a minute's number stands among its meeting's: "5.1" after "5", "B.1" after "A.4"."""
+    """Where a minute's number stands among its meeting's: "5.1" and "5.A" and "5(a)" after
+    "5", "B.1" after "A.4"."""
     if parted := _PARTED.fullmatch(number):
         return [ord(parted.group("part")), int(parted.group("n"))]
-    return [int(n) for n in number.split(".")]
+    top, sub = re.fullmatch(r"(\d+)\W?(\w*)\)?", number).groups()
+    return [int(top), *([int(sub) if sub.isdigit() else ord(sub.upper()) - 64] if sub else [])]
