@@ -316,6 +316,19 @@ def test_a_letterhead_council_abroad_beats_a_neighbour_and_its_own_body() -> Non
         "CITY OF NORTH RIDGEFIELD\nREGULAR CITY COUNCIL MEETING MINUTES\nTuesday, March 4, "
         "2025\nThe Regular City Council meeting was called to order."])
     assert us.council == "City of North Ridgefield"
+    # an Ontario city's corporate name and a West Australian shire; a meeting's or a
+    # decision's name in capitals is no council ("REGULAR MEETING OF COUNCIL")
+    ontario = infer_meta(Path("minutes.pdf"), [
+        "THE CORPORATION OF THE CITY OF BELLEVILLE\nREGULAR MEETING OF COUNCIL\nMINUTES\n"
+        "Tuesday, April 8, 2025"])
+    assert ontario.council == "City of Belleville"
+    shire = infer_meta(Path("minutes.pdf"), [
+        "SHIRE OF HARVEY\nORDINARY COUNCIL MEETING\nMINUTES 24 September 2024\n"
+        "OFFICER RECOMMENDATION AND COUNCIL RESOLUTION"])
+    assert shire.council == "Shire of Harvey"
+    unnamed = infer_meta(Path("minutes.pdf"), [
+        "REGULAR MEETING OF COUNCIL\nMINUTES\nOFFICER RECOMMENDATION AND COUNCIL RESOLUTION"])
+    assert unnamed.council is None
 
 
 def test_a_registered_council_s_letterhead_beats_a_neighbour_it_speaks_of_more() -> None:

@@ -54,6 +54,10 @@ _COUNCIL_TYPE = re.compile(r"(?:Borough|County|City|District|Town|Parish) Counci
 _KIND = re.compile(r"(?:(?:Metropolitan )?\w+ )?Council$")
 # Words that start a phrase ending in "Council" but never a council's name: "the County
 # Council", "13 March County Council" (a month: "March Town Council" is the one loss).
+# Words of a meeting's or a decision's name, never of a council's: "REGULAR MEETING OF
+# COUNCIL", "OFFICER RECOMMENDATION AND COUNCIL RESOLUTION".
+_MEETING_WORDS = re.compile(r"\b(?i:meeting|regular|ordinary|special|extraordinary|annual|"
+                            r"recommendation|resolution|minutes|agenda)\b")
 _COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish", "full", "this",
                  "a", "each", "our", "metropolitan", "medway", "your", "dear",
                  *(name.lower() for name in "January February March April June July August "
@@ -484,6 +488,7 @@ def _council_by_name(head: str) -> str | None:
     letterhead = "\n".join(head.splitlines()[:12])
     own = next((m.group(1) for m in _COUNCIL.finditer(_capitals_read(letterhead))
                 if m.group(1).split()[0].lower() not in _COUNCIL_STOP
+                and not _MEETING_WORDS.search(m.group(1))
                 and re.search(rf"^\s*{re.escape(m.group(1))}\s*$", _capitals_read(letterhead),
                               re.M)), None)
     town = _LETTERHEAD_PLACE.search(letterhead)
@@ -492,19 +497,24 @@ def _council_by_name(head: str) -> str | None:
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
+        if _MEETING_WORDS.search(name):
+            continue
         own_line = re.search(rf"^\s*{re.escape(name)}\s*$", letterhead, re.M)
         if _COUNCIL_TYPE.search(name) or own_line:
             for form in _ending_names(name):
                 counts[form] = counts.get(form, 0) + 1
     upper = re.search(r"\b([A-Z]{3,}(?: [A-Z]{3,})?) (COUNTY |BOROUGH |CITY )?COUNCIL\b", head)
-    if not counts and upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP:
+    if not counts and upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP \
+            and not _MEETING_WORDS.search(upper.group(1)):
         counts[upper.group(0).title()] = 1
     return max(counts, key=lambda name: (counts[name], len(name))) if counts else None
 
 
-# A letterhead line naming a municipality: "City of Riverton", "TOWN OF ELMWOOD".
+# A letterhead line naming a municipality: "City of Riverton", "TOWN OF ELMWOOD", "SHIRE OF
+# HARVEY" (Western Australia), "THE CORPORATION OF THE CITY OF BELLEVILLE" (Ontario).
 _LETTERHEAD_PLACE = re.compile(
-    r"^[ \t]*((?i:city|town|county|village|borough|municipality)[ \t]+(?i:of)[ \t]+"
+    r"^[ \t]*(?i:(?:the[ \t]+)?corporation[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"((?i:city|town|county|village|borough|municipality|shire|township)[ \t]+(?i:of)[ \t]+"
     r"(?:[A-Z][a-z.'’-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z.'’-]+|[A-Z]{2,})){0,3})"
     r"(?:,[ \t]*[A-Z][\w ]{1,20})?[ \t]*$", re.M)  # one line: the next is no part of it
 # How often a paper must name a known council's place, and no other's, to be that council's:
