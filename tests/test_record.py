@@ -386,6 +386,9 @@ def test_an_action_log_s_rows_are_commitments_with_owner_and_due_date() -> None:
         found = find_commitments(structure.blocks, [], False)
         assert [(c.who, c.what, c.due_date) for c in found] == expected
         assert {c.source for c in found} == {"action log"}
+        # the rows keep the paper's words as printed (a passage quotes them in order)
+        printed = " ".join(text.split())
+        assert all(" ".join(b.text.split()) in printed for b in structure.blocks)
 
 
 def test_a_report_s_action_plan_or_a_table_without_owners_and_dates_is_no_log() -> None:

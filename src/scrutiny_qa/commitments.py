@@ -144,7 +144,7 @@ def _logged(blocks: list[Block], in_minutes: bool) -> list[Commitment]:
     """The rows of the action logs among `blocks` (`formats.actions`): in minutes, or under
     a heading naming the table a log of actions (a report's action plan, owners and dates
     though it has, plans rather than records what was promised)."""
-    rows = [(index, block.text) for index, block in enumerate(blocks) if block.kind == "row"]
+    rows = [(index, block.cells) for index, block in enumerate(blocks) if block.cells]
     found = []
     for action in logged_actions(rows):
         header = action.header_index

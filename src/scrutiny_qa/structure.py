@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scrutiny_qa.extract import EDGE_LINES, Page, is_label_line, prints_page_number
-from scrutiny_qa.formats.actions import aligned_rows
+from scrutiny_qa.formats.actions import table_cells
 from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProfile
 from scrutiny_qa.formats.cited import (
     ITEM_REF,
@@ -120,6 +120,7 @@ class Block:
     question: str | None = None  # in a paper of members' questions: the one this answers
     section: str | None = None  # a report's numbered section ("10.0 Legal Implications")
     recommends: bool = False  # in a report's recommendations (formats/recommendations.py)
+    cells: list[str] | None = None  # an action log's row, read into its cells (formats/actions)
 
 
 @dataclass
@@ -168,7 +169,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
             found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
             minutes_dates[item] = found.isoformat() if found else None
         for run_item, run in _item_runs(lines, item, inline):
-            for kind, text in _blocks_from_lines(aligned_rows(run), in_minutes, headings):
+            for kind, text, cells in _blocks_from_lines(run, in_minutes, headings):
                 minute: tuple[str | None, str | None] = (None, None)
                 if in_minutes:
                     kind = tracker.observe(kind, text, len(blocks))
@@ -181,7 +182,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                                              in_minutes)
                 blocks.append(Block(text, kind, index, run_item, *minute,
                                     minutes_dates.get(item), section=section[1],
-                                    recommends=recommending is not None))
+                                    recommends=recommending is not None, cells=cells))
     blocks = _merge_resolutions(blocks)
     if is_minutes and not items and (numbered := numbered_from_one(heads, minute_lines)):
         items = numbered
@@ -635,26 +636,36 @@ def _keep_line(line: str, contents: bool = False) -> bool:
 
 
 def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
-                       heads: set[str] | None = None) -> list[tuple[str, str]]:
+                       heads: set[str] | None = None
+                       ) -> list[tuple[str, str, list[str] | None]]:
     """Join wrapped lines into paragraphs; start a new block at headings (also those among
     `heads`: a minute's, `counted_headings`, or a report section's, `section_headings`),
     list items, rows and decisions (in minutes, also at a decision told in narrative:
-    `opens_decision`)."""
-    blocks: list[tuple[str, str]] = []
+    `opens_decision`). An action log's lines (`table_cells`) are rows, each with its
+    cells."""
+    blocks: list[tuple[str, str, list[str] | None]] = []
     kind, buf = "para", []
 
-    def flush() -> None:
+    def flush(cells: list[str] | None = None) -> None:
         if buf:
-            blocks.append((kind, _single_spaced(" ".join(buf))))
+            blocks.append((kind, _single_spaced(" ".join(buf)), cells))
             buf.clear()
 
     stripped = [raw.strip() for raw in lines]
-    split = [(part, n > 0) for index, line in enumerate(stripped)
-             for n, part in enumerate(_decision_split(line, _next(stripped, index), in_minutes))]
-    pieces = [part for part, _ in split]
-    for n, (line, decided) in enumerate(split):
+    tabled = table_cells(lines)
+    split = [(part, n > 0, tabled[index]) for index, line in enumerate(stripped)
+             for n, part in enumerate(_decision_split(line, _next(stripped, index), in_minutes)
+                                      if tabled[index] is None else [line])]
+    pieces = [part for part, _, _ in split]
+    for n, (line, decided, cells) in enumerate(split):
         if not line:
             flush()
+            kind = "para"
+            continue
+        if cells is not None:
+            flush()
+            kind, buf[:] = "row", [line]
+            flush(cells)
             kind = "para"
             continue
         new_kind = "heading" if heads and _single_spaced(line) in heads \
@@ -670,7 +681,7 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             flush()
             kind = "para"
     flush()
-    return [(k, t) for k, t in blocks if t]
+    return [block for block in blocks if block[1]]
 
 
 def _next(lines: list[str], n: int) -> str:

@@ -9,14 +9,15 @@ an owner and a due date are what make the table an action log. Long cells wrap o
 continuation rows whose other cells are empty.
 
 A text source prints the table with bars ("| PCP/61 | Provide … |"); a PDF's text keeps
-its columns apart by runs of spaces under the header's names, which `aligned_rows` reads
-into the same barred rows. Each row read is a commitment with its owner and due date
-(`commitments`).
+its columns apart by runs of spaces under the header's names. `table_cells` reads either
+into cells, leaving the text as printed; each row read is a commitment with its owner and
+due date (`commitments`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _ROLES = {
@@ -57,45 +58,46 @@ def columns(cells: list[str]) -> dict[str, int] | None:
     return found if {"action", "owner", "due"} <= set(found) else None
 
 
-def cells_of(row: str) -> list[str]:
-    """The cells of a barred row ("| a | b |")."""
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
-
-
-def aligned_rows(lines: list[str]) -> list[str]:
-    """`lines` with an action log whose columns are set apart by spaces (or by bars without
-    a row's opening bar, "Ref | Action | Owner") rewritten as barred rows: from a header
-    naming an action, an owner and a due date, each line to the next blank one is cut
-    where the header's columns start (a line whose words cross a column's start ends the
-    table; a barred table ends at a line without a bar)."""
-    out: list[str] = []
-    starts: list[int] | None = None
-    barred = 0  # how many cells the barred header has
+def table_cells(lines: list[str]) -> list[list[str] | None]:
+    """For each of `lines`, its cells when it is a row of an action log (its header
+    included), else None. From a header naming an action, an owner and a due date, the
+    rows run on as the header prints its columns: with bars ("| Ref | Action |", or "Ref |
+    Action" without the row's opening bar) while lines hold a bar; set apart by spaces
+    to the next blank line, each line cut where the header's columns start (a line whose
+    words cross a column's start ends the table). The lines themselves are left as they
+    are: a passage quotes the paper's words in their order."""
+    found: list[list[str] | None] = []
+    read = None  # how the open table's rows are read
     for line in lines:
-        if barred and "|" in line:
-            out.append(_barred(line.split("|")[:barred]))
-            continue
-        if starts is not None:
-            cut = _cut(line, starts) if line.strip() else None
-            if cut is not None:
-                out.append(_barred(cut))
-                continue
-        starts, barred = None, 0
-        out.append(line)
-        if "|" in line and not line.lstrip().startswith("|") \
-                and columns(cells := line.split("|")) is not None:
-            barred, out[-1] = len(cells), _barred(cells)
-            continue
-        heads = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
-        if len(heads) >= 3 and _GAP.search(line.strip()) \
-                and columns([text for _, text in heads]) is not None:
-            starts = [start for start, _ in heads]
-            out[-1] = _barred([text for _, text in heads])
-    return out
+        cells = read(line) if read else None
+        if cells is None:
+            read = _header(line)
+            cells = read(line) if read else None
+        found.append(cells)
+    return found
 
 
-def _barred(cells: list[str]) -> str:
-    return "| " + " | ".join(cell.strip() for cell in cells) + " |"
+def _header(line: str) -> Callable[[str], list[str] | None] | None:
+    """How the rows under `line` are read, when `line` heads an action log."""
+    if "|" in line:
+        opened = line.lstrip().startswith("|")
+        width = len(_bar_cells(line, opened))
+        if columns(_bar_cells(line, opened)) is None:
+            return None
+        return lambda row: _bar_cells(row, opened)[:width] if "|" in row else None
+    heads = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    if len(heads) < 3 or not _GAP.search(line.strip()) \
+            or columns([text for _, text in heads]) is None:
+        return None
+    starts = [start for start, _ in heads]
+    return lambda row: _cut(row, starts) if row.strip() else None
+
+
+def _bar_cells(row: str, opened: bool) -> list[str]:
+    """A barred row's cells; a row printed without its opening bar starts with a cell."""
+    cells = [cell.strip() for cell in row.strip().split("|")] if opened \
+        else [cell.strip() for cell in row.rstrip().split("|")]
+    return cells[1:-1] if opened and len(cells) > 1 else cells
 
 
 def _cut(line: str, starts: list[int]) -> list[str] | None:
@@ -107,21 +109,21 @@ def _cut(line: str, starts: list[int]) -> list[str] | None:
     return [line[a:b].strip() for a, b in zip([0, *starts[1:]], bounds, strict=True)]
 
 
-def logged_actions(rows: list[tuple[int, str]]) -> list[LoggedAction]:
-    """The actions of the action logs among `rows` (a paper's barred rows, each with its
-    block index, in order): the rows under a header (`columns`), each row's wrapped cells
-    (a row with no reference or due date of its own) joined to the row above."""
+def logged_actions(rows: list[tuple[int, list[str]]]) -> list[LoggedAction]:
+    """The actions of the action logs among `rows` (the cells of a paper's table rows,
+    `table_cells`, each with its block index, in order): the rows under a header
+    (`columns`), each row's wrapped cells (a row with no reference or due date of its
+    own) joined to the row above."""
     found: list[LoggedAction] = []
     roles: dict[str, int] | None = None
     rowed: list[list[str]] = []  # the cells of the found rows, wrapped cells joined
     last = header = -2
-    for index, row in rows:
+    for index, parts in rows:
         if index != last + 1:
             roles, rowed = None, []  # not the same table
         last = index
-        if _RULE.match(row):
+        if all(_RULE.match(cell) for cell in parts):
             continue
-        parts = cells_of(row)
         if roles is None:
             roles, header = columns(parts), index
             continue
@@ -141,7 +143,8 @@ def _cell(parts: list[str], roles: dict[str, int], role: str) -> str | None:
     return (parts[at] or None) if at is not None and at < len(parts) else None
 
 
-def _action(parts: list[str], roles: dict[str, int], index: int, header: int) -> LoggedAction:
+def _action(parts: list[str], roles: dict[str, int], index: int,
+            header: int) -> LoggedAction:
     return LoggedAction(_cell(parts, roles, "action") or "", _cell(parts, roles, "owner"),
                         _cell(parts, roles, "due"), _cell(parts, roles, "status"),
                         " | ".join(part for part in parts if part), index, header)
