@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scrutiny_qa.metadata import DocumentMeta, council_among, infer_meta, inherit_meeting
 
 
@@ -304,31 +306,28 @@ def test_minutes_named_in_other_councils_openings() -> None:
         "minutes"
 
 
-def test_a_letterhead_council_abroad_beats_a_neighbour_and_its_own_body() -> None:
-    # councils the register does not hold (New Zealand, a US city): the name heading the
-    # paper is its council, not a neighbour it writes to nor its body's name
-    nz = infer_meta(Path("minutes.pdf"), [
-        "TARANUI DISTRICT COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 12 "
-        "DECEMBER 2024\n5.1 Water services plan\nThe plan will go to Rangiwhai District Council"
-        " for comment. Rangiwhai District Council replied."])
-    assert nz.council == "Taranui District Council"
-    us = infer_meta(Path("minutes.pdf"), [
-        "CITY OF NORTH RIDGEFIELD\nREGULAR CITY COUNCIL MEETING MINUTES\nTuesday, March 4, "
-        "2025\nThe Regular City Council meeting was called to order."])
-    assert us.council == "City of North Ridgefield"
-    # an Ontario city's corporate name and a West Australian shire; a meeting's or a
-    # decision's name in capitals is no council ("REGULAR MEETING OF COUNCIL")
-    ontario = infer_meta(Path("minutes.pdf"), [
-        "THE CORPORATION OF THE CITY OF BELLEVILLE\nREGULAR MEETING OF COUNCIL\nMINUTES\n"
-        "Tuesday, April 8, 2025"])
-    assert ontario.council == "City of Belleville"
-    shire = infer_meta(Path("minutes.pdf"), [
-        "SHIRE OF HARVEY\nORDINARY COUNCIL MEETING\nMINUTES 24 September 2024\n"
-        "OFFICER RECOMMENDATION AND COUNCIL RESOLUTION"])
-    assert shire.council == "Shire of Harvey"
-    unnamed = infer_meta(Path("minutes.pdf"), [
-        "REGULAR MEETING OF COUNCIL\nMINUTES\nOFFICER RECOMMENDATION AND COUNCIL RESOLUTION"])
-    assert unnamed.council is None
+# Councils the register does not hold (New Zealand, a US city, an Ontario city's corporate
+# name, a West Australian shire): the name heading the paper is its council, not a neighbour
+# it writes to, nor its body's name, nor a meeting's or decision's name in capitals.
+LETTERHEADS_ABROAD = [
+    ("TARANUI DISTRICT COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 12 "
+     "DECEMBER 2024\n5.1 Water services plan\nThe plan will go to Rangiwhai District Council"
+     " for comment. Rangiwhai District Council replied.", "Taranui District Council"),
+    ("CITY OF NORTH RIDGEFIELD\nREGULAR CITY COUNCIL MEETING MINUTES\nTuesday, March 4, "
+     "2025\nThe Regular City Council meeting was called to order.", "City of North Ridgefield"),
+    ("THE CORPORATION OF THE CITY OF BELLEVILLE\nREGULAR MEETING OF COUNCIL\nMINUTES\n"
+     "Tuesday, April 8, 2025", "City of Belleville"),
+    ("SHIRE OF HARVEY\nORDINARY COUNCIL MEETING\nMINUTES 24 September 2024\n"
+     "OFFICER RECOMMENDATION AND COUNCIL RESOLUTION", "Shire of Harvey"),
+    ("REGULAR MEETING OF COUNCIL\nMINUTES\nOFFICER RECOMMENDATION AND COUNCIL RESOLUTION",
+     None),
+]
+
+
+@pytest.mark.parametrize(("head", "council"), LETTERHEADS_ABROAD)
+def test_a_letterhead_council_abroad_beats_a_neighbour_and_its_own_body(
+        head: str, council: str | None) -> None:
+    assert infer_meta(Path("minutes.pdf"), [head]).council == council
 
 
 def test_a_registered_council_s_letterhead_beats_a_neighbour_it_speaks_of_more() -> None:
