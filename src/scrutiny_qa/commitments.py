@@ -4,8 +4,10 @@ Minutes record actions in a few set forms: a resolution part "the Executive Dire
 requested to submit a further report to the next meeting", a narrative "the Cabinet Member
 undertook to provide a written answer", "a report would be brought back to a future
 meeting", "the Chair requested that ... be shared", an action line "ACTION: Clerk to write
-to the highway authority by 30 June". Each is read with a small grammar of
-these forms (no model), so every commitment found can be traced to its words on the page.
+to the highway authority by 30 June", and a row of an action log ("HWB34/2 | Present the
+final PNA | Director of Public Health | 11 Sep 2025 | Open", `formats.actions`). Each is
+read with a small grammar of these forms (no model), so every commitment found can be
+traced to its words on the page.
 """
 
 from __future__ import annotations

@@ -73,8 +73,9 @@ _ITEM_REF_END = re.compile(r"\(Item\s+\d+[a-z]?\)\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+"
                      r"|(?i:section)\s+\d{1,3}[.:])\s")
 _TABLE_ROW = re.compile(r"^\s*\|")
-# Where a sentence opens inside a line: after a sentence's end or a label's colon; or a
-# formal decision after a lead-in's comma ("Having considered the report, it was RESOLVED").
+# Where a sentence opens inside a line: after a sentence's end or a label's colon; a formal
+# decision after a lead-in's comma ("Having considered the report, it was RESOLVED"); one
+# in lower case after a comma or a vote's outcome, kept only after `_LEADS_IN`.
 _INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})"
                              r"|(?<=,)\s+(?=it\s+was\s+(?:resolved|agreed|decided)\b)"
                              r"|(?:(?<=carried and)|(?<=passed and))\s+(?=it\s+was|the\s)")
