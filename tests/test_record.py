@@ -398,3 +398,32 @@ def test_a_report_s_action_plan_or_a_table_without_owners_and_dates_is_no_log() 
     no_due = _BARRED_LOG.replace("Deadline", "Comment  ")
     structure = analyse([Page(1, None, no_due)], is_minutes=False)
     assert find_commitments(structure.blocks, [], False) == []
+
+
+def test_a_request_that_someone_act_and_a_scottish_action_line_after_a_decision() -> None:
+    # a Scottish committee's "Decision" / "The Committee agreed: … (b) to request that the
+    # Chief Officer Place provide …" / "Action" / "Chief Officer Place", and an English
+    # cabinet's "RESOLVED – to request that the Director of Finance bring …"
+    scottish = [Page(1, None, "Minute of Meeting\nPerformance, Review and Scrutiny Committee\n"
+                     "5.1 Quarter Two Performance Report\nThe report was presented.\nDecision\n"
+                     "The Committee agreed:\n(a) to note the report; and\n(b) to request that "
+                     "the Chief Officer Place provide a briefing note before the next meeting.\n"
+                     "Action\nChief Officer Place")]
+    structure = analyse(scottish, is_minutes=True)
+    [decided] = find_resolutions(structure.blocks)
+    assert "Action" not in decided.text  # the action line is no part of the decision
+    english = [Page(1, None, "MINUTES of a meeting of the Cabinet held on 3 March 2025\n"
+                    "12. Budget Monitoring (Item 4)\nRESOLVED – to request that the Director "
+                    "of Finance bring a recovery plan to the next meeting.")]
+    for pages in (scottish, english):
+        structure = analyse(pages, is_minutes=True)
+        found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+        assert [(c.who, c.by_when) for c in found] == [
+            ("Chief Officer Place" if pages is scottish else "Director of Finance",
+             "before the next meeting" if pages is scottish else "to the next meeting")]
+    # a request that something be done names no one to do it
+    noted = [Page(1, None, "MINUTES of a meeting of the Cabinet held on 3 March 2025\n"
+                  "12. Budget (Item 4)\nRESOLVED – to request that the report be noted.")]
+    structure = analyse(noted, is_minutes=True)
+    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    assert [c.who for c in found] == [None]

@@ -61,6 +61,10 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         rf"instruct)\s+(?P<who>(?!that\b|for\b|about\b|whether\b|if\b|"
         r"questions?\b|how\b|what\b|why\b)(?:(?!\bfor\b)[^,;:.]){2,80}?)\s+to\s+(?P<what>.+)",
         re.S), True),
+    # "to request that the Chief Officer Place provide a briefing note …"
+    ("request", re.compile(
+        rf"\b(?:{_ASKED}|ask|request|instruct)\s+that\s+(?P<who>[^,;:.]{{2,60}}?)\s+"
+        rf"(?P<what>(?:{_DELIVER})\b.+)", re.I | re.S), True),
     ("request", re.compile(
         r"\b(?:Chair|Chairman|Committee|Panel|Members?|Councillor\s+\w+|Cabinet|Leader|"
         r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\w+)\s+(?:requested|asked|proposed|recommended)\s+that"

@@ -13,7 +13,8 @@ numbered or not and in any case: what a record of an executive decision must sta
 the alternative options considered and rejected, conflicts of interest and dispensations),
 and the implications, background papers and summaries every report template asks for
 ("Reasons for the decision", "Alternative options considered and rejected", "Financial
-implications", "Background papers", US "Fiscal Impact"). Such a line alone, unnumbered
+implications", "Background papers", US "Fiscal Impact", a Scottish minute's "Action" over
+the owner of a decision's actions). Such a line alone, unnumbered
 (numbered ones are read above), is a heading even in mixed case: it ends the decision or
 recommendations above it.
 """
@@ -35,7 +36,7 @@ _STANDARD = re.compile(
     r"|(?:note\s+of\s+)?dispensations?(?:\s+granted\b[^:.]*)?"
     r"|background\s+(?:documents|papers|information)|consultation(?:\s+undertaken)?"
     rf"|{_IMPLICATIONS}|purpose\s+of\s+(?:the\s+)?report|executive\s+summary|background"
-    r"|introduction|conclusions?|next\s+steps|appendices|attachments|discussion"
+    r"|introduction|conclusions?|next\s+steps|appendices|attachments|discussion|actions?"
     r")\s*:?\s*$", re.I)
 
 
