@@ -427,3 +427,28 @@ def test_a_request_that_someone_act_and_a_scottish_action_line_after_a_decision(
     structure = analyse(noted, is_minutes=True)
     found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
     assert [c.who for c in found] == [None]
+
+
+def test_promises_run_on_below_a_decision_and_a_report_promised() -> None:
+    # a national park authority's minutes running on below "The Authority RESOLVED: …"
+    # (an undertaking after a bracketed tally, a bare action), and an Irish district's
+    # "The Senior Executive Engineer will bring a progress report to the June meeting"
+    park = [Page(1, None, "MINUTES of the Meeting of the Authority Committee held on 4 March "
+                 "2025\nITEM 6 - REVENUE BUDGET 2025/26\nThe Authority RESOLVED: to approve "
+                 "the revenue budget for 2025/26.\n(Voting: 12 in favour, 0 against, 2 "
+                 "abstentions)\nThe Chief Executive undertook to write to the Secretary of "
+                 "State before the end of March 2025.\nITEM 9 - CONSULTATION RESPONSES\n"
+                 "The Authority RESOLVED: to endorse the response.\nHead of Planning to submit "
+                 "the response by 21 March 2025.")]
+    structure = analyse(park, is_minutes=True)
+    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    assert [(c.who, c.due_date) for c in found] == [("Chief Executive", None),
+                                                    ("Head of Planning", "2025-03-21")]
+    district = [Page(1, None, "Minutes of the Municipal District meeting held on 10 March "
+                     "2025\nItem 5: Roads\nThe Senior Executive Engineer will bring a progress "
+                     "report to the June 2025 District meeting.\nThe scheme would bring "
+                     "dedicated investment funds to the area.\nMembers to recommend to the "
+                     "Council: that the scheme proceed.")]
+    structure = analyse(district, is_minutes=True)
+    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    assert [c.who for c in found] == ["Senior Executive Engineer"]

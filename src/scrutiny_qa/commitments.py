@@ -32,7 +32,8 @@ _DELIVER = (r"provide|circulate|share|send|report|look|arrange|bring|write|respo
 # What "X would ..." promises (narrower than _DELIVER: "would find it harder" is no promise).
 _PROMISED = (r"provide|circulate|share|send|report\s+back|look\s+into|arrange|bring\s+back|write|"
              r"respond|follow\s+up|check|investigate|raise|feed\s+back|liaise|contact|confirm|"
-             r"supply|publish|present|email|clarify|update|ask")
+             r"supply|publish|present|email|clarify|update|ask|return\s+with|"
+             r"bring\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:report|update|plan|paper|proposals?)\b")
 _DONE = (r"provided|circulated|submitted|reported(?:\s+back)?|brought\s+back|bought\s+back|"
          r"shared|sent|arranged|investigated|looked\s+into|followed\s+up|sought|given|"
          r"discussed|raised|taken|considered|reconsidered|presented|updated|picked\s+up|"
@@ -75,8 +76,8 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
 ]
 # In a resolution, the passive "be arranged", "be provided" is itself the instruction.
 _RESOLVED_ACTION = re.compile(rf"\bbe\s+(?:{_DONE})\b", re.I)
-_BOUNDARY = re.compile(r";|:|,\s+and\s+|\band\s+(?=(?:he|she|they|it|the|that|Mr|Mrs|Ms|Miss|Dr|"
-                       r"Councillor)\b)|\bthat\s+", re.I)
+_BOUNDARY = re.compile(r";|:|\)\s+(?=[A-Z])|,\s+and\s+|\band\s+(?=(?:he|she|they|it|the|that|"
+                       r"Mr|Mrs|Ms|Miss|Dr|Councillor)\b)|\bthat\s+", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "him", "her"}
 _ROLE = re.compile(r"\b[Tt]he\s+([A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|–|-|[A-Z][\w’'&()-]*))*)")
 _LEADING = re.compile(r"^(?:\(?\w{1,4}\)\s*|that\s+|and\s+|also\s+|further\s+|it\s+be\s+)+",
@@ -188,11 +189,15 @@ def _from_resolution(number: int, resolution: Resolution) -> list[Commitment]:
         found += _read(resolution.preamble, resolution.preamble, start, resolution.page_index,
                        "resolution", resolved=True)
     for part in resolution.parts:
-        for sub, text in clauses(part.text):
-            for item in _read(text, part.text, start, part.page_index, "resolution",
-                              resolved=True):
-                item.part = f"{part.label}({sub})" if part.label and sub else part.label or sub
-                found.append(item)
+        for sub, clause in clauses(part.text):
+            # a part's sentences one by one: "… RESOLVED: to approve the budget. The Chief
+            # Executive undertook to write …" (minutes run on below a decision)
+            for text in _sentences(clause):
+                for item in _read(text, part.text, start, part.page_index, "resolution",
+                                  resolved=True):
+                    item.part = f"{part.label}({sub})" if part.label and sub \
+                        else part.label or sub
+                    found.append(item)
     for item in found:
         item.resolution = number
     return found
@@ -217,7 +222,7 @@ def _read(sentence: str, context: str, block_index: int, page_index: int, source
         return [_commitment(kind, who, what, text, block_index, page_index, source)]
     if resolved and _RESOLVED_ACTION.search(text):
         return [_commitment("request", None, text, text, block_index, page_index, source)]
-    bare = None if resolved else _BARE_ACTION.match(text)  # a resolution's part instructs
+    bare = _BARE_ACTION.match(text)
     who = _subject(bare.group("who"), context) if bare else None
     if bare and who and (_OWNER_WORD.search(who) or _TITLED.match(who)):
         return [_commitment("request", who, bare.group("what"), text, block_index, page_index,
@@ -227,10 +232,11 @@ def _read(sentence: str, context: str, block_index: int, page_index: int, source
 
 # An action written bare, its owner first: "Clerk to submit the objection by 22 October",
 # "Head of Finance to circulate the figures"; kept only when the owner is a role, body or a
-# titled person ("Response to the consultation was good" names no owner), and not a noting
-# ("Members to note the report").
+# titled person ("Response to the consultation was good" names no owner), and not a decision
+# ("Members to note the report", "Members to recommend to the County Council").
 _BARE_ACTION = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|"
-                          r"[A-Z][\w’'&()-]*)){0,6})\s+to\s+(?!note\b)(?P<what>[a-z]+\b.+)",
+                          r"[A-Z][\w’'&()-]*)){0,6})\s+to\s+(?!(?:note|recommend|agree|approve|endorse|"
+                          r"receive|adopt|accept|consider)\b)(?P<what>[a-z]+\b.+)",
                           re.S)
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr)\b")
 
@@ -252,6 +258,7 @@ def _subject(prefix: str, context: str) -> str | None:
     if subject.lower() in _PRONOUNS:
         roles = _ROLE.findall(prefix) or _ROLE.findall(context)
         subject = re.sub(r"(?:\s+(?:of|for|and|&|–|-))+$", "", roles[-1]) if roles else subject
+    subject = re.split(r"\s(?=The\s)", subject)[-1]  # "Roads The Engineer": a heading before
     subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I).strip(" ,")
     if "," in subject:  # "In response to a question from X, Councillor Y undertook", or
         # "Executive Directors ..., whose responsibilities ..., being asked"
