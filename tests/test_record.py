@@ -114,8 +114,7 @@ def test_action_lines_in_minutes_are_commitments_with_owner_and_date():
                            "21 Play Areas\nAction by: Parks Manager – repair the gate by end of "
                            "May.\nActions arising from the last meeting were reviewed.\n"
                            "22 Date of Next Meeting\nThe next meeting is in May.")]
-    structure = analyse(pages, is_minutes=True)
-    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    found = _committed(pages)
     assert [(c.who, c.what, c.by_when, c.due_date) for c in found] == [
         ("Clerk", "write to the highway authority by 30 June 2025", "by 30 June 2025",
          "2025-06-30"),
@@ -416,16 +415,14 @@ def test_a_request_that_someone_act_and_a_scottish_action_line_after_a_decision(
                     "12. Budget Monitoring (Item 4)\nRESOLVED – to request that the Director "
                     "of Finance bring a recovery plan to the next meeting.")]
     for pages in (scottish, english):
-        structure = analyse(pages, is_minutes=True)
-        found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+        found = _committed(pages)
         assert [(c.who, c.by_when) for c in found] == [
             ("Chief Officer Place" if pages is scottish else "Director of Finance",
              "before the next meeting" if pages is scottish else "to the next meeting")]
     # a request that something be done names no one to do it
     noted = [Page(1, None, "MINUTES of a meeting of the Cabinet held on 3 March 2025\n"
                   "12. Budget (Item 4)\nRESOLVED – to request that the report be noted.")]
-    structure = analyse(noted, is_minutes=True)
-    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    found = _committed(noted)
     assert [c.who for c in found] == [None]
 
 
@@ -440,8 +437,7 @@ def test_promises_run_on_below_a_decision_and_a_report_promised() -> None:
                  "State before the end of March 2025.\nITEM 9 - CONSULTATION RESPONSES\n"
                  "The Authority RESOLVED: to endorse the response.\nHead of Planning to submit "
                  "the response by 21 March 2025.")]
-    structure = analyse(park, is_minutes=True)
-    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    found = _committed(park)
     assert [(c.who, c.due_date) for c in found] == [("Chief Executive", None),
                                                     ("Head of Planning", "2025-03-21")]
     district = [Page(1, None, "Minutes of the Municipal District meeting held on 10 March "
@@ -449,6 +445,11 @@ def test_promises_run_on_below_a_decision_and_a_report_promised() -> None:
                      "report to the June 2025 District meeting.\nThe scheme would bring "
                      "dedicated investment funds to the area.\nMembers to recommend to the "
                      "Council: that the scheme proceed.")]
-    structure = analyse(district, is_minutes=True)
-    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    found = _committed(district)
     assert [c.who for c in found] == ["Senior Executive Engineer"]
+
+
+def _committed(pages: list[Page]) -> list:
+    """The commitments of `pages` read as minutes, resolutions' parts included."""
+    structure = analyse(pages, is_minutes=True)
+    return find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
