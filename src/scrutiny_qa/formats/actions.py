@@ -35,18 +35,17 @@ _RULE = re.compile(r"^[\s|:+-]*$")
 
 @dataclass
 class LoggedAction:
-    """One row of an action log: what, who, by when, and how it stands."""
+    """One row of an action log: what, who and by when (its status stays in its text)."""
 
     action: str
     owner: str | None
     due: str | None
-    status: str | None
     text: str  # the row as printed, its wrapped cells joined
     block_index: int  # the row's first block
     header_index: int  # the block of its table's header row
 
 
-def columns(cells: list[str]) -> dict[str, int] | None:
+def _columns(cells: list[str]) -> dict[str, int] | None:
     """Which column holds each role (`_ROLES`) when `cells` head an action log (an action,
     an owner and a due date among them), else None."""
     found: dict[str, int] = {}
@@ -81,13 +80,14 @@ def _header(line: str) -> Callable[[str], list[str] | None] | None:
     """How the rows under `line` are read, when `line` heads an action log."""
     if "|" in line:
         opened = line.lstrip().startswith("|")
-        width = len(_bar_cells(line, opened))
-        if columns(_bar_cells(line, opened)) is None:
+        cells = _bar_cells(line, opened)
+        if _columns(cells) is None:
             return None
+        width = len(cells)
         return lambda row: _bar_cells(row, opened)[:width] if "|" in row else None
     heads = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
     if len(heads) < 3 or not _GAP.search(line.strip()) \
-            or columns([text for _, text in heads]) is None:
+            or _columns([text for _, text in heads]) is None:
         return None
     starts = [start for start, _ in heads]
     return lambda row: _cut(row, starts) if row.strip() else None
@@ -112,7 +112,7 @@ def _cut(line: str, starts: list[int]) -> list[str] | None:
 def logged_actions(rows: list[tuple[int, list[str]]]) -> list[LoggedAction]:
     """The actions of the action logs among `rows` (the cells of a paper's table rows,
     `table_cells`, each with its block index, in order): the rows under a header
-    (`columns`), each row's wrapped cells (a row with no reference or due date of its
+    (`_columns`), each row's wrapped cells (a row with no reference or due date of its
     own) joined to the row above."""
     found: list[LoggedAction] = []
     roles: dict[str, int] | None = None
@@ -125,7 +125,7 @@ def logged_actions(rows: list[tuple[int, list[str]]]) -> list[LoggedAction]:
         if all(_RULE.match(cell) for cell in parts):
             continue
         if roles is None:
-            roles, header = columns(parts), index
+            roles, header = _columns(parts), index
             continue
         if rowed and not _cell(parts, roles, "ref") and not _cell(parts, roles, "due"):
             above = rowed[-1]
@@ -146,5 +146,5 @@ def _cell(parts: list[str], roles: dict[str, int], role: str) -> str | None:
 def _action(parts: list[str], roles: dict[str, int], index: int,
             header: int) -> LoggedAction:
     return LoggedAction(_cell(parts, roles, "action") or "", _cell(parts, roles, "owner"),
-                        _cell(parts, roles, "due"), _cell(parts, roles, "status"),
-                        " | ".join(part for part in parts if part), index, header)
+                        _cell(parts, roles, "due"), " | ".join(part for part in parts if part),
+                        index, header)
