@@ -121,7 +121,7 @@ def _candidates(lines: list[str]) -> list[tuple[str, re.Match]]:
         return []
     before, after = ["", *lines[:-1]], [*lines[1:], ""]
     return [(line.strip(), m) for line, last, next_line in zip(lines, before, after, strict=True)
-            if (m := _candidate(line, next_line)) and not _financial_year(m)
+            if (m := _candidate(line, next_line)) and not _numbered_by_year(m)
             and not _DATED.match(line)
             and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
                               next_line)]
@@ -135,7 +135,7 @@ def _candidate(line: str, next_line: str) -> re.Match | None:
     return _CANDIDATE.match(line)
 
 
-def _financial_year(m: re.Match) -> bool:
+def _numbered_by_year(m: re.Match) -> bool:
     """Whether a candidate's number is a year: a financial year ("2024/25", "2024/2025"),
     whose lines in a table count up as minutes do, or a year alone opening a title wrapped
     to its line ("2025 Transit Fare Strategy"); neither heads a minute."""
