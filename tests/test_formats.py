@@ -5,6 +5,8 @@ with lettered items, and an adopted resolution that declares its agenda item."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from scrutiny_qa.extract import Page
@@ -14,6 +16,7 @@ from scrutiny_qa.formats.labels import canonical, declared
 from scrutiny_qa.formats.minutes import counted_headings
 from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.formats.votes import tally
+from scrutiny_qa.metadata import infer_meta
 from scrutiny_qa.resolutions import find_resolutions
 from scrutiny_qa.structure import FRONT, analyse, split_at_stamps
 
@@ -772,3 +775,33 @@ def test_sub_items_lettered_or_in_brackets_are_minutes_and_items_of_their_own() 
         "59(a) 24/01876/FUL - Land East of Banbury Road, Kineton",
         "59(a) The officer introduced the application."))
     assert "59(a)" not in {b.minute for b in analyse(paragraphs, is_minutes=True).blocks}
+
+
+def test_decisions_after_a_finding_a_proposal_and_resolved_or_a_trustee_s_motion() -> None:
+    # a Scottish council's "… became the finding of the meeting and the Council agreed:-",
+    # an Irish district's "It was proposed by …, seconded by … and resolved:" over the words
+    # resolved, and a US school board's "Motion by Trustee A, second by Trustee B, to adopt"
+    scottish = ("Minute of Meeting of the Moray Council\nWednesday, 26 February 2025\n"
+                "7. Revenue Budget\nOn a division there voted:\nFor the Motion (8): Cllrs A, B\n"
+                "For the Amendment (5): Cllrs C, D\nAccordingly the Motion became the finding "
+                "of the meeting and the Council agreed:-\n(i) a budget of GBP 271.6 million; "
+                "and\n(ii) a Band D Council Tax of GBP 1,562.19.")
+    irish = ("Minutes of the Monthly Meeting of Ballina Municipal District held on 18 March "
+             "2025\nItem 4: Schedule of Works\nThe allocation is EUR 6,418,350.\nIt was proposed"
+             " by Cllr Loftus, seconded by Cllr Gallagher and resolved:\n\"That the Schedule of "
+             "Works 2025 be adopted.\"")
+    school = ("BOARD OF EDUCATION - REGULAR MEETING MINUTES\nTuesday, February 11, 2025\n"
+              "7.B Consolidation of Linwood Elementary\nMotion by Trustee Drury, second by "
+              "Trustee Whitfield, to adopt Resolution No. 24-25-31.\nMotion carried 2-1.")
+    for text, opening in ((scottish, "the Council agreed:-"), (irish, "resolved:"),
+                          (school, "Motion by Trustee Drury")):
+        meta = infer_meta(Path("minutes.pdf"), [text])
+        assert meta.doc_type == "minutes", text
+        found = find_resolutions(analyse(_pages(text), is_minutes=True).blocks)
+        assert [r.text.split("\n")[0][:len(opening)] for r in found] == [opening]
+    assert "Works 2025 be adopted" in find_resolutions(
+        analyse(_pages(irish), is_minutes=True).blocks)[0].text
+    # a sentence telling how something was once agreed opens no decision
+    told = ("Minutes of the Parish Council held on 2 April 2025\n5 Roads\nThe Clerk said the "
+            "works were costed in 2019 and the Council agreed to wait.")
+    assert find_resolutions(analyse(_pages(told), is_minutes=True).blocks) == []

@@ -447,6 +447,7 @@ def test_promises_run_on_below_a_decision_and_a_report_promised() -> None:
                      "Council: that the scheme proceed.")]
     found = _committed(district)
     assert [c.who for c in found] == ["Senior Executive Engineer"]
+    assert found[0].by_when == "to the June 2025 District meeting"
 
 
 def _committed(pages: list[Page]) -> list:

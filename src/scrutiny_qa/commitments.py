@@ -91,6 +91,7 @@ _WHEN = re.compile(
     r"|in\s+due\s+course|as\s+soon\s+as\s+(?:possible|practicable)"
     rf"|(?:by|before|in|during|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
     rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+\d{{4}}))?(?:\s+\d{{4}})?"
+    rf"|to\s+the\s+{_MONTH}(?:\s+\d{{4}})?(?:\s+[A-Z][\w’'&-]*){{0,3}}\s+meeting"
     r"|within\s+(?:\w+\s+){1,2}(?:days|weeks|months)"
     r"|in\s+(?:approximately\s+|about\s+)?\w+\s+months['’]?\s+time"
     rf"|(?:at\s+its|at\s+the)\s+meeting\s+(?:to\s+be\s+)?(?:held\s+)?on\s+\d{{1,2}}"

@@ -102,12 +102,13 @@ _EXTRACT_OF = re.compile(
 _OPENING_LINES = 8
 _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\s*\([^)]*\))?"
 # Minutes say so in their first lines, whatever header their publisher prints above
-# ("Public Document Pack"): "MINUTES" alone, "Minutes of the meeting held on …", or "Minute
-# of Meeting"; an
+# ("Public Document Pack"): "MINUTES" alone, "Minutes of the meeting held on …", "Minute of
+# Meeting (of the Moray Council)" or "… REGULAR MEETING MINUTES"; an
 # agenda listing its minutes item says "Agenda" there too.
 _MINUTES_OPENING = re.compile(
     r"^\s*(?:minutes\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b"
-    r"|minute\s+of\s+(?:the\s+)?meeting\s*$)",  # Scottish councils' "Minute of Meeting"
+    r"|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\s+(?:the\s+)?\S.{2,80})?\s*$"  # Scottish
+    r"|(?:.{0,60}\s)?meeting\s+minutes\s*$)",  # a US board's "REGULAR MEETING MINUTES"
     re.I | re.M)
 _AGENDA_LINE = re.compile(r"^\s*(?:agenda|a g e n d a)\b(?!\s*item)", re.I | re.M)
 # A body named with its council: "the Planning Committee of Cornwall Council".

@@ -78,13 +78,14 @@ _TABLE_ROW = re.compile(r"^\s*\|")
 # in lower case after a comma or a vote's outcome, kept only after `_LEADS_IN`.
 _INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})"
                              r"|(?<=,)\s+(?=it\s+was\s+(?:resolved|agreed|decided)\b)"
-                             r"|(?:(?<=carried and)|(?<=passed and))\s+(?=it\s+was|the\s)")
+                             r"|(?<=\band)\s+(?=it\s+was\s|the\s|resolved\b)")
 # What may stand before a decision in lower case on its line ("Proposed by Cllr A, seconded
-# by Cllr B, it was agreed to …", "After discussion, it was agreed that …", "The motion was
-# carried and the Board agreed:-"): a proposal, a few words leading in, or a vote's outcome;
-# a longer sentence's "…, it was agreed" tells of an agreement.
+# by Cllr B, it was agreed to …", "… seconded by Cllr B and resolved:", "After discussion,
+# it was agreed that …", "The motion was carried and the Board agreed:-", "… became the
+# finding of the meeting and the Council agreed:-"): a proposal, a few words leading in,
+# or a vote's outcome; a longer sentence's "…, it was agreed" tells of an agreement.
 _LEADS_IN = re.compile(r"\b(?:proposed|moved)\b.*\bseconded\b|^\W*(?:\w+\W+){1,4}$"
-                       r"|\b(?:carried|passed)\s+and$", re.I)
+                       r"|\b(?:carried|passed|meeting)\s+and$", re.I)
 # An action line of minutes: "ACTION: Clerk to write …", "Action by: Parks Manager".
 _ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]")
 # A member proposing a motion: "Councillor McKinney proposed that the application be approved".

@@ -52,7 +52,8 @@ _LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)(?:\s*[:–-]\s*
 # Also a decision numbered as a resolution ("RESOLUTION OC24/121", "RESOLUTION CO/2024/141",
 # "COUNCIL RESOLUTION" alone on its line, the mover, seconder and what was resolved below),
 # and a motion moved ("Motion by Council Member A, seconded by …, to approve …"; "Moved by
-# Cllr A, seconded by Cllr B, that …"), which `resolutions` keeps only if it was not lost.
+# Cllr A, seconded by Cllr B, that …"; a school board's "Motion by Trustee A"), which
+# `resolutions` keeps only if it was not lost.
 _NARRATIVE = re.compile(
     rf"^\s*{_NUMBER}(?:(?i:it\s+was\s+)(?:(?i:unanimously)\s+)?"
     r"(?P<verb>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to)\b|\s*:)"
@@ -62,6 +63,7 @@ _NARRATIVE = re.compile(
     r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}/?\d[\w/.-]*)?\s*$"
     r"|(?P<motion>(?:(?:A\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?|(?:It\s+was\s+)?(?i:moved)\s+)"
     r"by\s+(?:Council\s*(?:Member|Man|Woman|or)|Cou?ncillor|Cllr|Cr|Commissioner|Alderman|"
+    r"Alderperson|Trustee|Supervisor|Selectman|Selectwoman|Director|Board\s+Member|"
     r"Mayor|Vice|Member|Mr|Mrs|Ms|Dr)\b))")
 
 
