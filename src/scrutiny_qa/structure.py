@@ -76,6 +76,7 @@ _TABLE_ROW = re.compile(r"^\s*\|")
 # Where a sentence opens inside a line: after a sentence's end or a label's colon; a formal
 # decision after a lead-in's comma ("Having considered the report, it was RESOLVED"); one
 # in lower case after a comma or a vote's outcome, kept only after `_LEADS_IN`.
+_FORMAL_AFTER_COMMA = re.compile(r"it\s+was\s+[A-Z]{6}")  # ", it was RESOLVED that …"
 _INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})"
                              r"|(?<=,)\s+(?=it\s+was\s+(?:resolved|agreed|decided)\b)"
                              r"|(?<=\band)\s+(?=it\s+was\s|the\s|resolved\b)")
@@ -699,7 +700,8 @@ def _decision_split(line: str, following: str, in_minutes: bool) -> list[str]:
     if in_minutes:
         for found in _INNER_SENTENCE.finditer(line):
             rest, before = line[found.end():], line[:found.start()]
-            lower = rest[:1].islower() and not rest[7:13].isupper()
+            # in lower case ("it was agreed", "the Board agreed:-"), but "it was RESOLVED"
+            lower = rest[:1].islower() and not _FORMAL_AFTER_COMMA.match(rest)
             opened = opens_decision(rest[:1].upper() + rest[1:], True, following)
             if len(before.split()) > 1 and opened \
                     and (not lower or _LEADS_IN.search(before)):
