@@ -41,28 +41,42 @@ _CODED = re.compile(r"^\s*(?:[A-Z]{1,5}\s?/?\s?\d{1,4}\s?/\s?\d{1,4}\b"
 HEADING_CHARS = 70  # a longer numbered line is a paragraph's first, filling the line
 CAPITALS_CHARS = 160  # unless it is in capitals or coded, as headings are, not paragraphs
 MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
+MIN_PARENTS = 2  # of which at least these many minutes, not sub-items of one minute
 MAX_STEP = 2  # a minute may be missing from a run (taken in private, withdrawn)
+MAX_STRAYS = 2  # numbered lines in a row, not counting on, that a run passes over
+TITLE_SHARE = 2 / 3  # of a long heading's longer words, those capitalised at least
 
 
 def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     """The lines of `lines` (a paper's minutes, in order) that head minutes, each with its
     number as printed and its title: the longest run of consecutive candidate lines whose
-    counts go up by 1 to MAX_STEP, when it has at least MIN_RUN of them (a candidate that
-    does not count on ends a run, so separate lists never chain into one)."""
+    counts go up by 1 to MAX_STEP, when it and the sub-items under it (`_sub_headings`, which
+    count up too) are at least MIN_RUN headings: minutes of a few items with their business
+    numbered under them ("9 REPORTS", "9.1 …", "9.2 …", "10 NOTICES OF MOTION", "10.1 …").
+    Candidates that do not count on end a run past MAX_STRAYS of them, so separate lists
+    never chain into one. A run is of one `_form`: "NOM 3 - Cllr A" under "Item 5: Notices
+    of Motion" neither ends the run of "Item N:" headings nor joins it. A heading too long
+    to be a candidate is read where the run lacks its very number (`_filled`)."""
     candidates = _candidates(lines)
-    best = max((_longest_run(candidates, reading) for reading in _READINGS), key=len)
-    if len(best) < MIN_RUN:
+    forms = dict.fromkeys(_form(line) for line, _, _ in candidates)
+    runs = ((_longest_run([c for c in candidates if _form(c[0]) == form], reading), reading)
+            for form in forms for reading in _READINGS)
+    best, reading = max(runs, key=lambda found: len(found[0]), default=([], _READINGS[0]))
+    if len(best) < MIN_PARENTS:
         return {}
+    best = _filled(best, _candidates(lines, CAPITALS_CHARS), reading)
     heads = {line: (re.sub(r"\s+", "", m.group("number")), m.group("title").strip())
-             for line, m in best}
-    return heads | _sub_headings(lines, heads)
+             for line, m, _ in best}
+    subs = _sub_headings(lines, heads)
+    return heads | subs if len(heads) + len(subs) >= MIN_RUN else {}
 
 
 # A sub-item's heading under its minute: "12.1 QUARTER 1 FINANCIAL REPORT" under "12. OFFICER
 # REPORTS", as councils in Australia, New Zealand and Scotland number their business; "9.A
-# Resolution No. 25-0411 - …" (US boards); "59(a) 24/01876/FUL - Land East of …" (a
-# planning committee's applications under its minute).
-_SUB_CANDIDATE = re.compile(r"^\s*(?P<parent>\d{1,3})(?:\.(?P<sub>\d{1,2}|[A-Z])\.?|"
+# Resolution No. 25-0411 - …" (US boards); "59(a) 24/01876/FUL - Land East of …" or "Item
+# 4.2 HGY/2024/2210 - Former Depot" (a planning committee's applications under its minute).
+_SUB_CANDIDATE = re.compile(r"^\s*(?:(?i:item|minute|min\.?)\s*(?i:no\.?\s*)?)?"
+                            r"(?P<parent>\d{1,3})(?:\.(?P<sub>\d{1,2}|[A-Z])\.?|"
                             r"\((?P<paren>[a-z])\))\s+(?P<title>[A-Z0-9(‘'\"“].{2,150}?)\s*$")
 
 
@@ -71,7 +85,9 @@ def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
     """The headings numbered N.1, N.2 … (or N.A, N.B …, or N(a), N(b) …) under minute N's
     heading (`heads`), counting up as minutes do, each with its number as printed ("12.1",
     "9.A", "59(a)") and title: a sub-item of the business, not a numbered paragraph (which
-    is long or ends a sentence; a lettered one is never a paragraph's, and may be long)."""
+    is long or ends a sentence; a lettered one is never a paragraph's, and may be long, as
+    a title in title case may be: "11.1 Notice of Motion 2/2025 - Free Two-Hour Parking in
+    December (Cr Hart)")."""
     found: dict[str, tuple[str, str]] = {}
     parent, last = None, 0
     for n, line in enumerate(lines):
@@ -84,8 +100,9 @@ def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
         count = _sub_count(m)
         lettered = not (m.group("sub") or "").isdigit()
         after = lines[n + 1] if n + 1 < len(lines) else ""
+        long_ok = lettered or _title_cased(m.group("title"))
         if 1 <= count - last <= MAX_STEP and _heading_like(
-                line, lines[n - 1] if n else "", after, CAPITALS_CHARS if lettered else None):
+                line, lines[n - 1] if n else "", after, CAPITALS_CHARS if long_ok else None):
             number = f"{parent}({m.group('paren')})" if m.group("paren") \
                 else f"{parent}.{m.group('sub') if lettered else count}"
             found[line.strip()] = (number, m.group("title").strip())
@@ -115,16 +132,19 @@ _DATED = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|J
                     r"Nov|Dec)[a-z]*\.?,?\s+\d{4}\b")
 
 
-def _candidates(lines: list[str]) -> list[tuple[str, re.Match]]:
-    """The lines (stripped) that may head a minute, each with its number and title."""
+def _candidates(lines: list[str], limit: int | None = None
+                ) -> list[tuple[str, re.Match, int]]:
+    """The lines (stripped) that may head a minute, each with its number and title, and
+    where it stands in `lines` (`limit`: how long a heading may be, `_heading_like`)."""
     if not lines:
         return []
     before, after = ["", *lines[:-1]], [*lines[1:], ""]
-    return [(line.strip(), m) for line, last, next_line in zip(lines, before, after, strict=True)
+    return [(line.strip(), m, index) for index, (line, last, next_line)
+            in enumerate(zip(lines, before, after, strict=True))
             if (m := _candidate(line, next_line)) and not _numbered_by_year(m)
             and not _DATED.match(line)
             and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
-                              next_line)]
+                              next_line, limit)]
 
 
 def _candidate(line: str, next_line: str) -> re.Match | None:
@@ -146,16 +166,52 @@ def _numbered_by_year(m: re.Match) -> bool:
     return len(first) == 4 and int(second) % 100 == (int(first) + 1) % 100
 
 
-def _longest_run(candidates: list[tuple[str, re.Match]],
-                 count: Callable[[re.Match], int]) -> list[tuple[str, re.Match]]:
-    """The longest run of `candidates` whose counts go up (`_counts_on`)."""
-    best: list[tuple[str, re.Match]] = []
-    run: list[tuple[str, re.Match]] = []
-    for line, m in candidates:
-        run = [*run, (line, m)] if run and _counts_on(count(run[-1][1]), count(m)) \
-            else [(line, m)]
+def _longest_run(candidates: list[tuple[str, re.Match, int]],
+                 count: Callable[[re.Match], int]) -> list[tuple[str, re.Match, int]]:
+    """The longest run of `candidates` whose counts go up (`_counts_on`), from any of them:
+    up to MAX_STRAYS candidates in a row that do not count on are passed over (a title's
+    wrapped line opening with a number, "22 (Bloor Street), Oshawa"; a minute's own short
+    list "1. Tender Award" / "2. Winter Maintenance"); more end the run."""
+    best: list[tuple[str, re.Match, int]] = []
+    for start in range(len(candidates)):
+        if len(candidates) - start <= len(best):
+            break
+        run, strays = [candidates[start]], 0
+        for candidate in candidates[start + 1:]:
+            if _counts_on(count(run[-1][1]), count(candidate[1])):
+                run, strays = [*run, candidate], 0
+            elif (strays := strays + 1) > MAX_STRAYS:
+                break
         best = run if len(run) > len(best) else best
     return best
+
+
+def _filled(run: list[tuple[str, re.Match, int]], loose: list[tuple[str, re.Match, int]],
+            count: Callable[[re.Match], int]) -> list[tuple[str, re.Match, int]]:
+    """`run` with the `loose` candidates (read with a longer length limit: "4. Bishopthorpe
+    Road and Clifton - Objections to Traffic Regulation Orders (10:48 am)") that stand
+    where it lacks their very number: between the headings counted one before and one
+    after, or after its last, counting on by one. A long line must be in title case, as a
+    heading is, not a numbered paragraph's sentence filling its line ("3. The Committee
+    considered the report of the Director of Finance on the budget")."""
+    filled = list(run)
+    for candidate in loose:
+        line, m, index = candidate
+        if _form(line) != _form(run[0][0]) or any(index == at for _, _, at in filled) \
+                or not _title_cased(m.group("title")):
+            continue
+        before = [c for c in filled if c[2] < index]
+        after = [c for c in filled if c[2] > index]
+        if before and count(before[-1][1]) + 1 == count(m) \
+                and (not after or count(m) + 1 == count(after[0][1])):
+            filled.insert(len(before), candidate)
+    return filled
+
+
+def _title_cased(title: str) -> bool:
+    """Whether most of `title`'s longer words (four letters or more) open with a capital."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", title)
+    return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_SHARE * len(words)
 
 
 def _counts_on(last: int, count: int) -> bool:
@@ -165,19 +221,25 @@ def _counts_on(last: int, count: int) -> bool:
         count % _PART == 1 and count // _PART == last // _PART + 1 and last >= _PART)
 
 
+# A lettered part opening the line after a heading ("24/115 Finance" / "a) Payments …"): the
+# minute's first part, not its heading's wrapped line in lower case.
+_LETTERED = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v)\)\s")
+
+
 def _heading_like(line: str, before: str, after: str, limit: int | None = None) -> bool:
     """A numbered line that may head a minute: short (or in capitals, or `_CODED`: a US
     agenda item's title is long), unpunctuated, no decision, not carried on in lower case
-    by the line after it (unless `_CODED`), and not a part of what the line before opens
-    (`limit`: how long it may be, when its caller knows better)
-    ("RESOLVED: That Cabinet" / "1. Approves the Capital Strategy")."""
+    by the line after it (unless `_CODED`, or that line opens a lettered part), and not a
+    part of what the line before opens ("RESOLVED: That Cabinet" / "1. Approves the Capital
+    Strategy"); `limit`: how long it may be, when its caller knows better."""
     opened = (opens_decision(before) or re.search(r"(?::|\bthat)\s*$", before, re.I)) \
         and not re.search(r"[.!?]['\"’”)]*\s*$", before)
     limit = limit or (CAPITALS_CHARS if not re.search(r"[a-z]", line) or _CODED.match(line)
                       else HEADING_CHARS)
     return (len(line.strip()) <= limit and not _SENTENCE_END.search(line)
             and not opens_decision(line) and not opened
-            and (_CODED.match(line) or not after.strip()[:1].islower()))
+            and (_CODED.match(line) or not after.strip()[:1].islower()
+                 or bool(_LETTERED.match(after))))
 
 
 _AGENDA_NUMBER = re.compile(r"(?P<top>\d{1,3})(?:\.(?:\d{1,2}|[A-Z])|\([a-z]\))?")
@@ -188,18 +250,44 @@ def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
     """The agenda items of minutes numbered 1, 2, 3 … for their meeting, sub-items "5.1"
     included, or in parts A.1, A.2 … B.1 (`heads`, read from `lines`): such minutes follow
     the agenda's numbering, so each minute is the agenda item of its number. Only when every
-    heading was read: the run has no gap and no other line of the minutes could head one; a
-    heading missed would file its minute under the item before it, and a wrong item is
-    worse than none. Minutes numbered on through the year ("285.") or by year ("24/112")
-    cite no item by number."""
+    heading was read: the run has no gap, and no other line numbered as the headings are
+    could head one after them or with a number the run lacks; a heading missed would file
+    its minute under the item before it, and a wrong item is worse than none. A line
+    numbered in another form ("NOM 3 - Cllr A" among "Item 3: Roads"), before the first
+    heading (a summary table of the business), or with a number the run has or lies beyond
+    (a minute's own list, a wrapped "22 (Bloor Street)") is no heading missed. Minutes
+    numbered on through the year ("285.") or by year ("24/112") cite no item by number."""
     numbers = [number for number, _ in heads.values()]
     if not numbers or not _from_one(numbers):
         return {}
     known = {re.sub(r"\s+", " ", line) for line in heads}
-    if any(re.sub(r"\s+", " ", line) not in known for line, _ in _candidates(lines)):
-        return {}
+    forms = {_form(line) for line in heads}
+    candidates = [(re.sub(r"\s+", " ", line), m, index) for line, m, index in _candidates(lines)]
+    at = {line: index for line, _, index in reversed(candidates) if line in known}
+    tops = [_top(number) for number in numbers]
+    for line, m, index in candidates:
+        if at.get(line) == index or _form(line) not in forms or index < min(at.values()):
+            continue  # a heading, another numbering's line, or one before the minutes begin
+        top = _top(m.group("number"))
+        if index > max(at.values()) or (top is not None and min(tops) <= top <= max(tops)
+                              and re.sub(r"\s+", "", m.group("number")) not in numbers):
+            return {}
     return {number: AgendaItem(number, title) for number, title in
             sorted(heads.values(), key=lambda pair: _place(pair[0]))}
+
+
+def _top(number: str) -> int | None:
+    """The count a number opens with ("4" of "4.2"), None for a part's ("A.3")."""
+    digits = re.match(r"\d+", number)
+    return int(digits.group()) if digits else None
+
+
+def _form(line: str) -> str:
+    """The form of a heading's number: the letters printed before it, in lower case ("item"
+    for "Item 4:", "minuteno" for "Minute No. 12", "nom" for "NOM 3", "" for "4."); a
+    part's one letter ("A.1", "B.2") is one form, "part"."""
+    letters = re.sub(r"[^a-z]", "", re.match(r"\D*", line).group().lower())
+    return "part" if len(letters) == 1 else letters
 
 
 _PARTED = re.compile(r"(?P<part>[A-Z])\.(?P<n>\d{1,2})")
