@@ -30,10 +30,16 @@ _COUNTED = re.compile(rf"\b{_SIDE}\s*(?:[:(]|\s[–-])\s*(?P<n>\d{{1,3}})\b\)?")
 _VOTING = re.compile(r"(?<!FOR )(?<!For )\b(?P<n>\d{1,3})\s+(?:(?i:members?|councillors?)\s+)?"
                      r"(?:(?i:voting|voted)\s+(?P<voted>(?i:for|against|in\s+favour))"
                      r"|(?P<side>FOR|AGAINST))\b")
-# "Yeas: Lee, Ortiz, Park)": names up to a bracket, the next "Side:" or the end; the count
-# printed after them ("Ayes: Anand, … Holt (8)", "Nays: None (0)") is taken as printed.
-_NAMED = re.compile(r"\b(?P<side>Yeas|Ayes|Nays|Noes|Absent)\s*:\s*(?P<names>[^:)\n]*?)\s*"
-                    r"(?:\)|(?=\b[A-Z][a-z]+\s*:)|$)", re.M)
+# "Yeas: Lee, Ortiz, Park)", "AYES: Councilmembers Lee, Ortiz; Mayor Park": names up to a
+# bracket, the next "Side:" or the end; the count printed after them ("Ayes: Anand, … Holt
+# (8)", "Nays: None (0)") is taken as printed.
+_NAMED = re.compile(r"\b(?P<side>Yeas|Ayes|Nays|Noes|Absent|YEAS|AYES|NAYS|NOES|ABSENT)\s*:\s*"
+                    r"(?P<names>[^:)\n]*?)\s*(?:\)|(?=\b[A-Z][A-Za-z]+\s*:)|$)", re.M)
+# A division's sides named ("FOR: Crs Pike, Albury and Yip AGAINST: Crs Coote, Ranganathan",
+# as Australian councils record one): counted only when both sides are printed, since "For:
+# Decision" heads a report's cover sheet.
+_DIVIDED = re.compile(r"\b(?P<side>For|FOR|Against|AGAINST)\s*:\s*(?P<names>[A-Z][^:\d\n.]*?)"
+                      r"\s*(?=\b(?:For|FOR|Against|AGAINST)\s*:|[.\n]|$)")
 # "(vote: 7 to 0)", "Vote 5-1", "Majority: (3-2) Vote", "Unanimous: 5-0 Vote"
 _SCORE = re.compile(r"(?i:\bvote\b)\s*:?\s*\(?\s*(?P<a>\d{1,3})\s*(?:-|to)\s*(?P<b>\d{1,3})\b"
                     r"|\b(?P<c>\d{1,3})\s*-\s*(?P<d>\d{1,3})\s*\)?\s*(?i:vote)\b")
@@ -75,9 +81,11 @@ def tally(text: str) -> str | None:
         if printed := re.search(r"\((\d{1,3})$", m.group("names")):
             counts.setdefault(_side(m.group("side")), int(printed.group(1)))
             continue
-        names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")) if n.strip()]
+        names = [n for n in re.split(r"\s*(?:[,;]|\band\b)\s*", m.group("names")) if n.strip()]
         if names and names[0].lower() not in {"none", "nil", "0"}:
             counts.setdefault(_side(m.group("side")), len(names))
+    if not counts:
+        counts = _divided(text)
     if not {"For", "Against"} & set(counts):
         counts = {}  # "Absent: Councillor Smith" alone is an attendance list, no vote
     if not counts:
@@ -94,6 +102,17 @@ def tally(text: str) -> str | None:
         said = ", ".join(f"{side} {n}" for side, n in counts.items())
         return f"{said} (unanimous)" if unanimous else said
     return "Unanimous" if unanimous else None
+
+
+def _divided(text: str) -> dict[str, int]:
+    """A division whose sides are named, not counted: how many each names, when the text
+    names both ("AGAINST: Nil" counts none)."""
+    counts: dict[str, int] = {}
+    for m in _DIVIDED.finditer(re.sub(r"\b(Crs?|Cllrs?|Mrs?|Ms|Dr)\.", r"\1", text)):
+        names = [n for n in re.split(r"\s*(?:[,;]|\band\b)\s*", m.group("names")) if n.strip()]
+        none = names[0].lower() in {"none", "nil"}
+        counts.setdefault(_side(m.group("side")), 0 if none else len(names))
+    return counts if len(counts) == 2 else {}
 
 
 def _side(word: str) -> str:
