@@ -454,3 +454,33 @@ def _committed(pages: list[Page]) -> list:
     """The commitments of `pages` read as minutes, resolutions' parts included."""
     structure = analyse(pages, is_minutes=True)
     return find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+
+
+def test_a_notice_of_decisions_records_each_item_s_decision_and_vote() -> None:
+    """A joint committee's notice prints one decision per agenda item, page by page, its
+    labelled lines ("Reasons for Decision:", "Voting:") reading on as one paragraph; a
+    council's record of decisions heads each with its item."""
+    joint = [Page(n, None, f"JOINT PLANNING COMMITTEE - DECISION NOTICE\nMeeting date: 17 "
+                  f"February 2025\nAgenda Item: {item}\nSubject: {subject}\nDecision:\n"
+                  f"(1) To {what}.\n(2) To ask officers to report in June 2025.\n"
+                  f"Reasons for Decision: To keep to the timetable.\nVoting: {vote}.")
+             for n, (item, subject, what, vote) in enumerate((
+                 ("6", "Local Plan Review", "approve the consultation", "For 9, Against 2"),
+                 ("7", "Traveller Sites", "approve the method", "Unanimous")), start=1)]
+    cabinet = [Page(n, None, f"RECORD OF DECISIONS - CABINET 3 MARCH 2025\nAgenda Item {item}"
+                    f"\n{subject}\nDecision: To {what}; and to delegate the details to the "
+                    f"Director.\nReasons for Decision: The budget allows it. Votes: {vote}")
+               for n, (item, subject, what, vote) in enumerate((
+                   ("4", "Parking Strategy", "adopt the strategy", "For 6, Against 1"),
+                   ("5", "Leisure Contract", "extend the contract", "For 7, Against 0")),
+                   start=1)]
+    for pages, items in ((joint, ["6", "7"]), (cabinet, ["4", "5"])):
+        decided = find_decisions(analyse(pages, is_minutes=False).blocks)
+        assert [d.item for d in decided] == items
+        assert not any("Reasons" in d.text or "Voting" in d.text for d in decided)
+        assert decided[0].vote.startswith("For ") and decided[1].vote
+    # a record of one decision, its items unknown, keeps its one decision
+    single = [Page(1, None, "RECORD OF EXECUTIVE DECISION\nDecision: To approve the fees.\n"
+                            "Reasons for Decision: Costs rose.\nDecision: To note it.")]
+    assert [d.text for d in find_decisions(analyse(single, is_minutes=False).blocks)] == [
+        "To approve the fees."]

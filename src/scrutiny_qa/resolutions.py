@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
+from scrutiny_qa.formats.sections import labelled_section_at
 from scrutiny_qa.formats.votes import tally
 from scrutiny_qa.structure import Block
 
@@ -99,26 +100,47 @@ def _motion_lost(blocks: list[Block], start: int, end: int) -> bool:
 
 
 def find_decisions(blocks: list[Block]) -> list[Resolution]:
-    """The decision printed in a record of decision (`blocks` of one), as a resolution whose
-    parts are the paragraphs that follow "Decision:"."""
-    start = next((i for i, b in enumerate(blocks) if _DECISION.search(b.text)), None)
-    if start is None:
-        return []
+    """The decisions printed in a record of decision (`blocks` of one), each a resolution
+    whose parts are the paragraphs that follow "Decision:": the first under each agenda
+    item (a joint committee's notice of one decision per item), or the record's first."""
+    starts: dict[str | None, int] = {}
+    for index, block in enumerate(blocks):
+        if _DECISION.search(block.text):
+            starts.setdefault(block.item, index)
+    if None in starts:
+        starts = {None: min(starts.values())}
+    ordered = sorted(starts.values())
+    return [_decision(blocks, start, stop) for start, stop
+            in zip(ordered, [*ordered[1:], len(blocks)][:len(ordered)], strict=True)]
+
+
+def _decision(blocks: list[Block], start: int, stop: int) -> Resolution:
+    """The decision whose "Decision:" stands in block `start`: up to its record's next
+    section (a heading, a "Reasons for decision:" line, or such a label within a paragraph,
+    `labelled_section_at`), with the tally the rest of its notice records before `stop`."""
     end = start + 1
-    while end < len(blocks) and end - start < MAX_BLOCKS \
+    while end < stop and end - start < MAX_BLOCKS \
             and blocks[end].kind not in {"heading", "section"} \
-            and not _SECTION.match(blocks[end].text):
+            and not _SECTION.match(blocks[end].text) \
+            and labelled_section_at(blocks[end - 1].text) is None:
         end += 1
     first = blocks[start]
-    lead = _tidy(first.text[_DECISION.search(first.text).end():])
-    parts = [Part(None, _tidy(b.text), b.page_index) for b in blocks[start + 1:end]]
+    texts = [first.text[_DECISION.search(first.text).end():],
+             *(b.text for b in blocks[start + 1:end])]
+    cut = labelled_section_at(texts[-1])
+    rest = " ".join([texts[-1][cut:] if cut is not None else "",
+                     *(b.text for b in blocks[end:stop][:TALLY_BLOCKS])])
+    texts[-1] = texts[-1][:cut]
+    lead = _tidy(texts[0])
+    parts = [Part(None, _tidy(text), b.page_index)
+             for text, b in zip(texts[1:], blocks[start + 1:end], strict=True)]
     if not parts:
         lead, parts = "", [Part(None, lead, first.page_index)]
-    return [Resolution(
+    return Resolution(
         text="\n".join([lead, *(p.text for p in parts)]).strip(), preamble=lead, parts=parts,
         page_index=first.page_index, last_page_index=blocks[end - 1].page_index,
         item=first.item, minute=first.minute, minute_heading=first.minute_heading,
-        minutes_date=first.minutes_date, block_range=(start, end))]
+        minutes_date=first.minutes_date, block_range=(start, end), vote=tally(rest))
 
 
 def _tally_after(blocks: list[Block], start: int, end: int) -> str | None:

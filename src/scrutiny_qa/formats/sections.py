@@ -27,8 +27,7 @@ _HEADING = re.compile(r"^\s*(?P<n>\d{1,2})(?:\.0)?\.?\s+(?P<title>[A-Z][^.:;!?]{
 _PARAGRAPH = re.compile(r"^\s*(?:[-•*]\s+)?(?P<n>\d{1,2})\.(?P<m>[1-9]\d?)\.?\s")
 LOOK_AHEAD = 12  # lines within which a section's first numbered paragraph must stand
 _IMPLICATIONS = r"(?:[A-Za-z&,/-]+\s+){0,4}(?:implications|impacts?)"
-_STANDARD = re.compile(
-    r"^\s*(?:"
+_NAMES = (
     r"reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|proposals?)"
     r"|(?:details\s+of\s+)?(?:any\s+)?alternative\s+options?(?:\s+considered)?"
     r"(?:\s+(?:and|but)\s+rejected)?|options\s+considered"
@@ -36,8 +35,13 @@ _STANDARD = re.compile(
     r"|(?:note\s+of\s+)?dispensations?(?:\s+granted\b[^:.]*)?"
     r"|background\s+(?:documents|papers|information)|consultation(?:\s+undertaken)?"
     rf"|{_IMPLICATIONS}|purpose\s+of\s+(?:the\s+)?report|executive\s+summary|background"
-    r"|introduction|conclusions?|next\s+steps|appendices|attachments|discussion|actions?"
-    r")\s*:?\s*$", re.I)
+    r"|introduction|conclusions?|next\s+steps|appendices|attachments|discussion|actions?")
+_STANDARD = re.compile(rf"^\s*(?:{_NAMES})\s*:?\s*$", re.I)
+# The same sections, and a notice's vote and call-in lines, labelled within a paragraph
+# after a sentence ends: "… with the Chair. Reasons for Decision: To keep … Voting: For 9,
+# Against 2." (a record whose labelled lines read on as one paragraph).
+_LABELLED = re.compile(
+    rf"(?<=[.;)])\s+(?=(?-i:[A-Z]))(?:{_NAMES}|voting|votes?|call-in[\w -]*)\s*:", re.I)
 
 
 def section_headings(lines: list[str]) -> set[str]:
@@ -58,3 +62,10 @@ def standard_heading(line: str) -> bool:
     has ("Reasons for the decision", "Legal implications"): a heading in any case, but
     capitalised (a wrapped sentence's line "the wider implications" is none)."""
     return line.strip()[:1].isupper() and bool(_STANDARD.match(line)) and len(line) < 90
+
+
+def labelled_section_at(text: str) -> int | None:
+    """Where in `text` a standard section's label opens after a sentence ("… Chair.
+    Reasons for Decision: …"), or None: what follows is no longer what came before it."""
+    found = _LABELLED.search(text)
+    return found.start() if found else None
