@@ -79,7 +79,7 @@ _TABLE_ROW = re.compile(r"^\s*\|")
 _FORMAL_AFTER_COMMA = re.compile(r"it\s+was\s+[A-Z]{6}")  # ", it was RESOLVED that …"
 _INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+[A-Z]{6})"
                              r"|(?<=,)\s+(?=it\s+was\s+(?:resolved|agreed|decided)\b)"
-                             r"|(?<=\band)\s+(?=it\s+was\s|the\s|resolved\b)")
+                             r"|(?<=\band)\s+(?=it\s+was\s|the\s|(?i:resolved|agreed)\b)")
 # What may stand before a decision in lower case on its line ("Proposed by Cllr A, seconded
 # by Cllr B, it was agreed to …", "… seconded by Cllr B and resolved:", "After discussion,
 # it was agreed that …", "The motion was carried and the Board agreed:-", "… became the
@@ -673,7 +673,8 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             continue
         new_kind = "heading" if heads and _single_spaced(line) in heads \
             else "resolved" if decided else _line_kind(line, in_minutes, _next(pieces, n))
-        if new_kind == "heading" and kind == "resolved" and _continues_in_capitals(buf, line):
+        if kind == "resolved" and (new_kind == "heading" and _continues_in_capitals(buf, line)
+                                   or new_kind == "resolved" and _moves_on(buf, line)):
             new_kind = None
         if new_kind or (buf and SENTENCE_END.search(buf[-1]) and line[:1].isupper()
                         and kind == "heading"):
@@ -719,6 +720,14 @@ def _continues_in_capitals(buf: list[str], line: str) -> bool:
     RESOLVED BY THE CITY COMMISSION" / "OF THE CITY OF RIVERTON:"), not a heading."""
     return bool(buf) and buf[-1].isupper() and line.isupper() \
         and not SENTENCE_END.search(buf[-1]) and not MINUTE_HEAD.match(line)
+
+
+def _moves_on(buf: list[str], line: str) -> bool:
+    """A motion's mover under a decision's number, in the decision it numbers
+    ("RESOLUTION OC24/121" / "Moved Cr A / Seconded Cr B" / "That Council …")."""
+    opened = opens_decision(line, True)
+    return bool(buf) and not SENTENCE_END.search(buf[-1]) \
+        and bool(opened and opened.groupdict().get("motion"))
 
 
 def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str | None:

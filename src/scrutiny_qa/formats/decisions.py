@@ -38,10 +38,12 @@ _FORMAL = re.compile(
     r"(?=\s*[:–-]\s*(?:[Tt]hat\b|[Tt]o\b|\(\w{1,3}\)|[a-z])|\s+that\b|\s*[:–-]?\s*$))")
 # Minutes only: the narrative of a decision: "It was agreed that …", a body's decision in
 # capitals or not ("The Cabinet RESOLVED to …", "The Committee agreed that …"), and a body
-# noting a paper ("The Panel noted the report"), not a fact ("noted that waiting times rose").
-_NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?:report|update|minutes|information|contents|"
+# noting a paper ("The Panel noted the report", "Committee NOTED the correspondence"), not a
+# fact ("noted that waiting times rose").
+_NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?i:report|update|minutes|information|contents|"
                r"position|progress|recommendations?|comments|presentation|proposals?|plan|"
-               r"applications?|correspondence|accounts|statement|letters?|petition|papers?)\b")
+               r"applications?|correspondence|accounts|statement|letters?|petition|papers?|"
+               r"programme|program|strategy|policy|register|log|tracker)\b")
 # Minutes only: a decision under a label, "DECISION: That …", "Decision – to approve …" (in
 # any other paper, a proposed record of decision's "Decision: Cabinet is asked to" proposes).
 # The label may stand alone on its line, the decision on the next ("Decision" / "To agree
@@ -52,19 +54,25 @@ _LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)(?:\s*[:–-]\s*
 # Also a decision numbered as a resolution ("RESOLUTION OC24/121", "RESOLUTION CO/2024/141",
 # "COUNCIL RESOLUTION" alone on its line, the mover, seconder and what was resolved below),
 # and a motion moved ("Motion by Council Member A, seconded by …, to approve …"; "Moved by
-# Cllr A, seconded by Cllr B, that …"; a school board's "Motion by Trustee A"), which
-# `resolutions` keeps only if it was not lost.
+# Cllr A, seconded by Cllr B, that …"; "Moved Cr A/Cr B" and "Moved Cr A, seconded Cr B."
+# in Australia and New Zealand; "Vice Mayor A moved, seconded by Council Member B, to …" in
+# the US; a school board's "Motion by Trustee A"), which `resolutions` keeps only if it was
+# not lost.
+# Who moves a motion: "Councillor", "Cr", "Council Member", "Vice Mayor", "Trustee" …
+_MEMBER = (r"(?:(?:Vice|Deputy)\s+)?(?:Council\s*(?:Member|member|Man|Woman|or)|Cou?ncillor|Cllr|"
+           r"Cr|Commissioner|Alderman|Alderperson|Trustee|Supervisor|Selectman|Selectwoman|"
+           r"Director|Board\s+Member|Mayor|Vice|Member|Mr|Mrs|Ms|Dr)")
 _NARRATIVE = re.compile(
     rf"^\s*{_NUMBER}(?:(?i:it\s+was\s+)(?:(?i:unanimously)\s+)?"
     r"(?P<verb>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to)\b|\s*:)"
     rf"|{_BODY}(?:(?i:unanimously)\s+)?"
     r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to|the)\b|\s*:)"
     rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT})"
+    rf"|(?:Committee|Cabinet|Panel|Board|Sub-Committee)\s+(?i:noted|endorsed)\s+{_NOTED_WHAT}"
     r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}/?\d[\w/.-]*)?\s*$"
-    r"|(?P<motion>(?:(?:A\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?|(?:It\s+was\s+)?(?i:moved)\s+)"
-    r"by\s+(?:Council\s*(?:Member|Man|Woman|or)|Cou?ncillor|Cllr|Cr|Commissioner|Alderman|"
-    r"Alderperson|Trustee|Supervisor|Selectman|Selectwoman|Director|Board\s+Member|"
-    r"Mayor|Vice|Member|Mr|Mrs|Ms|Dr)\b))")
+    r"|(?P<motion>(?:(?:A\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?by\s+"
+    rf"|(?:It\s+was\s+)?(?i:moved)\s+(?:by\s+)?){_MEMBER}\b"
+    rf"|{_MEMBER}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+moved,?\s+(?:and\s+)?seconded\b))")
 
 
 # How a decision left unfinished reads on into its next paragraph: "RESOLVED that:", "…; and",
