@@ -361,3 +361,20 @@ def test_a_two_column_title_stops_at_the_next_field_in_brackets() -> None:
             "Ward(s) affected: All\nKey decision: No")
     assert infer_meta(Path("report.pdf"), [head]).title == \
         "Street Lighting LED Conversion - Phase 3 Progress"
+
+
+def test_a_date_alone_in_the_heading_is_the_meeting_s_not_the_minutes_it_confirms() -> None:
+    # a district committee's minutes and a US city council's, each dated by a line alone
+    # under their heading, each confirming an earlier meeting's minutes before any weekday
+    district = ("STROUDLEY DISTRICT COUNCIL\nAUDIT AND STANDARDS COMMITTEE\n15 April 2025\n"
+                "Minutes\nAS.33 MINUTES\nRESOLVED That the Minutes of the meeting held on 21 "
+                "January 2025 are approved.")
+    city = ("CITY OF PORTOLA BAY\nCITY COUNCIL REGULAR MEETING MINUTES\nMARCH 25, 2025\n"
+            "3. The minutes of the regular meeting held on March 11, 2025 were approved as "
+            "presented.")
+    for text, day in ((district, "2025-04-15"), (city, "2025-03-25")):
+        assert infer_meta(Path("minutes.pdf"), [text]).meeting_date == day
+    confirming = ("Minutes of the Parish Council\nThat the minutes of the meeting held on 9 "
+                  "December 2024 be signed as a correct record.")
+    assert infer_meta(Path("parish/2025-01-13/minutes.pdf"), [confirming]).meeting_date == \
+        "2025-01-13"

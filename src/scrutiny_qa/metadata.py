@@ -378,22 +378,37 @@ def _committee_line(head: str) -> str | None:
     return None
 
 
+_WEEKDAY_LINE = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?"
+# A date alone on a line of a paper's heading ("15 April 2025" under the committee's name).
+_DATE_ALONE = (r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}"
+               r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$")
+HEADER_LINES = 10
+# Minutes confirming an earlier meeting's: "That the Minutes of the meeting held on 21
+# January 2025 are approved" names that meeting's date, not this one's.
+_CONFIRMS_EARLIER = re.compile(r"\bminutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b.*"
+                               r"\b(?:approved|confirmed|agreed|signed|adopted|correct)", re.I)
+
+
 def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
                   head: str) -> str | None:
     """A file name stamped with the meeting's date and time names the meeting outright (the
     paper's own "Date:" line may be the day a covering letter was sent, two weeks later);
-    else prefer a date on a line that names the meeting, then the file name, then the
-    folder. (The paper's own date: `inherit_meeting` cites a paper published in a meeting's
+    else prefer a date on a line that names the meeting (a weekday's date, a date alone in
+    the heading), not the earlier meeting whose minutes are confirmed, then the file name,
+    then the folder. (The paper's own date: `inherit_meeting` cites a paper published in a meeting's
     folder by the meeting's.)"""
     if stamp and (found := parse_date(" ".join(stamp.groups()[:3]))):
         return found.isoformat()
     if extract and (found := parse_date(extract.group(2))):
         return found.isoformat()
-    for pattern in (r"^\s*DATE:.*$",
-                    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?",
-                    r"^.*\b(?:meeting|panel|committee|cabinet|council)\b.*(?:\n\s*\n?.*)?$"):
-        for m in re.finditer(pattern, head[:4000], re.I | re.M):
-            found = parse_date(m.group(0))
+    top = "\n".join(head.splitlines()[:HEADER_LINES])
+    for pattern, text in ((r"^\s*DATE:.*$", head),
+                          (_WEEKDAY_LINE, head),
+                          (_DATE_ALONE, top),
+                          (r"^.*\b(?:meeting|panel|committee|cabinet|council)\b.*(?:\n\s*\n?.*)?$",
+                           head)):
+        for m in re.finditer(pattern, text[:4000], re.I | re.M):
+            found = None if _CONFIRMS_EARLIER.search(m.group(0)) else parse_date(m.group(0))
             if found:
                 return found.isoformat()
     for part in [path.stem, *(p.name for p in path.parents)]:
