@@ -568,6 +568,17 @@ def test_tallies_in_the_forms_of_other_councils() -> None:
                  "abstention") == "For 14, Against 2, Abstain 1"
     assert tally("For the motion there was wide support (a 2 year plan).") is None
     assert tally("He said nay (3 times) to the plan.") is None
+    # a division whose sides are named, not counted (an Australian council's, a US
+    # commission's), counted only when both sides are printed
+    assert tally("A division is required. FOR: Crs Pike, Albury, Blake, Dwyer and Yip "
+                 "AGAINST: Crs. Coote, Ranganathan") == "For 5, Against 2"
+    assert tally("For: Commissioners Hale, Ruiz and Tan. Against: Nil.") == \
+        "For 3, Against 0"
+    assert tally("Report to Cabinet. For: Decision. Key decision: Yes") is None
+    # a US roll call in capitals, members of one rank named together after a semicolon
+    assert tally("ACTION: Motion carried with the following vote: AYES: Councilmembers "
+                 "Brandt, Dominguez, Lowe; Vice Mayor Pasco; Mayor Whitlock NOES: "
+                 "Councilmember Halvorsen ABSENT: None") == "For 5, Against 1"
 
 
 def test_minute_numbers_over_their_titles_and_long_headings_in_capitals() -> None:
@@ -625,6 +636,79 @@ def test_minutes_numbered_from_one_are_the_agenda_s_items_with_their_sub_items()
     assert (water.item, water.minute) == ("5.1", "5.1")
     assert [item for item in scottish.items] == ["1", "2", "3", "4", "5"]
     assert {b.item for b in scottish.blocks if "noted the report" in b.text} == {"4"}
+
+
+def test_a_run_of_minute_headings_is_of_one_form() -> None:
+    # an Irish district's "Item N:" headings with its motions "NOM 3 - Cllr A" among them,
+    # and a town council's "N." headings with its public questions "Q1 Mr A" among them
+    irish = ("Minutes of the Monthly Meeting of the Municipal District\n"
+             "Item 1: Minutes\nAdopted.\nItem 2: Matters Arising\nNone.\n"
+             "Item 3: Notices of Motion\nNOM 3 - Cllr Ruane\n\"That a crossing be installed.\"\n"
+             "NOM 4 - Cllr Loftus\n\"That the flood scheme be reported on.\"\n"
+             "Item 4: Community Grants\nThe Members noted grants of EUR 48,600.\n"
+             "Item 5: Any Other Business\nNone.")
+    town = ("Minutes of the meeting of the Town Council\n1. Apologies\nNone.\n"
+            "2. Public Questions\nQ1 Mr Hart on the car park\nAnswered by the Clerk.\n"
+            "Q2 Mrs Lowe on the allotments\nAnswered by the Chair.\n3. Minutes\nSigned.\n"
+            "4. Play Area Grant\nThe grant of GBP 12,000 was accepted.\n5. Close\nClosed.")
+    for text, said in ((irish, "EUR 48,600"), (town, "GBP 12,000")):
+        structure = analyse(_pages(text), is_minutes=True)
+        assert sorted(structure.items) == ["1", "2", "3", "4", "5"]
+        assert {b.item for b in structure.blocks if said in b.text} == {"4"}
+        assert not any(title.startswith(("Cllr", "Mr", "Mrs"))
+                       for title in (i.title for i in structure.items.values()))
+    # a heading of the run's own form not read still leaves every item uncited
+    missed = analyse(_pages(town.replace("4. Play Area Grant", "4. Play area grant of the\n"
+                                         "council")), is_minutes=True)
+    assert missed.items == {}
+
+
+def test_minutes_of_a_few_items_count_their_numbered_business() -> None:
+    # an Australian council's minutes from item 9 ("9 REPORTS", "9.1 DA …"), and a New
+    # Zealand board's pages from item 12: few minutes, their business numbered under them
+    nsw = ["9 REPORTS - PLANNING", "9.1 DA 2024.318 - 12 Lot Subdivision", "RESOLUTION 21/25",
+           "That Council approve the application.", "CARRIED",
+           "9.2 Draft Coastal Management Program", "RESOLUTION 22/25",
+           "That Council exhibit the program.", "CARRIED", "10 NOTICES OF MOTION",
+           "10.1 Notice of Motion 2/2025 - Public Toilets at Cuttagee Beach (Cr Dwyer)",
+           "RESOLUTION 23/25", "That a report come.", "CARRIED",
+           "10.2 The Council considered the report of the Director on the coastal program",
+           "Noted."]
+    nz = ["12 OFFICER REPORTS", "12.1 QUARTER 1 FINANCIAL REPORT", "That the report be received.",
+          "CARRIED", "12.2 DOG CONTROL POLICY", "That the policy be adopted.", "CARRIED",
+          "13 PUBLIC EXCLUDED", "13.1 PROPERTY PURCHASE", "That the public be excluded.",
+          "CARRIED"]
+    for lines, sub in ((nsw, "10.1"), (nz, "13.1")):
+        assert sub in {number for number, _ in counted_headings(lines).values()}
+    # a long title in title case heads its sub-item; a numbered sentence filling its line not
+    assert "10.2" not in {number for number, _ in counted_headings(nsw).values()}
+    # one minute's business alone, or three minutes with none under them, is too little
+    assert counted_headings(nsw[:9]) == {}
+    assert counted_headings(["9 REPORTS", "Noted.", "10 MOTIONS", "None.", "11 CLOSE"]) == {}
+
+
+def test_labelled_sub_items_under_a_minute_are_items() -> None:
+    # a London planning sub-committee's "Item 4.2 HGY/2024/2210 - Site" under "4. PLANNING
+    # APPLICATIONS", and a US council's "Item 7.1 Resolution 2025-14 …" under "7. CONSENT"
+    london = ("MINUTES OF THE MEETING OF THE PLANNING SUB-COMMITTEE\n1. FILMING\nNoted.\n"
+              "2. APOLOGIES\nNone.\n3. DECLARATIONS OF INTEREST\nNone.\n"
+              "4. PLANNING APPLICATIONS\nItem 4.1  HGY/2024/1987 - 22 Lordship Mews\n"
+              "RESOLVED\nThat planning permission be GRANTED.\n"
+              "Item 4.2  HGY/2024/2210 - Former Depot, Carlton Road\nVotes: For 6, Against 2\n"
+              "RESOLVED\nThat planning permission be GRANTED subject to a legal agreement.\n"
+              "5. DATE OF NEXT MEETING\n10 March 2025.")
+    us = ("CITY COUNCIL REGULAR MEETING MINUTES\n1. Call to Order\nOpened.\n2. Roll Call\n"
+          "All present.\n3. Minutes\nApproved.\n4. Public Comment\nNone.\n"
+          "5. Consent Agenda\nItem 5.1 Resolution 2025-14 Street Lighting Contract\n"
+          "Motion carried 5-0.\nItem 5.2 Resolution 2025-15 Park Fees\n"
+          "Motion carried 4-1.\n6. Adjournment\nClosed.")
+    for text, second, said in ((london, "4.2", "legal agreement"), (us, "5.2", "4-1")):
+        structure = analyse(_pages(text), is_minutes=True)
+        assert second in structure.items
+        assert {b.item for b in structure.blocks if said in b.text} == {second}
+    # labelled under another minute than its own number's, it heads nothing
+    astray = analyse(_pages(london.replace("Item 4.2", "Item 6.2")), is_minutes=True)
+    assert "6.2" not in astray.items
 
 
 def test_minutes_numbered_on_through_the_year_or_by_year_cite_no_item_by_number() -> None:
@@ -805,3 +889,80 @@ def test_decisions_after_a_finding_a_proposal_and_resolved_or_a_trustee_s_motion
     told = ("Minutes of the Parish Council held on 2 April 2025\n5 Roads\nThe Clerk said the "
             "works were costed in 2019 and the Council agreed to wait.")
     assert find_resolutions(analyse(_pages(told), is_minutes=True).blocks) == []
+
+
+def test_motions_moved_in_australian_new_zealand_and_us_minutes_open_decisions() -> None:
+    for line in ("Moved Cr Ferris/Cr Oakes", "Moved Cr Metcalf, seconded Cr Penny.",
+                 "Councilmember Dominguez moved, seconded by Councilmember Lowe, to accept "
+                 "the update.", "Vice Mayor Pasco moved, seconded by Council Member Brandt, to "
+                 "adopt the resolution."):
+        assert opens_decision(line, True).group("motion"), line
+    for line in ("Moved to the next item of business.", "Councillor Smith moved to the chair.",
+                 "The Mayor moved the meeting on to item 6."):
+        assert opens_decision(line, True) is None, line
+    # a resolution's number over its mover is one decision, its vote its own
+    nz = _decided("KAHURANGI DISTRICT COUNCIL MINUTES\n1 APOLOGIES\nMoved Cr Ferris/Cr Oakes\n"
+                  "CN25-03-1\nThat the apologies of Cr Sowman be accepted.\nCARRIED\n"
+                  "2 MINUTES\nMoved Cr Loveridge/Cr Prout\nCN25-03-2\nThat the minutes be "
+                  "confirmed.\nCARRIED 5-3\n3 REPORTS\nNoted.\n4 CLOSING\nClosed at noon.")
+    assert [(minute, vote) for minute, _, vote in nz] == [("1", None), ("2", "For 5, Against 3")]
+
+
+def test_a_committee_noting_a_paper_and_agreeing_after_its_proposer_decide() -> None:
+    for line in ("Committee NOTED the correspondence.",
+                 "The Committee NOTED the External Audit Plan 2024/25.",
+                 "The Committee noted the work programme."):
+        assert opens_decision(line, True), line
+    assert opens_decision("Committee noted that waiting times rose.", True) is None
+    # a Northern Ireland borough's and an English parish's decision after its proposer
+    for minutes, said in (
+            ("2. BINS\nProposed by Alderman Boyd, Seconded by Councillor Finlay and AGREED - to "
+             "recommend\nthat Council approve the procurement of 40 bins.", "AGREED - to"),
+            ("24/115 Finance\nProposed Cllr Trent, seconded Cllr Coyle and RESOLVED that the "
+             "payments\nof £6,418.24 be approved.", "RESOLVED that")):
+        blocks = analyse(_pages(f"Minutes of the meeting held on 11 February 2025\n{minutes}"),
+                         is_minutes=True).blocks
+        assert [b.text[:len(said)] for b in blocks if b.kind == "resolved"] == [said], minutes
+    discussed = analyse(_pages("Minutes of the meeting held on 11 February 2025\n2. BINS\n"
+                               "Members discussed the new bins and agreed that they were "
+                               "welcome."), is_minutes=True).blocks
+    assert not any(b.kind == "resolved" for b in discussed)
+
+
+def test_minute_runs_pass_over_stray_numbered_lines_and_read_long_titled_headings() -> None:
+    # a Canadian regional council's wrapped title "22 (Bloor Street), Oshawa" and a committee
+    # report's own "1." and "2." among its minutes; a parish's "24/115 Finance" over "a)
+    # Payments"; an Irish borough's summary table of the business before its minutes; a
+    # decision session's long heading in title case
+    canadian = ["The Regional Municipality of Halden", "1. Roll Call", "Present: all.",
+                "2. Declarations of Interest", "None.", "3. Delegations",
+                "3.1 Karen Whitfield re: Proposed Bicycle Lanes on Regional Road",
+                "22 (Bloor Street), Oshawa (2025-W-10)", "She spoke in support.",
+                "4. Communications", "None.", "5. Committee Reports",
+                "1. Tender Award for the Courtice Outfall (2025-W-9) [CARRIED]",
+                "2. Winter Maintenance Summary (2025-W-11) [CARRIED]", "6. Adjournment",
+                "Closed."]
+    parish = ["24/114 Minutes", "Approved.", "24/115 Finance", "a) Payments were approved.",
+              "b) The precept was set.", "24/116 Planning", "a) No objection was made.",
+              "24/117 Highways", "A second sign was bought."]
+    irish = ["SUMMARY OF KEY RECOMMENDATIONS", "1. Apologies Councillor Reilly",
+             "2. Declarations None", "3. Opening Hours Recommend approval", "1. APOLOGIES",
+             "Recorded.", "2. DECLARATIONS OF INTEREST", "None.", "3. OPENING HOURS",
+             "Approved.", "4. CORRESPONDENCE", "Noted."]
+    york = ["43. Declarations of Interest", "None.", "44. Public Participation", "None.",
+            "45. Bishopthorpe Road and Clifton - Objections to Traffic Regulation Orders "
+            "(10:48 am)", "Resolved: That the lines be implemented.", "46. Urgent Business",
+            "None.", "47. Close", "Closed."]
+    for lines, heading, number in ((canadian, "6. Adjournment", "6"),
+                                   (parish, "24/115 Finance", "24/115"),
+                                   (irish, "4. CORRESPONDENCE", "4"), (york, york[4], "45")):
+        assert counted_headings(lines)[heading][0] == number
+    assert sorted(analyse(_pages("\n".join(canadian)), is_minutes=True).items)[:3] == \
+        ["1", "2", "3"]
+    assert "1. Tender Award for the Courtice Outfall (2025-W-9) [CARRIED]" not in \
+        counted_headings(canadian)
+    assert sorted(analyse(_pages("\n".join(irish)), is_minutes=True).items) == \
+        ["1", "2", "3", "4"]
+    # a second meeting's minutes after the first's leave both uncited by item
+    twice = [*irish[4:], "1. APOLOGIES", "None."]
+    assert analyse(_pages("\n".join(twice)), is_minutes=True).items == {}
