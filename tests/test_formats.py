@@ -966,3 +966,21 @@ def test_minute_runs_pass_over_stray_numbered_lines_and_read_long_titled_heading
     # a second meeting's minutes after the first's leave both uncited by item
     twice = [*irish[4:], "1. APOLOGIES", "None."]
     assert analyse(_pages("\n".join(twice)), is_minutes=True).items == {}
+
+
+def test_a_motion_s_outcome_alone_on_its_line_ends_the_motion_and_heads_nothing() -> None:
+    # a New Zealand council's right-aligned "CARRIED" and an Australian council's
+    # "CARRIED UNANIMOUSLY" under the motion, each followed by the minute's narrative
+    for outcome in ("CARRIED", "CARRIED UNANIMOUSLY"):
+        structure = analyse(_pages(
+            "MINUTES OF THE ORDINARY MEETING\n1 APOLOGIES\nNone.\n2 BYLAW\nMoved Cr Dunphy/Cr "
+            "Tawhiri\nThat the Council adopts the Dog Control Bylaw 2025.\n"
+            f"                                        {outcome}\nCr Oakes asked that her vote "
+            "against be recorded.\n3 REPORTS\nNoted.\n4 CLOSING\nClosed."), is_minutes=True)
+        [bylaw] = find_resolutions(structure.blocks)
+        assert bylaw.text.endswith(outcome) and "Oakes" not in bylaw.text
+        assert not any(b.kind == "heading" and b.text == outcome for b in structure.blocks)
+    # a heading that only opens with an outcome's word stays a heading
+    budget = analyse(_pages("Minutes of the Cabinet held on 3 March 2025\nCARRIED FORWARD "
+                            "BUDGETS\nThe sums were noted."), is_minutes=True)
+    assert budget.blocks[1].kind == "heading"

@@ -30,7 +30,10 @@ _LEAD = re.compile(r"^[\s\-•●▪◦*·]+")
 _MARKER = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|(?P<d>\d{1,2})[.)]\s+"
                      r"|(?P<a>[a-z])\)\s+|(?i:section)\s+(?P<s>\d{1,2})[.:]\s+")
 _INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
-_CLOSED_END = re.compile(r"[.!?)\"'’”]\s*$")
+# A line that ends what it says: a sentence's end, or a motion's outcome printed after it
+# ("… be adopted. CARRIED", "CARRIED UNANIMOUSLY").
+_CLOSED_END = re.compile(r"(?:[.!?)\"'’”]|\b(?:CARRIED|LOST|DEFEATED|FELL|FAILED|PASSED|"
+                         r"UNANIMOUSLY))\s*$")
 # "Decision:", or a notice's "Decision taken" / "Decisions made" heading, ending its block
 # (not "Key decision:")
 _DECISION = re.compile(r"(?:^|(?<=\s))(?:Decision\s*:|Decisions?\s+(?:taken|made)(?:\s*:|\s*$))\s*")

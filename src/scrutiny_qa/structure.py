@@ -87,6 +87,12 @@ _INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+
 # or a vote's outcome; a longer sentence's "…, it was agreed" tells of an agreement.
 _LEADS_IN = re.compile(r"\b(?:proposed|moved)\b.*\bseconded\b|^\W*(?:\w+\W+){1,4}$"
                        r"|\b(?:carried|passed|meeting)\s+and$", re.I)
+# A motion's outcome alone on its line, in capitals ("CARRIED", "CARRIED UNANIMOUSLY",
+# "LOST", "CARRIED 4/2"), as Australian, New Zealand and Canadian minutes print it under the
+# motion: it ends the motion's paragraph (kept in it), heading nothing.
+_OUTCOME_ALONE = re.compile(r"^\s*(?:(?:MOTION|AMENDMENT)\s+)?(?:CARRIED|LOST|DEFEATED|FELL|FAILED|"
+                            r"PASSED)(?:\s+(?:UNANIMOUSLY|ON\s+DIVISION|\d{1,3}\s*[-/]\s*\d{1,3}))?"
+                            r"\s*\.?\s*$")
 # An action line of minutes: "ACTION: Clerk to write …", "Action by: Parks Manager".
 _ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]")
 # A member proposing a motion: "Councillor McKinney proposed that the application be approved".
@@ -681,7 +687,8 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             flush()
             kind = new_kind or "para"
         buf.append(line)
-        if kind in {"heading", "row", "section"} and new_kind in {"heading", "row", "section"}:
+        if kind in {"heading", "row", "section"} and new_kind in {"heading", "row", "section"} \
+                or _OUTCOME_ALONE.match(line):
             flush()
             kind = "para"
     flush()
@@ -736,7 +743,7 @@ def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str 
     if opens_decision(line, in_minutes, following):
         return "resolved"
     letters = re.sub(r"[^A-Za-z]", "", line)
-    if len(letters) >= 3 and len(line) < 90 and line.isupper():
+    if len(letters) >= 3 and len(line) < 90 and line.isupper() and not _OUTCOME_ALONE.match(line):
         return "heading"
     if standard_heading(line):
         return "section"
