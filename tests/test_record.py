@@ -484,3 +484,50 @@ def test_a_notice_of_decisions_records_each_item_s_decision_and_vote() -> None:
                             "Reasons for Decision: Costs rose.\nDecision: To note it.")]
     assert [d.text for d in find_decisions(analyse(single, is_minutes=False).blocks)] == [
         "To approve the fees."]
+
+
+def _committed(minutes: str) -> dict[str, str | None]:
+    """Each commitment of `minutes` (one page), its first words to its owner."""
+    structure = analyse([Page(1, None, minutes)], is_minutes=True)
+    found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
+    return {c.what[:20]: c.who for c in found}
+
+
+def test_commitments_name_their_owner_after_a_lead_in_or_a_first_verb() -> None:
+    # a New Zealand and an English committee's answers to a member, and an officer who
+    # explained and then undertook
+    read = _committed(
+        "Minutes of the Finance Committee held on 15 April 2025\n1. APOLOGIES\nNone.\n"
+        "2. DAM COSTS\nIn response to a question from Cr Ngata, the Chief Executive undertook to "
+        "provide a breakdown of the costs by 30 April 2025.\n3. AUDIT FEES\nIn response to a "
+        "question from Councillor Rudd, the Accountancy Manager agreed to circulate the fees.\n"
+        "4. EMPTY HOMES\nThe Head of Housing Services explained that contractors were short and "
+        "undertook to bring an update to the July 2025 meeting.\n5. BUDGET\nThe Director of "
+        "Finance said that the figures were provisional and undertook to circulate the final "
+        "figures.\n6. CLOSE\nClosed.")
+    assert read == {what[:20]: who for what, who in (
+        ("provide a breakdown of", "Chief Executive"),
+        ("circulate the fees", "Accountancy Manager"),
+        ("bring an update to the", "Head of Housing Services"),
+        ("circulate the final figures", "Director of Finance"))}
+
+
+def test_a_resolution_asking_an_officer_in_its_own_words_is_a_request() -> None:
+    # an Australian council's "Request the Chief Executive Officer to report back", a
+    # Canadian council's "That the General Manager, Transit, report back", an English
+    # committee's "That the Director of Finance report back"
+    read = _committed(
+        "Minutes of the Council held on 15 April 2025\n1. APOLOGIES\nNone.\n2. MINUTES\n"
+        "RESOLVED: That the minutes of the meeting held on 19 February 2025 be taken as read "
+        "and confirmed.\n3. AQUATIC CENTRE\nRESOLVED: That Council:\n1. Endorse the concept "
+        "design.\n2. Request the Chief Executive Officer to report back to Council by August "
+        "2025 on funding.\n4. FARES\nRESOLVED: A) That fares rise by 2.5%; and B) That the "
+        "General Manager, Transit, report back by the Spring of 2026 on ridership.\n"
+        "5. LIBRARY\nRESOLVED: That the Director of Finance report back to the Committee in "
+        "June 2025.\n6. DECLARATIONS\nThe Chair was asked to declare, at this point in the "
+        "meeting, any disclosable pecuniary interest.\n7. LEADER\nRESOLVED: That the Leader’s "
+        "report be noted.\n8. CLOSE\nClosed.")
+    assert read == {what[:20]: who for what, who in (
+        ("report back to Council", "Chief Executive Officer"),
+        ("report back by the Spring", "General Manager, Transit"),
+        ("report back to the Committee", "Director of Finance"))}

@@ -49,7 +49,8 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?P<what>.+)", re.S), True),
     ("request", re.compile(
         r"(?<!should )(?<!could )(?<!might )(?<!may )\b(?:be|being|been|was|were)\s+"
-        rf"(?:formally\s+|also\s+|further\s+)?(?:{_ASKED})\s+to\s+(?P<what>.+)", re.I | re.S),
+        rf"(?:formally\s+|also\s+|further\s+)?(?:{_ASKED})\s+to\s+(?!declare\b)(?P<what>.+)",
+        re.I | re.S),
      True),
     ("undertaking", re.compile(
         r"\b(?:undertook|undertakes|undertaken|promised|pledged|gave\s+an\s+undertaking)\s+to"
@@ -58,7 +59,7 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         rf"\b(?:agreed|offered|committed|volunteered)\s+to\s+(?P<what>(?:{_DELIVER})\b.+)",
         re.I | re.S), True),
     ("request", re.compile(
-        rf"(?:\b(?P<asker>\w+)\s+)?\b(?:{_ASKED}|ask|asks|request|requests|urge|invite|"
+        rf"(?:\b(?P<asker>\w+)\s+)?\b(?i:{_ASKED}|ask|asks|request|requests|urge|invite|"
         rf"instruct)\s+(?P<who>(?!that\b|for\b|about\b|whether\b|if\b|"
         r"questions?\b|how\b|what\b|why\b)(?:(?!\bfor\b)[^,;:.]){2,80}?)\s+to\s+(?P<what>.+)",
         re.S), True),
@@ -70,12 +71,18 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:Chair|Chairman|Committee|Panel|Members?|Councillor\s+\w+|Cabinet|Leader|"
         r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\w+)\s+(?:requested|asked|proposed|recommended)\s+that"
         r"\s+(?P<what>.+?\bbe\s+\w+.*)", re.S), False),
+    # a resolution's "That the General Manager, Transit, report back by …", opening it or a
+    # part of it ("…; and B) That the …")
+    ("request", re.compile(
+        r"(?:^|[;:]\s*(?:and\s+)?(?:\(?\w{1,3}\)\s+)?)(?i:that)\s+(?:the\s+)?(?P<who>[A-Z][\w’'&-]*(?:,?\s+(?:of|for|and|&|[A-Z][\w’'&-]*)){0,6}"
+        rf",?)(?<!['’]s)\s+(?P<what>(?:{_DELIVER})\b(?!\s+(?:be|is|was|and)\b).+)", re.S),
+     True),
     ("undertaking", re.compile(
         rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|first\s+)?(?P<passive>be\s+)?"
         rf"(?P<what>(?:{_DONE}|{_PROMISED})\b.*)", re.I | re.S), True),
 ]
 # In a resolution, the passive "be arranged", "be provided" is itself the instruction.
-_RESOLVED_ACTION = re.compile(rf"\bbe\s+(?:{_DONE})\b", re.I)
+_RESOLVED_ACTION = re.compile(rf"\bbe\s+(?:{_DONE})\b(?!\s+as\s+read)", re.I)
 _BOUNDARY = re.compile(r";|:|\)\s+(?=[A-Z])|,\s+and\s+|\band\s+(?=(?:he|she|they|it|the|that|"
                        r"Mr|Mrs|Ms|Miss|Dr|Councillor)\b)|\bthat\s+", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "him", "her"}
@@ -261,13 +268,34 @@ def _subject(prefix: str, context: str) -> str | None:
         subject = re.sub(r"(?:\s+(?:of|for|and|&|–|-))+$", "", roles[-1]) if roles else subject
     subject = re.split(r"\s(?=The\s)", subject)[-1]  # "Roads The Engineer": a heading before
     subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I).strip(" ,")
-    if "," in subject:  # "In response to a question from X, Councillor Y undertook", or
-        # "Executive Directors ..., whose responsibilities ..., being asked"
-        last = subject.split(",")[-1].strip()
-        subject = last if last and _is_owner(last) else subject.split(",")[0].strip()
+    if "," in subject:  # "In response to a question from X, the Chief Executive undertook",
+        # "Executive Directors ..., whose responsibilities ..., being asked", "the General
+        # Manager, Transit, report back"
+        parts = [part.strip() for part in subject.split(",") if part.strip()]
+        last = re.sub(r"^(?:the|a|an)\s+", "", parts[-1], flags=re.I) if parts else ""
+        if len(parts) == 2 and _OWNER_WORD.search(parts[0]) and _PERSON.match(last) \
+                and not _OWNER_WORD.search(last) and not _TITLED.match(last):
+            subject = f"{parts[0]}, {last}"  # a role and the service it heads
+        else:
+            subject = last if last and _is_owner(last) else parts[0] if parts else ""
     if not subject or len(subject.split()) > MAX_WHO_WORDS or subject.lower() in _PRONOUNS:
-        return None
-    return subject if _is_owner(subject) else None
+        return _speaker(prefix)
+    return subject if _is_owner(subject) else _speaker(prefix)
+
+
+# Who a sentence's first verb has, for a verb joined on after it ("The Head of Housing
+# explained that … and undertook to bring …").
+_SPEAKER = re.compile(r"^\s*(?:The\s+)?(?P<who>[A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|"
+                      r"[A-Z][\w’'&()-]*)){0,6})\s+(?:explained|said|reported|confirmed|noted|"
+                      r"stated|advised|acknowledged|responded|replied|agreed)\b.*\band\s*$",
+                      re.S)
+
+
+def _speaker(prefix: str) -> str | None:
+    """The owner who opens `prefix` and speaks, when the verb it leads to is joined on with
+    "and"; else None."""
+    spoke = _SPEAKER.match(prefix)
+    return spoke.group("who") if spoke and _is_owner(spoke.group("who")) else None
 
 
 # An owner is a role or body ("Monitoring Officer", "the Committee", "members"), or a person
