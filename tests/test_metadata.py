@@ -378,3 +378,17 @@ def test_a_date_alone_in_the_heading_is_the_meeting_s_not_the_minutes_it_confirm
                   "December 2024 be signed as a correct record.")
     assert infer_meta(Path("parish/2025-01-13/minutes.pdf"), [confirming]).meeting_date == \
         "2025-01-13"
+
+
+def test_a_paper_naming_no_council_is_its_registered_folder_s() -> None:
+    minutes = ("MINUTES OF THE ENVIRONMENTAL SERVICES COMMITTEE HELD ON TUESDAY 11 FEBRUARY "
+               "2025\n1. APOLOGIES\nNone.\n2. BINS\nThe Committee noted the report.")
+    for folder, council in (("causeway-coast-and-glens/environmental", "Causeway Coast and "
+                             "Glens Borough Council"), ("walsall-mbc/cabinet/2025-02-11",
+                                                        "Walsall Council")):
+        assert infer_meta(Path(f"corpus/{folder}/minutes.pdf"), [minutes]).council == council
+    # a folder no registered council is named for names none; a paper's own council wins
+    assert infer_meta(Path("corpus/durham-region/minutes.pdf"), [minutes]).council is None
+    named = "Kent County Council\n" + minutes
+    assert infer_meta(Path("corpus/croydon/minutes.pdf"), [named]).council == \
+        "Kent County Council"

@@ -144,7 +144,7 @@ def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     meta = DocumentMeta(
         title=_title(path, head),
         doc_type=_doc_type(path, head, body),
-        council=_council(head, body),
+        council=_council(head, body) or _folder_council(path),
         committee=_committee(stamp, body, head),
         meeting_date=_meeting_date(stamp, extract, path, head),
     )
@@ -449,6 +449,15 @@ def _council(head: str, body: str | None = None) -> str | None:
     if len(mailed) == 1:
         return next(iter(mailed)).name
     return None if mailed else _council_by_name(head)
+
+
+def _folder_council(path: Path) -> str | None:
+    """The registered council a folder above the paper is named for (`register.by_folder`),
+    for a paper that names no council itself."""
+    for folder in path.parents:
+        if council := register.by_folder(folder.name):
+            return council.name
+    return None
 
 
 def _registered(name: str) -> str:

@@ -123,3 +123,31 @@ def named_in(text: str) -> list[tuple[Council, int]]:
     by_name = _by_name()
     named = Counter(by_name[_normal(match.group())] for match in _names_pattern().finditer(text))
     return named.most_common()
+
+
+# Words a folder may leave out of its council's name, or abbreviate ("city-of-york",
+# "croydon", "walsall-mbc", "tendring-dc").
+_STYLE_WORDS = frozenset({"council", "borough", "county", "district", "city", "of", "the",
+                          "metropolitan", "london", "royal", "cc", "dc", "bc", "mbc", "lbc"})
+
+
+def _folder_key(name: str) -> tuple[str, ...]:
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("'", "").replace("\u2019", ""))
+    return tuple(word for word in words if word not in _STYLE_WORDS)
+
+
+@cache
+def _by_folder() -> dict[tuple[str, ...], Council | None]:
+    """Each council by its name without style words; None where two councils share one."""
+    found: dict[tuple[str, ...], Council | None] = {}
+    for council in load_register():
+        for key in {_folder_key(name) for name in council.names} - {()}:
+            found[key] = council if found.get(key, council) is council else None
+    return found
+
+
+def by_folder(name: str) -> Council | None:
+    """The council a folder is named for ("causeway-coast-and-glens", "city-of-york",
+    "walsall-mbc"), or None: a crawler files papers by council, and a council that prints
+    only "the Council" on its minutes is named by where its papers are kept."""
+    return _by_folder().get(_folder_key(name)) if _folder_key(name) else None
