@@ -984,3 +984,19 @@ def test_a_motion_s_outcome_alone_on_its_line_ends_the_motion_and_heads_nothing(
     budget = analyse(_pages("Minutes of the Cabinet held on 3 March 2025\nCARRIED FORWARD "
                             "BUDGETS\nThe sums were noted."), is_minutes=True)
     assert budget.blocks[1].kind == "heading"
+
+
+def test_a_decision_s_marker_wrapped_over_two_lines_opens_one_decision() -> None:
+    # a parish's "… obtained. It was" / "RESOLVED to defer …" and a licensing
+    # sub-committee's "… presented. The Sub-Committee" / "RESOLVED that the licence …"
+    for wrapped, said in (("Two quotes had been obtained. It was\nRESOLVED to defer a "
+                           "decision.", "to defer a decision."),
+                          ("The report was presented. The Sub-Committee\nRESOLVED that the "
+                           "licence be granted.", "that the licence be granted.")):
+        decided = _decided("Minutes of the meeting held on 13 January 2025\n1. Apologies\n"
+                           f"None.\n2. Lighting\n{wrapped}\n3. Planning\nNone.\n4. Close\nClosed.")
+        assert len(decided) == 1 and decided[0][1].endswith(said)
+    # two decisions, the first unpunctuated, stay two
+    two = _decided("Minutes of the meeting held on 13 January 2025\n1. Budget\nRESOLVED that "
+                   "the report be noted\nRESOLVED that the budget be approved.")
+    assert len(two) == 2

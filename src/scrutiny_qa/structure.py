@@ -730,11 +730,14 @@ def _continues_in_capitals(buf: list[str], line: str) -> bool:
 
 
 def _moves_on(buf: list[str], line: str) -> bool:
-    """A motion's mover under a decision's number, in the decision it numbers
-    ("RESOLUTION OC24/121" / "Moved Cr A / Seconded Cr B" / "That Council …")."""
+    """A line opening a decision that carries on the one `buf` opened: a motion's mover
+    under the decision's number ("RESOLUTION OC24/121" / "Moved Cr A / Seconded Cr B"), or
+    the rest of a marker the page wrapped ("… It was" / "RESOLVED to defer …")."""
+    if not buf or SENTENCE_END.search(buf[-1]):
+        return False
     opened = opens_decision(line, True)
-    return bool(buf) and not SENTENCE_END.search(buf[-1]) \
-        and bool(opened and opened.groupdict().get("motion"))
+    return bool(opened and opened.groupdict().get("motion")) \
+        or opens_decision(" ".join(buf), True) is None
 
 
 def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str | None:
@@ -853,7 +856,10 @@ _PART_OPENING = re.compile(r"^\s*(?:That|THAT|that|to)\b")
 # A decision opening its parts: "RESOLVED that:", "6. RESOLVED that Council:".
 _OPENS_PARTS = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*)?[^.;\n]{0,80}?:")
 _NUMBERED_PARA = re.compile(r"^\(?(\d{1,3})\)\s+")
-_TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b", re.I)
+# A vote put: "put … to the vote", "put the motion to the Committee to vote", "a division
+# was called for".
+_TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b|\bput\b[^.]{0,80}?\bto\s+vote\b"
+                          r"|\ba\s+division\s+was\s+(?:called|requested|demanded)\b", re.I)
 _VOTED_ON = re.compile(r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?|proposal))\b",
                       re.I)
 _PARAGRAPH_REF = re.compile(r"\bparagraph\s+(\d{1,3})\b", re.I)
