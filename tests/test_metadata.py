@@ -392,3 +392,16 @@ def test_a_paper_naming_no_council_is_its_registered_folder_s() -> None:
     named = "Kent County Council\n" + minutes
     assert infer_meta(Path("corpus/croydon/minutes.pdf"), [named]).council == \
         "Kent County Council"
+
+
+def test_minutes_speaking_of_a_notice_of_decision_are_minutes_and_name_their_council() -> None:
+    # an Australian city council's minutes resolving to issue a planning permit's notice,
+    # and a licensing panel's notice of determination, headed as one
+    minutes = ("MINUTES OF THE COUNCIL MEETING OF WESTFORD CITY COUNCIL HELD ON WEDNESDAY 19 "
+               "MARCH 2025\n1. APOLOGIES\nNil.\n2. PLANNING\nRESOLUTION\nMoved Cr Metcalf, "
+               "seconded Cr Penny.\nThat Council issue a Notice of Decision to Grant a Permit.")
+    meta = infer_meta(Path("minutes.pdf"), [minutes])
+    assert (meta.doc_type, meta.council) == ("minutes", "Westford City Council")
+    notice = ("WESTHAVEN CITY COUNCIL\nLICENSING PANEL\nNOTICE OF DETERMINATION\nREVIEW OF A "
+              "PREMISES LICENCE\nDate of hearing: Thursday 6 March 2025")
+    assert infer_meta(Path("notice.pdf"), [notice]).doc_type == "decision record"

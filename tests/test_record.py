@@ -531,3 +531,15 @@ def test_a_resolution_asking_an_officer_in_its_own_words_is_a_request() -> None:
         ("report back to Council", "Chief Executive Officer"),
         ("report back by the Spring", "General Manager, Transit"),
         ("report back to the Committee", "Director of Finance"))}
+
+
+def test_a_notice_s_decision_section_in_capitals_is_its_decision() -> None:
+    # a licensing panel's "2. DECISION" and a planning inspectorate-style "DECISION" section
+    for heading in ("2.   DECISION", "DECISION"):
+        notice = ("NOTICE OF DETERMINATION\n1. THE APPLICATION\n1.1 The police applied for a "
+                  f"review.\n{heading}\n2.1 The Panel has determined to take these steps:\n"
+                  "(a) suspend the licence for four weeks;\n(b) modify the conditions.\n"
+                  "3. REASONS\n3.1 Revocation was not proportionate.")
+        [decided] = find_decisions(analyse([Page(1, None, notice)], is_minutes=False).blocks)
+        assert decided.text.startswith("2.1 The Panel") and "suspend" in decided.text
+        assert "Revocation" not in decided.text

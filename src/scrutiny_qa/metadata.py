@@ -528,9 +528,11 @@ def _council_by_name(head: str) -> str | None:
         if _COUNCIL_TYPE.search(name) or own_line:
             for form in _ending_names(name):
                 counts[form] = counts.get(form, 0) + 1
-    upper = re.search(r"\b([A-Z]{3,}(?: [A-Z]{3,})?) (COUNTY |BOROUGH |CITY )?COUNCIL\b", head)
-    if not counts and upper and upper.group(1).split()[0].lower() not in _COUNCIL_STOP \
-            and not _MEETING_WORDS.search(upper.group(1)):
+    upper = next((m for m in re.finditer(
+        r"\b([A-Z]{3,}(?: [A-Z]{3,})?) (COUNTY |BOROUGH |CITY |SHIRE |DISTRICT )?COUNCIL\b", head)
+        if m.group(1).split()[0].lower() not in _COUNCIL_STOP
+        and not _MEETING_WORDS.search(m.group(1))), None)  # not "… OF THE COUNCIL MEETING"
+    if not counts and upper:
         counts[upper.group(0).title()] = 1
     return max(counts, key=lambda name: (counts[name], len(name))) if counts else None
 
@@ -646,9 +648,12 @@ def _doc_type(path: Path, head: str, body: str | None) -> str:
     """What a paper is; `body`: the body its opening says it is the minutes of, if any."""
     name = path.name.lower()
     text = head[:6000]
-    if re.search(r"record of (?:\w+ ){0,2}decision|decision number|decision notice|"
-                 r"notice of (?:\w+ ){0,2}decision|^\s*decision reference\s*:", text[:1500],
-                 re.I | re.M):
+    # a heading's words, near its line's start: minutes may speak of "a Notice of Decision
+    # to Grant a Permit" that the meeting resolved to issue
+    if re.search(r"^\W*(?:\S+\s+){0,3}(?:record of (?:\w+ ){0,2}decision|decision number|"
+                 r"decision notice|notice of (?:\w+ ){0,2}(?:decision|determination))"
+                 r"|^\s*decision reference\s*:",
+                 text[:1500], re.I | re.M):
         return DECISION_RECORD
     opening = _opening(head)
     if (body or _MINUTES_OPENING.search(opening)) and not _AGENDA_LINE.search(opening):

@@ -34,9 +34,10 @@ _INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 # ("… be adopted. CARRIED", "CARRIED UNANIMOUSLY").
 _CLOSED_END = re.compile(r"(?:[.!?)\"'’”]|\b(?:CARRIED|LOST|DEFEATED|FELL|FAILED|PASSED|"
                          r"UNANIMOUSLY))\s*$")
-# "Decision:", or a notice's "Decision taken" / "Decisions made" heading, ending its block
-# (not "Key decision:")
-_DECISION = re.compile(r"(?:^|(?<=\s))(?:Decision\s*:|Decisions?\s+(?:taken|made)(?:\s*:|\s*$))\s*")
+# "Decision:", or a notice's "Decision taken" / "Decisions made" heading, ending its block,
+# or its section "2. DECISION" in capitals alone (not "Key decision:")
+_DECISION = re.compile(r"(?:^|(?<=\s))(?:Decision\s*:|Decisions?\s+(?:taken|made)(?:\s*:|\s*$))\s*"
+                       r"|^\s*(?:\d{1,2}\.?\s+)?DECISIONS?\s*$")
 _SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decision: ..."
 # A vote's outcome when the motion failed: "Motion lost", "the amendment FELL", "was not
 # carried", "defeated", "Motion failed"; and when it was carried.
