@@ -486,7 +486,7 @@ def test_a_notice_of_decisions_records_each_item_s_decision_and_vote() -> None:
         "To approve the fees."]
 
 
-def _committed(minutes: str) -> dict[str, str | None]:
+def _owners(minutes: str) -> dict[str, str | None]:
     """Each commitment of `minutes` (one page), its first words to its owner."""
     structure = analyse([Page(1, None, minutes)], is_minutes=True)
     found = find_commitments(structure.blocks, find_resolutions(structure.blocks), True)
@@ -496,7 +496,7 @@ def _committed(minutes: str) -> dict[str, str | None]:
 def test_commitments_name_their_owner_after_a_lead_in_or_a_first_verb() -> None:
     # a New Zealand and an English committee's answers to a member, and an officer who
     # explained and then undertook
-    read = _committed(
+    read = _owners(
         "Minutes of the Finance Committee held on 15 April 2025\n1. APOLOGIES\nNone.\n"
         "2. DAM COSTS\nIn response to a question from Cr Ngata, the Chief Executive undertook to "
         "provide a breakdown of the costs by 30 April 2025.\n3. AUDIT FEES\nIn response to a "
@@ -516,7 +516,7 @@ def test_a_resolution_asking_an_officer_in_its_own_words_is_a_request() -> None:
     # an Australian council's "Request the Chief Executive Officer to report back", a
     # Canadian council's "That the General Manager, Transit, report back", an English
     # committee's "That the Director of Finance report back"
-    read = _committed(
+    read = _owners(
         "Minutes of the Council held on 15 April 2025\n1. APOLOGIES\nNone.\n2. MINUTES\n"
         "RESOLVED: That the minutes of the meeting held on 19 February 2025 be taken as read "
         "and confirmed.\n3. AQUATIC CENTRE\nRESOLVED: That Council:\n1. Endorse the concept "
