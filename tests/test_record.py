@@ -543,3 +543,23 @@ def test_a_notice_s_decision_section_in_capitals_is_its_decision() -> None:
         [decided] = find_decisions(analyse([Page(1, None, notice)], is_minutes=False).blocks)
         assert decided.text.startswith("2.1 The Panel") and "suspend" in decided.text
         assert "Revocation" not in decided.text
+
+
+def test_an_action_log_row_the_minutes_already_promised_is_not_a_second_commitment() -> None:
+    # an audit committee's ACTION POINTS table under its minutes (same owner and date) and a
+    # panel's action log (same owner, the promise's words); another action of that owner stays
+    minutes = ("Minutes of the Audit Committee held on 15 April 2025\n1. APOLOGIES\nNone.\n"
+               "2. AUDIT FEES\nIn response to a question, the Accountancy Manager agreed to "
+               "circulate a breakdown of the additional fees to Members by 30 April 2025.\n"
+               "3. PATROLS\nThe Chief Constable undertook to share the patrol figures with the "
+               "Panel.\n4. CLOSE\nClosed.\nACTION LOG\n"
+               "Action                                        Owner                 Due\n"
+               "Circulate breakdown of audit fees             Accountancy Manager   30/04/2025\n"
+               "Share patrol figures with the Panel            Chief Constable       May 2025\n"
+               "Publish the audit plan                        Accountancy Manager   June 2025\n")
+    structure = analyse([Page(1, None, minutes)], is_minutes=True)
+    found = find_commitments(structure.blocks, [], True)
+    assert sorted((c.who, c.source) for c in found) == [
+        ("Accountancy Manager", "action log"), ("Accountancy Manager", "minutes"),
+        ("Chief Constable", "minutes")]
+    assert [c.what for c in found if c.source == "action log"] == ["Publish the audit plan"]

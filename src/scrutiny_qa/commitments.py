@@ -145,7 +145,21 @@ def find_commitments(blocks: list[Block], resolutions: list[Resolution],
             else "minutes"
         for sentence in _sentences(block.text):
             found += _read(sentence, sentence, index, block.page_index, source, resolved=False)
-    return found + _logged(blocks, in_minutes)
+    return found + [row for row in _logged(blocks, in_minutes)
+                    if not any(_same_action(row, said) for said in found)]
+
+
+def _same_action(row: Commitment, said: Commitment) -> bool:
+    """Whether an action log's `row` records what the minutes' text already promised (`said`):
+    the same owner, and the same due date or most of the row's words ("Circulate breakdown
+    of additional audit fees" for "circulate a breakdown of the additional fees")."""
+    if not (row.who and said.who and row.who.lower() == said.who.lower()):
+        return False
+    if row.due_date and row.due_date == said.due_date:
+        return True
+    words = set(re.findall(r"[a-z]{4,}", row.what.lower()))
+    return bool(words) and len(words & set(re.findall(r"[a-z]{4,}", said.what.lower()))) \
+        >= SAME_SHARE * len(words)
 
 
 # A heading saying the table below it is a committee's log of actions: "ACTION LOG",
@@ -153,6 +167,7 @@ def find_commitments(blocks: list[Block], resolutions: list[Resolution],
 _LOG_HEADING = re.compile(r"\bactions?\b(?:\W+\w+){0,3}?\W+(?:log|tracker|sheet|list|schedule|"
                           r"arising|register)\b|\bactions?\s+arising\b", re.I)
 LOG_HEADING_BLOCKS = 3  # how far above its header row a log's heading may stand
+SAME_SHARE = 0.5  # of an action log row's words, those the minutes' promise must share
 
 
 def _logged(blocks: list[Block], in_minutes: bool) -> list[Commitment]:
