@@ -405,3 +405,17 @@ def test_minutes_speaking_of_a_notice_of_decision_are_minutes_and_name_their_cou
     notice = ("WESTHAVEN CITY COUNCIL\nLICENSING PANEL\nNOTICE OF DETERMINATION\nREVIEW OF A "
               "PREMISES LICENCE\nDate of hearing: Thursday 6 March 2025")
     assert infer_meta(Path("notice.pdf"), [notice]).doc_type == "decision record"
+
+
+def test_a_label_naming_the_meeting_s_date_dates_the_paper_before_the_report_s_own() -> None:
+    # a US staff report's "AGENDA OF:" after its "DATE:", and an English report's "Date of
+    # meeting:" after the date it was written
+    us = ("CITY COUNCIL AGENDA REPORT\nDATE: March 12, 2025\nAGENDA OF: March 25, 2025\n"
+          "SUBJECT: Residential Permit Parking")
+    english = ("Report to the Cabinet\nDate: 2 January 2025\nDate of meeting: 16 January 2025\n"
+               "Subject: Parking charges")
+    for text, day in ((us, "2025-03-25"), (english, "2025-01-16")):
+        assert infer_meta(Path("report.pdf"), [text]).meeting_date == day
+    packet = ("CITY COUNCIL\nRegular Meeting of March 25, 2025\nAGENDA - 1:00 P.M. SESSION\n"
+              "1. Minutes")
+    assert infer_meta(Path("packet.pdf"), [packet]).doc_type == "agenda pack"

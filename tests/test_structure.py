@@ -444,3 +444,27 @@ def test_a_pack_and_minutes_of_lettered_parts_cite_items_a_1_to_b_2() -> None:
     # parts not counting from A.1, or a part skipped, cite no item by number
     skipped = [Page(1, None, minutes[0].text.replace("B.1", "C.1").replace("B.2", "C.2"))]
     assert analyse(skipped, is_minutes=True).items == {}
+
+
+def _packet(heading: str, feet: list[str]) -> list[Page]:
+    """A US council's agenda packet: its agenda, then staff reports footed "4.1", "4.2" …"""
+    agenda = (f"CITY OF PORTOLA BAY\nCITY COUNCIL\nRegular Meeting of March 25, 2025\n{heading}\n"
+              "CONSENT AGENDA (Items 1-2)\n1. Minutes of the March 11 Meeting\n"
+              "Motion to approve.\n2. Wharf Piling Repair\nMotion to accept.\n"
+              "GENERAL BUSINESS (Items 3-4)\n3. Residential Permit Parking Ordinance\n"
+              "Motion to introduce.\n4. Library Housing Loan\nResolution approving a loan.")
+    reports = [f"CITY COUNCIL AGENDA REPORT\nSUBJECT: a report\nIts text.\n{foot}"
+               for foot in feet]
+    return [Page(n, None, text) for n, text in enumerate([agenda, *reports], start=1)]
+
+
+def test_a_packet_s_pages_numbered_by_their_item_cite_that_item() -> None:
+    # packets headed "AGENDA - 1:00 P.M. SESSION" and "A G E N D A", footed by item and page
+    for heading in ("AGENDA - 1:00 P.M. SESSION", "A G E N D A"):
+        structure = analyse(_packet(heading, ["3.1", "3.2", "4.1"]), is_minutes=False)
+        assert structure.items["3"].title == "Residential Permit Parking Ordinance"
+        assert structure.page_items == [FRONT, "3", "3", "4"]
+    # feet that do not count on, or name an item the agenda lacks, cite nothing by them
+    for feet in (["3.1", "3.3", "4.1"], ["3.1", "3.2", "9.1"]):
+        structure = analyse(_packet("AGENDA", feet), is_minutes=False)
+        assert structure.page_items[1:] == [FRONT, FRONT, FRONT], feet

@@ -378,6 +378,9 @@ def _committee_line(head: str) -> str | None:
     return None
 
 
+# A label naming the meeting's date: "Meeting date:", "Date of meeting:", a US staff
+# report's "AGENDA OF: March 25, 2025" (its "DATE:" is the report's own).
+_MEETING_DATE_LABEL = r"^\s*(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|agenda\s+of)\s*:.*$"
 _WEEKDAY_LINE = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?"
 # A date alone on a line of a paper's heading ("15 April 2025" under the committee's name).
 _DATE_ALONE = (r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}"
@@ -402,7 +405,7 @@ def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
     if extract and (found := parse_date(extract.group(2))):
         return found.isoformat()
     top = "\n".join(head.splitlines()[:HEADER_LINES])
-    for pattern, text in ((r"^\s*DATE:.*$", head),
+    for pattern, text in ((_MEETING_DATE_LABEL, head), (r"^\s*DATE:.*$", head),
                           (_WEEKDAY_LINE, head),
                           (_DATE_ALONE, top),
                           (r"^.*\b(?:meeting|panel|committee|cabinet|council)\b.*(?:\n\s*\n?.*)?$",
@@ -658,7 +661,7 @@ def _doc_type(path: Path, head: str, body: str | None) -> str:
     opening = _opening(head)
     if (body or _MINUTES_OPENING.search(opening)) and not _AGENDA_LINE.search(opening):
         return "minutes"  # saying so first, under a publisher's "Public Document Pack"
-    if re.search(r"public document pack|a g e n d a|^\s*agenda\s*(?:[-–:][\w ]{0,30})?$|"
+    if re.search(r"public document pack|a g e n d a|^\s*agenda\s*(?:[-–:][\w .:,]{0,30})?$|"
                  r"reports pack|frontsheet",
                  text + "\n" + name, re.I | re.M) or SUMMONS.search(text[:1500]):
         return "agenda pack"

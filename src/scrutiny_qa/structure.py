@@ -44,6 +44,7 @@ from scrutiny_qa.metadata import SUMMONS, parse_date
 
 # The pages on which a summons (an agenda printing no page ranges) may list its items.
 SUMMONS_PAGES = 5
+MIN_ITEM_PAGES = 2  # pages numbered by their item ("4.1") before the numbering is believed
 # The lines at a page's top among which a report prints its title.
 TITLE_LINES = 4
 # The layouts whose agendas print their items inline, asked in turn (formats/).
@@ -64,7 +65,8 @@ _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?|[A-Z]\.\d{1,2})(?:\.\s+|
                            r"([A-Z].{2,150}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
 # In capitals, as a summons prints it: a meeting note's "Agenda" line heads its own topics.
-_AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A\s*$")
+# "AGENDA", or "AGENDA - 1:00 P.M. SESSION" (a US council's two sessions)
+_AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A(?:\s+[-–:]\s*[\w .:,]{1,30})?\s*$")
 # A status note after an item's title on a summons: "3. English Devolution White Paper - To follow".
 _TO_FOLLOW = re.compile(r"[\s\-–(]*\b(?:report\s+)?to\s+follow\W*$", re.I)
 _MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
@@ -401,9 +403,10 @@ def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | 
     single = ranged[0].number if len(ranged) == 1 and not stamped else None
     minutes = [it.number for it in items.values() if _is_minutes_item(it)]
     titles = _title_words(items) if not ranged and not stamped else {}
+    paged = _item_paged(pages, items)
     result: list[str | None] = []
     for index, page in enumerate(pages):
-        stamp = _page_stamp(page) or _headed_item(page, items) \
+        stamp = _page_stamp(page) or paged[index] or _headed_item(page, items) \
             or _titled_item(page, titles, current)
         by_label = _item_for_label(page.label, ranged)
         if stamp:
@@ -508,6 +511,27 @@ def _words(text: str) -> str:
 
 def _first_line(page: Page) -> str:
     return next((line for line in page.text.splitlines() if line.strip()), "")
+
+
+# A packet's page numbered by its item at the page's foot ("4.1", "4.2", "5.1": the item,
+# then its page), as US agenda packets print them.
+_ITEM_PAGE = re.compile(r"^\s*(\d{1,2})\.(\d{1,3})\s*$")
+
+
+def _item_paged(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | None]:
+    """Each page's item as its foot numbers it ("4.2": item 4's second page), when the pages
+    so numbered count on (an item's pages from 1, one after another) and every item is on
+    the agenda; None for each page otherwise."""
+    feet = [_ITEM_PAGE.match(next((ln for ln in reversed(page.text.splitlines()) if ln.strip()),
+                                  "")) for page in pages]
+    numbered = [(m.group(1), int(m.group(2))) for m in feet if m]
+    counts_on = all(page == (last_page + 1 if item == last else 1)
+                    for (last, last_page), (item, page)
+                    in zip([("", 0), *numbered][:len(numbered)], numbered, strict=True))
+    if len(numbered) < MIN_ITEM_PAGES or not counts_on \
+            or any(item not in items for item, _ in numbered):
+        return [None] * len(pages)
+    return [m.group(1) if m else None for m in feet]
 
 
 def _has_stamps(pages: list[Page]) -> bool:
