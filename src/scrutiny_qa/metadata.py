@@ -647,16 +647,28 @@ def _tidy_name(name: str) -> str:
     return name.replace("'S", "'s").replace("’S", "’s")
 
 
+_DECISION_RECORD_NAME = re.compile(r"record of (?:\w+ ){0,2}decision|decision number|"
+                                   r"decision notice|notice of (?:\w+ ){0,2}(?:decision|"
+                                   r"determination)|^\s*decision reference\s*:", re.I | re.M)
+
+
+def _names_a_decision_record(text: str) -> bool:
+    """Whether `text` heads itself a record of decision ("KENT COUNTY COUNCIL – PROPOSED
+    RECORD OF DECISION", "NOTICE OF DETERMINATION"): the name stands in a heading, no word
+    before it on its line in lower case, as in a sentence of minutes that speaks of one
+    ("That Council issue a Notice of Decision to Grant a Permit")."""
+    for m in _DECISION_RECORD_NAME.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not re.search(r"\b(?!(?:of|the|and|for|to)\b)[a-z]", before):
+            return True
+    return False
+
+
 def _doc_type(path: Path, head: str, body: str | None) -> str:
     """What a paper is; `body`: the body its opening says it is the minutes of, if any."""
     name = path.name.lower()
     text = head[:6000]
-    # a heading's words, near its line's start: minutes may speak of "a Notice of Decision
-    # to Grant a Permit" that the meeting resolved to issue
-    if re.search(r"^\W*(?:\S+\s+){0,3}(?:record of (?:\w+ ){0,2}decision|decision number|"
-                 r"decision notice|notice of (?:\w+ ){0,2}(?:decision|determination))"
-                 r"|^\s*decision reference\s*:",
-                 text[:1500], re.I | re.M):
+    if _names_a_decision_record(text[:1500]):
         return DECISION_RECORD
     opening = _opening(head)
     if (body or _MINUTES_OPENING.search(opening)) and not _AGENDA_LINE.search(opening):
