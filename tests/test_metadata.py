@@ -419,3 +419,24 @@ def test_a_label_naming_the_meeting_s_date_dates_the_paper_before_the_report_s_o
     packet = ("CITY COUNCIL\nRegular Meeting of March 25, 2025\nAGENDA - 1:00 P.M. SESSION\n"
               "1. Minutes")
     assert infer_meta(Path("packet.pdf"), [packet]).doc_type == "agenda pack"
+
+
+def test_a_letterhead_in_two_columns_is_read_cell_by_cell() -> None:
+    # a unitary council's minutes and a district council's, each header set as a table
+    york = ("City of York Council                                Committee Minutes\n\n"
+            "Meeting            Decision Session - Executive Member for Transport\n\n"
+            "Date               11 March 2025\n\n41.  Declarations of Interest\nNone.")
+    district = ("Wychavon District Council                          Minutes\n"
+                "Committee          Planning Committee\nDate               4 February 2025\n"
+                "12.  Apologies\nNone.")
+    for text, council, committee in ((york, "City of York Council",
+                                      "Decision Session - Executive Member for Transport"),
+                                     (district, "Wychavon District Council", "Planning Committee")):
+        meta = infer_meta(Path("minutes.pdf"), [text])
+        assert (meta.doc_type, meta.council, meta.committee) == ("minutes", council, committee)
+    # a label's value after a wide gap stays its value, a person no body
+    report = ("From:   Roger Gough, Leader of the Council\nTo:   County Council   Date:   13 "
+              "March 2025\nSubject: Governance Update")
+    meta = infer_meta(Path("report.pdf"), [report])
+    assert meta.committee != "Roger Gough, Leader of the Council"
+    assert meta.meeting_date == "2025-03-13"

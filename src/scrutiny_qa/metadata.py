@@ -66,9 +66,11 @@ _COUNCIL_STOP = {"the", "county", "city", "borough", "district", "town", "parish
 # A report's or summons's header naming the body that meets: "MEETING: Cabinet",
 # "Meeting: Overview and Scrutiny Committee", "Committee: Licensing Sub-Committee", "Report
 # to: Cabinet", a decision notice's "Decision maker: Cabinet" (a person it is addressed to,
-# or who decides, is no body: `_NOT_A_COMMITTEE`).
+# or who decides, is no body: `_NOT_A_COMMITTEE`); in a header set as a table, the label
+# and its value apart by a wide gap ("Meeting      Decision Session - …").
 _COMMITTEE_LINE = re.compile(r"^\s*(?:MEETING|Meeting|COMMITTEE|Committee|REPORT TO|Report to|"
-                             r"Meeting of|(?i:decision\s+maker))\s*:[ \t]*(.*?)\s*$")
+                             r"Meeting of|(?i:decision\s+maker))(?:\s*:|[ \t]{3,}(?=\S))"
+                             r"[ \t]*(.*?)\s*$")
 # Where a header's value ends when the next label or the date shares its line: "Cabinet
 # Date: 11 March 2026".
 _NEXT_LABEL = re.compile(r"\s+(?:[A-Z][A-Za-z]+(?:\s+[a-z]+)?\s*:|\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -108,7 +110,8 @@ _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\
 _MINUTES_OPENING = re.compile(
     r"^\s*(?:minutes\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b"
     r"|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\s+(?:the\s+)?\S.{2,80})?\s*$"  # Scottish
-    r"|(?:.{0,60}\s)?meeting\s+minutes\s*$)",  # a US board's "REGULAR MEETING MINUTES"
+    # a US board's "REGULAR MEETING MINUTES", a letterhead's "Committee Minutes"
+    r"|(?:.{0,60}\s)?(?:meeting|committee)\s+minutes\s*$)",
     re.I | re.M)
 _AGENDA_LINE = re.compile(r"^\s*(?:agenda|a g e n d a)\b(?!\s*item)", re.I | re.M)
 # A body named with its council: "the Planning Committee of Cornwall Council".
@@ -137,7 +140,7 @@ class DocumentMeta:
 
 def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     """Infer metadata from the document's opening pages, its file name and its folder."""
-    head = "\n".join(pages_text[:3])[:12000]
+    head = _cells_apart("\n".join(pages_text[:3])[:12000])
     stamp = _MEETING_STAMP.search(path.stem)
     extract = _minutes_extract(head)
     body = _minutes_body(head) or (extract.group(1) if extract else None)
@@ -152,6 +155,21 @@ def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
         parts = [meta.doc_type.capitalize(), meta.committee, date_in_words(meta.meeting_date)]
         meta = replace(meta, title=" · ".join(p for p in parts if p))
     return meta
+
+
+HEADER_CELL_LINES = 8  # the opening lines where a two-column letterhead's cells are parted
+
+
+def _cells_apart(head: str) -> str:
+    """`head` with each of its first lines parted where a wide gap (three spaces or more)
+    separates two columns of a letterhead ("City of York Council      Committee Minutes"),
+    each cell a line of its own; a label and its value ("Meeting      Decision Session",
+    "To:   County Council") stay together."""
+    lines = head.split("\n")
+    parted = [re.sub(r"(?<=[^\s:])[ \t]{3,}(?=\S)", "\n", line)
+              if not _COMMITTEE_LINE.match(line) and not re.match(r"^\s*(?:Date|DATE)\b", line)
+              else line for line in lines[:HEADER_CELL_LINES]]
+    return "\n".join([*parted, *lines[HEADER_CELL_LINES:]])
 
 
 def document_name(title: str, doc_type: str) -> str:
