@@ -669,7 +669,10 @@ def test_minutes_of_a_few_items_count_their_numbered_business() -> None:
     nsw = ["9 REPORTS - PLANNING", "9.1 DA 2024.318 - 12 Lot Subdivision", "RESOLUTION 21/25",
            "That Council approve the application.", "CARRIED",
            "9.2 Draft Coastal Management Program", "RESOLUTION 22/25",
-           "That Council exhibit the program.", "CARRIED", "10 NOTICES OF MOTION",
+           "That Council exhibit the program.", "CARRIED",
+           "9.3 Planning Application DR/512/2024 - Aged Care Facility, 27 Breen Street,",
+           "Golden Square", "RESOLUTION 23/25", "That Council grant a permit.", "CARRIED",
+           "10 NOTICES OF MOTION",
            "10.1 Notice of Motion 2/2025 - Public Toilets at Cuttagee Beach (Cr Dwyer)",
            "RESOLUTION 23/25", "That a report come.", "CARRIED",
            "10.2 The Council considered the report of the Director on the coastal program",
@@ -680,8 +683,10 @@ def test_minutes_of_a_few_items_count_their_numbered_business() -> None:
           "CARRIED"]
     for lines, sub in ((nsw, "10.1"), (nz, "13.1")):
         assert sub in {number for number, _ in counted_headings(lines).values()}
-    # a long title in title case heads its sub-item; a numbered sentence filling its line not
-    assert "10.2" not in {number for number, _ in counted_headings(nsw).values()}
+    # a long title in title case heads its sub-item, wrapped after a comma too; a numbered
+    # sentence filling its line does not
+    numbers = {number for number, _ in counted_headings(nsw).values()}
+    assert "9.3" in numbers and "10.2" not in numbers
     # one minute's business alone, or three minutes with none under them, is too little
     assert counted_headings(nsw[:9]) == {}
     assert counted_headings(["9 REPORTS", "Noted.", "10 MOTIONS", "None.", "11 CLOSE"]) == {}

@@ -45,6 +45,7 @@ MIN_PARENTS = 2  # of which at least these many minutes, not sub-items of one mi
 MAX_STEP = 2  # a minute may be missing from a run (taken in private, withdrawn)
 MAX_STRAYS = 2  # numbered lines in a row, not counting on, that a run passes over
 TITLE_SHARE = 2 / 3  # of a long heading's longer words, those capitalised at least
+WRAP_CHARS = 40  # the longest line a sub-item's title wraps onto after a comma
 
 
 def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
@@ -102,12 +103,23 @@ def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
         after = lines[n + 1] if n + 1 < len(lines) else ""
         long_ok = lettered or _title_cased(m.group("title"))
         if 1 <= count - last <= MAX_STEP and _heading_like(
-                line, lines[n - 1] if n else "", after, CAPITALS_CHARS if long_ok else None):
+                _wrapped_title(line, after) if long_ok else line, lines[n - 1] if n else "",
+                after, CAPITALS_CHARS if long_ok else None):
             number = f"{parent}({m.group('paren')})" if m.group("paren") \
                 else f"{parent}.{m.group('sub') if lettered else count}"
-            found[line.strip()] = (number, m.group("title").strip())
+            found[line.strip()] = (number, m.group("title").strip().rstrip(","))
             last = count
     return found
+
+
+def _wrapped_title(line: str, after: str) -> str:
+    """`line` without the comma it breaks at when its title wraps onto the line after, a
+    short line in title case that ends no sentence ("… Aged Care Facility, 27 Breen
+    Street," / "Golden Square")."""
+    if line.rstrip().endswith(",") and len(after.strip()) <= WRAP_CHARS \
+            and _title_cased(after) and not _SENTENCE_END.search(after):
+        return line.rstrip()[:-1]
+    return line
 
 
 def _sub_count(m: re.Match) -> int:
