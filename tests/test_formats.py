@@ -1005,3 +1005,29 @@ def test_a_decision_s_marker_wrapped_over_two_lines_opens_one_decision() -> None
     two = _decided("Minutes of the meeting held on 13 January 2025\n1. Budget\nRESOLVED that "
                    "the report be noted\nRESOLVED that the budget be approved.")
     assert len(two) == 2
+
+
+def test_a_motion_proposed_seconded_and_carried_on_a_vote_is_the_minute_s_decision() -> None:
+    # a Northern Ireland committee's quoted motion and an English town council's motion
+    # after a dash, each carried on a recorded vote with no "RESOLVED" after it
+    northern = ('4. BEACH WHEELCHAIRS\nProposed by Councillor Toner\nSeconded by Councillor '
+                'Jamison\n"That Council asks officers to report on beach wheelchairs."\n'
+                "The Chair put the motion to the Committee to vote.\n15 Members voted For; 0 "
+                "Members voted Against.\nThe Chair declared the motion carried.")
+    town = ("4. PLANNING\nProposed by Cllr Hale, seconded by Cllr Moss - that the Council "
+            "objects to the application. On being put to the vote the motion was carried "
+            "(For 7, Against 2).")
+    for minute, said, vote in ((northern, "That Council asks officers", "For 15, Against 0"),
+                               (town, "that the Council objects", "For 7, Against 2")):
+        decided = _decided(f"Minutes of the meeting held on 11 February 2025\n1. APOLOGIES\n"
+                           f"None.\n2. MINUTES\nSigned.\n3. REPORTS\nNoted.\n{minute}\n"
+                           "5. CLOSE\nClosed.")
+        assert [(m, text[:len(said)], v) for m, text, v in decided] == [("4", said, vote)]
+    # lost, or followed by the minute's own resolution, it is no decision of its own
+    lost = town.replace("carried", "lost")
+    resolved = town + "\nRESOLVED that the Council objects to the application."
+    for minute in (lost, resolved):
+        decided = _decided(f"Minutes of the meeting held on 11 February 2025\n1. APOLOGIES\n"
+                           f"None.\n2. MINUTES\nSigned.\n3. REPORTS\nNoted.\n{minute}\n"
+                           "5. CLOSE\nClosed.")
+        assert [text[:8] for _, text, _ in decided] == ([] if minute == lost else ["that the"])

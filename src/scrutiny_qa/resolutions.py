@@ -88,7 +88,36 @@ def find_resolutions(blocks: list[Block]) -> list[Resolution]:
             found.append(_resolution(blocks, index, end))
             found[-1].vote = _tally_after(blocks, index, end) or _tally_before(blocks, index)
         index = end
-    return found
+    return sorted(found + _carried_motions(blocks, found), key=lambda r: r.block_range)
+
+
+# A motion proposed and seconded, its words quoted or after a dash, in the paragraph that
+# records it ("Proposed by Councillor A Seconded by Councillor B "That Council asks …"").
+_PROPOSED_MOTION = re.compile(
+    r"\b(?i:proposed|moved)\s+by\b.{0,80}?\b(?i:seconded)\s+by\b[^\"“\n–-]{0,60}?\s*"
+    r"(?:[\"“](?P<quoted>[^\"”]{10,})[\"”]|[-–]\s*(?P<dashed>(?:that|to)\b[^.]{10,}\.))", re.S)
+
+
+def _carried_motions(blocks: list[Block], found: list[Resolution]) -> list[Resolution]:
+    """Motions proposed, seconded and carried on a recorded vote in a minute that records no
+    other decision (a Northern Ireland council's "Proposed by … Seconded by … "That …"" and
+    "The Chair declared the motion carried."): the motion carried is the decision."""
+    decided = {_minute_of(blocks[r.block_range[0]]) for r in found}
+    motions = []
+    for index, block in enumerate(blocks):
+        moved = _PROPOSED_MOTION.search(block.text)
+        if not (moved and block.vote and block.minute_heading and _CARRIED.search(block.vote)
+                and not _LOST.search(block.vote) and _minute_of(block) not in decided):
+            continue
+        said = _tidy(moved.group("quoted") or moved.group("dashed"))
+        decided.add(_minute_of(block))
+        motions.append(Resolution(
+            text=said, preamble="", parts=[Part(None, said, block.page_index)],
+            page_index=block.page_index, last_page_index=block.page_index, item=block.item,
+            minute=block.minute, minute_heading=block.minute_heading,
+            minutes_date=block.minutes_date, block_range=(index, index + 1),
+            vote=tally(block.vote)))
+    return motions
 
 
 def _motion_lost(blocks: list[Block], start: int, end: int) -> bool:
