@@ -468,3 +468,24 @@ def test_a_packet_s_pages_numbered_by_their_item_cite_that_item() -> None:
     for feet in (["3.1", "3.3", "4.1"], ["3.1", "3.2", "9.1"]):
         structure = analyse(_packet("AGENDA", feet), is_minutes=False)
         assert structure.page_items[1:] == [FRONT, FRONT, FRONT], feet
+
+
+def test_a_paper_taking_items_in_turn_cites_each_under_its_labelled_line() -> None:
+    # a London planning addendum and a county planning committee's update sheet
+    addendum = [Page(1, None, "PLANNING SUB-COMMITTEE 10 February 2025\nADDENDUM REPORT\n"
+                     "Item 4.2   HGY/2024/2210   Former Depot, Carlton Road\n"
+                     "The tenure split now gives 64 affordable homes.\n"
+                     "Item 4.3   HGY/2024/2391   61 Westbury Avenue\nNo updates.")]
+    update = [Page(1, None, "PLANNING COMMITTEE UPDATE SHEET\nITEM 6 – Land at Mill Lane, "
+                   "Ashby\nTwo further letters of objection were received."),
+              Page(2, None, "ITEM 7 – The Old Forge, Church Street\nThe applicant has "
+                   "withdrawn the scheme.")]
+    for pages, said, item in ((addendum, "64 affordable", "4.2"), (update, "withdrawn", "7")):
+        structure = analyse(pages, is_minutes=False)
+        assert {b.item for b in structure.blocks if said in b.text} == {item}
+    assert analyse(update, is_minutes=False).items["6"].title == "Land at Mill Lane, Ashby"
+    # one labelled line, labels out of order, or a sentence opening "Item 5" open nothing
+    for text in ("Item 4.2   HGY/2024/2210   Former Depot\nText.",
+                 "Item 7 Mill Lane\nText.\nItem 6 Old Forge\nText.",
+                 "Item 5 was deferred to March.\nItem 6 was withdrawn by the applicant."):
+        assert analyse([Page(1, None, text)], is_minutes=False).items == {}, text

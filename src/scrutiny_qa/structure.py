@@ -27,6 +27,7 @@ from scrutiny_qa.formats.cited import (
     wraps_heading,
 )
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
+from scrutiny_qa.formats.labelled import LabelledProfile
 from scrutiny_qa.formats.labels import declared, headed
 from scrutiny_qa.formats.listings import front_listing
 from scrutiny_qa.formats.minutes import counted_headings, numbered_from_one
@@ -150,7 +151,8 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
     breaks still changes agenda item where its stamps stand.
     """
     items = front_sheet_items(pages)
-    inline = None if items else _inline_agenda(pages)  # a front sheet's list comes first
+    # a front sheet's list comes first
+    inline = None if items else _inline_agenda(pages, is_minutes)
     items = inline.items if inline else items
     repeated = _running_lines(pages)
     page_items = _inline_page_items(pages, inline, repeated) if inline \
@@ -257,11 +259,11 @@ def _page_lines(page: Page, in_minutes: bool, repeated: set[str]) -> tuple[bool,
         else lines
 
 
-def _inline_agenda(pages: list[Page]) -> InlineAgenda | None:
+def _inline_agenda(pages: list[Page], is_minutes: bool) -> InlineAgenda | None:
     """The agenda of the first layout profile that recognises the paper as printing its
-    items inline; None for any other paper."""
-    return next((found for profile in INLINE_PROFILES if (found := profile.detect(pages))),
-                None)
+    items inline (a paper taking items in turn, if it is no minutes); None for any other."""
+    profiles = INLINE_PROFILES if is_minutes else (*INLINE_PROFILES, LabelledProfile())
+    return next((found for profile in profiles if (found := profile.detect(pages))), None)
 
 
 def _inline_page_items(pages: list[Page], agenda: InlineAgenda,
