@@ -1031,3 +1031,38 @@ def test_a_motion_proposed_seconded_and_carried_on_a_vote_is_the_minute_s_decisi
                            f"None.\n2. MINUTES\nSigned.\n3. REPORTS\nNoted.\n{minute}\n"
                            "5. CLOSE\nClosed.")
         assert [text[:8] for _, text, _ in decided] == ([] if minute == lost else ["that the"])
+
+
+def test_a_resolution_numbered_in_mixed_case_opens_its_decision() -> None:
+    # a Queensland council's "Council Resolution (OM25/32)", an Ontario township's
+    # "Resolution No. 2025-063" and a New Zealand committee's "Resolution SPC25-104: Cr A
+    # Moved, Cr B Seconded", each over its mover and what was resolved
+    for number, mover in (("Council Resolution (OM25/32)", "Moved: Cr Delahunty"),
+                          ("Resolution No. 2025-063", "Moved by: Councillor Driscoll"),
+                          ("Resolution SPC25-104: Cr Ewing Moved, Cr Dunstan Seconded", "")):
+        decided = _decided(f"Minutes of the meeting held on 12 March 2025\n1. APOLOGIES\nNil.\n"
+                           f"2. MINUTES\nConfirmed.\n3. TENDER\n{number}\n{mover}\nThat Council "
+                           "award the tender for the sum of $4,386,912.\nCarried\n4. CLOSE\n"
+                           "Closed.")
+        assert [(minute, "$4,386,912" in text) for minute, text, _ in decided] == [("3", True)]
+    for line in ("Council Tax Resolution 2025/26", "Resolution of the Board",
+                 "Resolution 2025/26 Council Tax"):
+        assert opens_decision(line, True) is None, line
+
+
+def test_minutes_numbered_with_a_code_and_a_dot_or_titles_ending_in_a_full_stop() -> None:
+    # an English district's "CL.301 Apologies" and a Texas court's "ITEM 7 - Purchase of a
+    # motor grader." (a title ending its sentence)
+    district = ["CL.301 Apologies", "None.", "CL.302 Minutes", "Approved.",
+                "CL.303 Council Tax Resolution 2025/26", "Approved.", "CL.304 Notice of Motion",
+                "Carried."]
+    texas = ["ITEM 6 - Order continuing the prohibition of outdoor burning.",
+             "Motion carried 5-0.", "ITEM 7 - Purchase of a motor grader.", "Motion carried 5-0.",
+             "ITEM 8 - Variance to Subdivision Rules.", "Motion carried 3-1.",
+             "ITEM 9 - Adjourn.", "Adjourned."]
+    for lines, number in ((district, "CL.303"), (texas, "7")):
+        assert number in {n for n, _ in counted_headings(lines).values()}
+    # an unlabelled numbered sentence is still no heading
+    heads = counted_headings(["1. Apologies", "2. Minutes", "3. Members noted the report.",
+                              "4. Budget", "5. Close"])
+    assert "4. Budget" in heads and "3. Members noted the report." not in heads

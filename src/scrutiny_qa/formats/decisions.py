@@ -24,7 +24,7 @@ import re
 # A decision's paragraph number: "(4)", "4.", or a numbered paragraph "1.1" (not its own).
 _NUMBER = r"(?:\(?(?P<own>\d{1,3})[.)]\s*|\d{1,3}\.\d{1,3}\.?\s+)?"
 _BODY = (r"(?:The\s+(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Committee|Cabinet|Council|Panel|Board|"
-         r"Commission|Sub-Committee|Executive|Forum|Authority|Meeting|Members?)\s+)")
+         r"Commission|Sub-[Cc]ommittee|Executive|Forum|Authority|Meeting|Members?)\s+)")
 _BY = r"(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?)"
 # Any paper: "RESOLVED" in capitals after its numbering, "It was" or "BE IT" (a UK minute's
 # "5. RESOLVED Members to note …" included); "AGREED" or "DECIDED" in capitals only before a
@@ -52,7 +52,9 @@ _LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)(?:\s*[:–-]\s*
                        r"(?=(?:[•·]\s*)?(?:[Tt]hat\b|[Tt]o\b)|\(\w{1,3}\))"
                        r"|\s+(?=(?:[•·]\s*)?(?:That\b|To\b)|\(\w{1,3}\)))")
 # Also a decision numbered as a resolution ("RESOLUTION OC24/121", "RESOLUTION CO/2024/141",
-# "COUNCIL RESOLUTION" alone on its line, the mover, seconder and what was resolved below),
+# "COUNCIL RESOLUTION" alone on its line, "Council Resolution (OM25/32)", "Resolution No.
+# 2025-063", "Resolution SPC25-104: Cr A Moved, Cr B Seconded", the mover, seconder and what
+# was resolved below),
 # and a motion moved ("Motion by Council Member A, seconded by …, to approve …"; "Moved by
 # Cllr A, seconded by Cllr B, that …"; "Moved Cr A/Cr B" and "Moved Cr A, seconded Cr B."
 # in Australia and New Zealand; "Vice Mayor A moved, seconded by Council Member B, to …" in
@@ -70,6 +72,8 @@ _NARRATIVE = re.compile(
     rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT})"
     rf"|(?:Committee|Cabinet|Panel|Board|Sub-Committee)\s+(?i:noted|endorsed)\s+{_NOTED_WHAT}"
     r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}/?\d[\w/.-]*)?\s*$"
+    r"|(?:(?:Council|Committee|Board)\s+)?Resolution\s+(?:No\.?\s*)?\(?[A-Z]{0,6}[/-]?\d[\w/.-]*\)?"
+    r"\s*(?::.*)?$"
     r"|(?P<motion>(?:(?:A\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?by\s+"
     rf"|(?:It\s+was\s+)?(?i:moved)\s+(?:by\s+)?){_MEMBER}\b"
     rf"|{_MEMBER}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+moved,?\s+(?:and\s+)?seconded\b))")
