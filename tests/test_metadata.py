@@ -440,3 +440,26 @@ def test_a_letterhead_in_two_columns_is_read_cell_by_cell() -> None:
     meta = infer_meta(Path("report.pdf"), [report])
     assert meta.committee != "Roger Gough, Leader of the Council"
     assert meta.meeting_date == "2025-03-13"
+
+
+def test_a_paper_showing_no_council_of_its_own_is_its_folder_s_not_a_neighbour_s() -> None:
+    # a district's minutes writing to their county, a county's report on its districts
+    minutes = ("Minutes of a meeting of Council held on Wednesday, 26 February 2025\nCL.309 Bus "
+               "Services\nRESOLVED: That Council asks the Chief Executive to write to "
+               "Gloucestershire County Council about the 855 bus.")
+    report = ("From: Leader of the Council\nTo: County Council\nSubject: Devolution\nThe "
+              "Leader met Tonbridge and Malling Borough Council and Swale Borough Council.")
+    for folder, text, council in (("cotswold/council/2025-02-26", minutes,
+                                   "Cotswold District Council"),
+                                  ("kent/full_council/2025-01-09", report, "Kent County Council")):
+        assert infer_meta(Path(f"{folder}/paper.pdf"), [text]).council == council
+    # a council on the paper's own letterhead stays its own
+    headed = "Gloucestershire County Council\n" + minutes
+    assert infer_meta(Path("cotswold/council/paper.pdf"), [headed]).council == \
+        "Gloucestershire County Council"
+
+
+def test_a_scottish_minute_headed_minute_is_minutes() -> None:
+    for opening in ("Minute\n\nHarbour Authority Sub-committee\n\nTuesday, 4 March 2025",
+                    "MINUTE\nPlanning Committee\n4 March 2025"):
+        assert infer_meta(Path("paper.pdf"), [opening]).doc_type == "minutes"

@@ -108,7 +108,7 @@ _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\
 # Meeting (of the Moray Council)" or "… REGULAR MEETING MINUTES"; an
 # agenda listing its minutes item says "Agenda" there too.
 _MINUTES_OPENING = re.compile(
-    r"^\s*(?:minutes\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b"
+    r"^\s*(?:minutes?\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b"
     r"|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\s+(?:the\s+)?\S.{2,80})?\s*$"  # Scottish
     # a US board's "REGULAR MEETING MINUTES", a letterhead's "Committee Minutes"
     r"|(?:.{0,60}\s)?(?:meeting|committee)\s+minutes\s*$)",
@@ -147,7 +147,7 @@ def infer_meta(path: Path, pages_text: list[str]) -> DocumentMeta:
     meta = DocumentMeta(
         title=_title(path, head),
         doc_type=_doc_type(path, head, body),
-        council=_council(head, body) or _folder_council(path),
+        council=_council_or_folder(head, body, path),
         committee=_committee(stamp, body, head),
         meeting_date=_meeting_date(stamp, extract, path, head),
     )
@@ -470,6 +470,22 @@ def _council(head: str, body: str | None = None) -> str | None:
     if len(mailed) == 1:
         return next(iter(mailed)).name
     return None if mailed else _council_by_name(head)
+
+
+def _council_or_folder(head: str, body: str | None, path: Path) -> str | None:
+    """The paper's council (`_council`); but where its folder is named for a registered
+    council and the paper shows no other as its own (in its letterhead, its mail or the
+    minutes' opening line), the folder's: minutes that never print their own council's
+    name speak of the neighbours they write to ("… to write to Gloucestershire County
+    Council")."""
+    council = _council(head, body)
+    folder = _folder_council(path)
+    if not folder or council == folder or council is None:
+        return council or folder
+    own = {c.name for c in _letterhead_councils(head) | _mail_councils(head)}
+    of_council = _BODY_OF_COUNCIL.match((body or "").strip())
+    return council if council in own or of_council or _LOCAL_COUNCIL.search(
+        "\n".join(head.splitlines()[:12])) else folder
 
 
 def _folder_council(path: Path) -> str | None:
