@@ -463,3 +463,18 @@ def test_a_scottish_minute_headed_minute_is_minutes() -> None:
     for opening in ("Minute\n\nHarbour Authority Sub-committee\n\nTuesday, 4 March 2025",
                     "MINUTE\nPlanning Committee\n4 March 2025"):
         assert infer_meta(Path("paper.pdf"), [opening]).doc_type == "minutes"
+
+
+def test_a_posted_notice_of_meeting_is_an_agenda() -> None:
+    # a Texas commissioners court's posted notice, an English parish's notice of meeting
+    texas = ("COMAL COUNTY COMMISSIONERS COURT\nNOTICE OF REGULAR MEETING\nThursday, March 13, "
+             "2025\nNotice is hereby given that the Commissioners Court will meet at the above "
+             "date.\nCONSENT AGENDA\n1. Approve payment of invoices.\n2. Accept the monthly "
+             "report of the County Treasurer.")
+    parish = ("OAKHAM MAGNA PARISH COUNCIL\nNOTICE OF MEETING\nThe Parish Council will meet on "
+              "Monday 13 January 2025 at 7.30pm.\n1. Apologies\n2. Report of the Clerk")
+    for text in (texas, parish):
+        assert infer_meta(Path("paper.pdf"), [text]).doc_type == "agenda pack"
+    report = ("Report of the Head of Planning\nDue notice of the meeting was given to the "
+              "applicant.\nRecommendation: approve.")
+    assert infer_meta(Path("report.pdf"), [report]).doc_type == "officer report"

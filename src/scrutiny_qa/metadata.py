@@ -723,10 +723,15 @@ def _doc_type(path: Path, head: str, body: str | None) -> str:
 
 
 # A summons's words: "Members are invited to a Meeting of the Cabinet …", "You are hereby
-# summoned to attend …", "An Agenda is set out below."
+# summoned to attend …", "An Agenda is set out below", a posted "NOTICE OF REGULAR
+# MEETING" heading or "Notice is hereby given that the … Court will meet" (US bodies).
 SUMMONS = re.compile(r"\bmembers\s+are\s+(?:invited|summoned|requested)\s+to\s+(?:attend\s+)?"
                      r"(?:a|the)\s+meeting\b|\byou\s+are\s+(?:hereby\s+)?summoned\b|"
-                     r"\ban\s+agenda\s+is\s+set\s+out\s+below\b", re.I)
+                     r"\ban\s+agenda\s+is\s+set\s+out\s+below\b|"
+                     r"^\s*notice\s+of\s+(?:an?\s+|the\s+)?(?:regular|special|ordinary|annual|"
+                     r"extraordinary)?\s*meeting\s*$|"
+                     r"\bnotice\s+is\s+hereby\s+given\s+that\b[^.]{0,120}?\bwill\s+meet\b",
+                     re.I | re.M)
 _OPAQUE_NAME = re.compile(r"\d*_?[0-9a-f]{12,}")
 _DECISION_HEADER = re.compile(
     r"\bdecision\s+(?:number|no\.?|ref(?:erence)?)\s*[:.]?\s*((?:[A-Z]{1,5}/)?\d{2,4}/\d{3,6})\b",
