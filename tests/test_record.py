@@ -419,11 +419,13 @@ def test_a_request_that_someone_act_and_a_scottish_action_line_after_a_decision(
         assert [(c.who, c.by_when) for c in found] == [
             ("Chief Officer Place" if pages is scottish else "Director of Finance",
              "before the next meeting" if pages is scottish else "to the next meeting")]
-    # a request that something be done names no one to do it
+    # a request that a paper be noted asks no one to act; one that a thing be done names
+    # no one to do it
     noted = [Page(1, None, "MINUTES of a meeting of the Cabinet held on 3 March 2025\n"
-                  "12. Budget (Item 4)\nRESOLVED – to request that the report be noted.")]
+                  "12. Budget (Item 4)\nRESOLVED – to request that the report be noted.\n"
+                  "13. Parks (Item 5)\nRESOLVED – to request that a briefing be provided.")]
     found = _committed(noted)
-    assert [c.who for c in found] == [None]
+    assert [(c.who, c.what[:20]) for c in found] == [(None, "to request that a br")]
 
 
 def test_promises_run_on_below_a_decision_and_a_report_promised() -> None:
@@ -563,3 +565,23 @@ def test_an_action_log_row_the_minutes_already_promised_is_not_a_second_commitme
         ("Accountancy Manager", "action log"), ("Accountancy Manager", "minutes"),
         ("Chief Constable", "minutes")]
     assert [c.what for c in found if c.source == "action log"] == ["Publish the audit plan"]
+
+
+def test_petitions_forecasts_and_applications_are_no_commitments() -> None:
+    # an Ontario township's delegation and variance, a combined authority's forecast; and the
+    # commitments beside them: an acronym's body, a US date, a workshop to hold, a meeting
+    read = _owners(
+        "Minutes of the Council meeting held on 11 March 2025\n1. Delegations\nMr. J. "
+        "Brubacher asked Council to phase in the arena ice rate increase.\n2. Variance\nThe "
+        "County Engineer explained that the developer requested a reduction of the lot "
+        "frontage to 60 feet.\n3. Fares\nRESOLVED: That the Committee notes that the fare "
+        "increase will raise $640,000 a year.\n4. Speed limit\nStaff were directed to report "
+        "back to Council at the April 22, 2025 meeting on the cost.\n5. Urgent care\nRESOLVED: "
+        "That the ICB be requested to report back in September 2025.\n6. Land plan\nRESOLVED: "
+        "That the Committee requests that staff hold a workshop before 30 June 2025.\n"
+        "7. Parking\nThe Head of Neighbourhood Services said she would meet the Residents' "
+        "Association again before the summer.\n8. Close\nClosed.")
+    assert read == {what[:20]: who for what, who in (
+        ("report back to Council at", "Staff"), ("report back in September", "ICB"),
+        ("hold a workshop before", "staff"),
+        ("meet the Residents' Association", "Head of Neighbourhood Services"))}

@@ -28,11 +28,12 @@ _ASKED = r"requested|asked|urged|invited|instructed|recommended|encouraged|direc
 _DELIVER = (r"provide|circulate|share|send|report|look|arrange|bring|write|respond|follow|"
             r"check|consider|update|investigate|raise|feed|liaise|contact|explore|find|confirm|"
             r"review|meet|supply|publish|present|return|discuss|ensure|seek|invite|email|"
-            r"speak|pass|give|organise|clarify|circulate|reconsider")
+            r"speak|pass|give|organise|clarify|circulate|reconsider|hold|prepare")
 # What "X would ..." promises (narrower than _DELIVER: "would find it harder" is no promise).
 _PROMISED = (r"provide|circulate|share|send|report\s+back|look\s+into|arrange|bring\s+back|write|"
              r"respond|follow\s+up|check|investigate|raise|feed\s+back|liaise|contact|confirm|"
              r"supply|publish|present|email|clarify|update|ask|return\s+with|"
+             r"meet\s+(?:with\s+)?(?:the\s+)?(?:[A-Z]|representatives|residents)|"
              r"bring\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:report|update|plan|paper|proposals?)\b")
 _DONE = (r"provided|circulated|submitted|reported(?:\s+back)?|brought\s+back|bought\s+back|"
          r"shared|sent|arranged|investigated|looked\s+into|followed\s+up|sought|given|"
@@ -65,7 +66,7 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         re.S), True),
     # "to request that the Chief Officer Place provide a briefing note …"
     ("request", re.compile(
-        rf"\b(?:{_ASKED}|ask|request|instruct)\s+that\s+(?P<who>[^,;:.]{{2,60}}?)\s+"
+        rf"\b(?:{_ASKED}|asks?|requests?|instructs?)\s+that\s+(?P<who>[^,;:.]{{2,60}}?)\s+"
         rf"(?P<what>(?:{_DELIVER})\b.+)", re.I | re.S), True),
     ("request", re.compile(
         r"\b(?:Chair|Chairman|Committee|Panel|Members?|Councillor\s+\w+|Cabinet|Leader|"
@@ -84,8 +85,12 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
 # In a resolution, the passive "be arranged", "be provided" is itself the instruction.
 _RESOLVED_ACTION = re.compile(rf"\bbe\s+(?:{_DONE})\b(?!\s+as\s+read)", re.I)
 _BOUNDARY = re.compile(r";|:|\)\s+(?=[A-Z])|,\s+and\s+|\band\s+(?=(?:he|she|they|it|the|that|"
-                       r"Mr|Mrs|Ms|Miss|Dr|Councillor)\b)|\bthat\s+", re.I)
+                       r"Mr|Mrs|Ms|Miss|Dr|Councillor)\b)|\bthat\s+|\b(?:said|reported|advised|"
+                       r"explained|confirmed|stated|indicated)\s+(?=(?:he|she|they)\b)", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "him", "her"}
+# The body a meeting is: asked by a delegation or a member of the public in the minutes'
+# narrative, it is petitioned, not given a task.
+_MEETING_BODIES = {"Council", "Committee", "Cabinet", "Board", "Panel", "Court", "Commission"}
 _ROLE = re.compile(r"\b[Tt]he\s+([A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|–|-|[A-Z][\w’'&()-]*))*)")
 _LEADING = re.compile(r"^(?:\(?\w{1,4}\)\s*|that\s+|and\s+|also\s+|further\s+|it\s+be\s+)+",
                       re.I)
@@ -98,7 +103,8 @@ _WHEN = re.compile(
     r"|in\s+due\s+course|as\s+soon\s+as\s+(?:possible|practicable)"
     rf"|(?:by|before|in|during|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
     rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+\d{{4}}))?(?:\s+\d{{4}})?"
-    rf"|to\s+the\s+{_MONTH}(?:\s+\d{{4}})?(?:\s+[A-Z][\w’'&-]*){{0,3}}\s+meeting"
+    rf"|(?:to|at)\s+the\s+{_MONTH}(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?(?:\s+[A-Z][\w’'&-]*){{0,3}}"
+    r"\s+meeting"
     r"|within\s+(?:\w+\s+){1,2}(?:days|weeks|months)"
     r"|in\s+(?:approximately\s+|about\s+)?\w+\s+months['’]?\s+time"
     rf"|(?:at\s+its|at\s+the)\s+meeting\s+(?:to\s+be\s+)?(?:held\s+)?on\s+\d{{1,2}}"
@@ -238,9 +244,13 @@ def _read(sentence: str, context: str, block_index: int, page_index: int, source
         named = groups.get("who")
         if named:
             who = _subject(named, context)
+            if who is None or (who in _MEETING_BODIES and source != "resolution"):
+                continue  # "the developer requested a reduction", a delegation asking Council
         else:
             who = (_subject(text[: m.start()], context)
                    if subject_acts and not groups.get("passive") else None)
+            if who is None and "passive" in form.groupindex and not groups.get("passive"):
+                continue  # "the fare increase will raise $640,000": a forecast, no promise
         what = _LEADING.sub("", text) if groups.get("passive") else groups["what"]
         return [_commitment(kind, who, what, text, block_index, page_index, source)]
     if resolved and _RESOLVED_ACTION.search(text):
@@ -342,4 +352,4 @@ def _is_owner(subject: str) -> bool:
             or first.lower() in _PREPOSITIONS:
         return False
     return bool(_OWNER_WORD.search(subject) or _PERSON.match(subject)
-                or subject.lower() in _LOWER_OWNERS)
+                or subject.lower() in _LOWER_OWNERS or re.fullmatch(r"[A-Z]{2,6}", subject))
