@@ -9,7 +9,11 @@ next part label in sequence. Each part keeps the page it starts on, for its cita
 
 A record of decision (an executive member's key decision) prints "Decision: As Cabinet
 Member I agree to:" and then one paragraph per thing decided ("APPROVE ...", "DELEGATE
-..."), up to its next section ("Reason(s) for decision:"); each paragraph is a part.
+..."), up to its next section ("Reason(s) for decision:"); each paragraph is a part. A
+notice of several decisions holds one under each agenda item.
+
+Where minutes print no RESOLVED after a motion proposed, seconded and carried on a recorded
+vote, the motion carried is the minute's decision.
 """
 
 from __future__ import annotations
