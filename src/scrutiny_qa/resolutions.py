@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
 from scrutiny_qa.formats.sections import labelled_section_at
@@ -146,9 +147,8 @@ def find_decisions(blocks: list[Block]) -> list[Resolution]:
             starts.setdefault(block.item, index)
     if None in starts:
         starts = {None: min(starts.values())}
-    ordered = sorted(starts.values())
-    return [_decision(blocks, start, stop) for start, stop
-            in zip(ordered, [*ordered[1:], len(blocks)][:len(ordered)], strict=True)]
+    return [_decision(blocks, start, stop)
+            for start, stop in pairwise([*sorted(starts.values()), len(blocks)])]
 
 
 def _decision(blocks: list[Block], start: int, stop: int) -> Resolution:

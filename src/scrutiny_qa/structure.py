@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from scrutiny_qa.extract import EDGE_LINES, Page, is_label_line, prints_page_number
 from scrutiny_qa.formats.actions import table_cells
@@ -49,7 +50,8 @@ MIN_ITEM_PAGES = 2  # pages numbered by their item ("4.1") before the numbering 
 # The lines at a page's top among which a report prints its title.
 TITLE_LINES = 4
 # The layouts whose agendas print their items inline, asked in turn (formats/).
-INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile())
+INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile(),
+                                              LabelledProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 _LISTING = re.compile(
     r"^[\s\-•*]*(\d{1,3}[a-z]?|[A-Z]\.\d{1,2})[.)]?\s+(.+?)[\s*]*"
@@ -261,9 +263,11 @@ def _page_lines(page: Page, in_minutes: bool, repeated: set[str]) -> tuple[bool,
 
 def _inline_agenda(pages: list[Page], is_minutes: bool) -> InlineAgenda | None:
     """The agenda of the first layout profile that recognises the paper as printing its
-    items inline (a paper taking items in turn, if it is no minutes); None for any other."""
-    profiles = INLINE_PROFILES if is_minutes else (*INLINE_PROFILES, LabelledProfile())
-    return next((found for profile in profiles if (found := profile.detect(pages))), None)
+    items inline (asked of minutes only if minutes may be laid out its way); None for any
+    other paper."""
+    return next((found for profile in INLINE_PROFILES
+                 if (profile.in_minutes or not is_minutes) and (found := profile.detect(pages))),
+                None)
 
 
 def _inline_page_items(pages: list[Page], agenda: InlineAgenda,
@@ -528,8 +532,7 @@ def _item_paged(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | N
                                   "")) for page in pages]
     numbered = [(m.group(1), int(m.group(2))) for m in feet if m]
     counts_on = all(page == (last_page + 1 if item == last else 1)
-                    for (last, last_page), (item, page)
-                    in zip([("", 0), *numbered][:len(numbered)], numbered, strict=True))
+                    for (last, last_page), (item, page) in pairwise([("", 0), *numbered]))
     if len(numbered) < MIN_ITEM_PAGES or not counts_on \
             or any(item not in items for item, _ in numbered):
         return [None] * len(pages)

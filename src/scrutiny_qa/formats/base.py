@@ -9,12 +9,14 @@ by the generic rules alone, with pages and text but no invented items.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
 from scrutiny_qa.extract import Page
 
 FRONT = "front"  # the item of an agenda's front sheet: what stands before its first item
+TITLE_CHARS = 120  # the longest item title a citation shows
 
 
 @dataclass
@@ -40,9 +42,20 @@ class InlineAgenda(Protocol):
 
 
 class InlineProfile(Protocol):
-    """A layout whose agendas are `InlineAgenda`s."""
+    """A layout whose agendas are `InlineAgenda`s; `in_minutes`: whether minutes may be laid
+    out so (a paper taking items in turn is no minutes: minutes' "Item N:" headings are
+    read as minute headings, `formats/minutes.py`)."""
+
+    in_minutes: bool
 
     def detect(self, pages: list[Page]) -> InlineAgenda | None:
         """The paper's agenda when it is laid out this way, else None; never raises on odd
         text."""
         ...
+
+
+def item_title(text: str) -> str:
+    """An item's title as a citation shows it: its first sentence, clipped to TITLE_CHARS."""
+    text = re.sub(r"\s+", " ", text).strip()
+    first = re.split(r"(?<=[a-z)])\.\s", text, maxsplit=1)[0]
+    return first if len(first) <= TITLE_CHARS else first[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"

@@ -70,6 +70,8 @@ class CitedAgenda:
 class CitedProfile:
     """Detects a paper whose headings cite their agenda items (`CitedAgenda`)."""
 
+    in_minutes = True
+
     def detect(self, pages: list[Page]) -> CitedAgenda | None:
         lines = [line for page in pages for line in page.text.splitlines()]
         if any(declared(line) or _PAGED_LISTING.search(line) for line in lines):

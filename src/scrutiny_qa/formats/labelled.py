@@ -15,14 +15,13 @@ import re
 from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
-from scrutiny_qa.formats.base import FRONT, AgendaItem
+from scrutiny_qa.formats.base import FRONT, AgendaItem, item_title
 
 # "Item 4.2   HGY/2024/2210   Former Ashfield Depot", "ITEM 6 – Land at Mill Lane": the
 # label, then a title opening with a capital or a reference, with no sentence's end.
 _LABELLED = re.compile(r"^\s*(?i:item)\s+(?:(?i:no)\.?\s*)?(?P<label>\d{1,3}(?:\.\d{1,2})?)"
                        r"\s*[:.–-]?\s+(?P<title>[A-Z0-9][^.!?]{2,150}?)\s*$")
 MIN_ITEMS = 2
-TITLE_CHARS = 120
 
 
 @dataclass
@@ -40,6 +39,8 @@ class LabelledAgenda:
 class LabelledProfile:
     """Detects a paper taking items in turn (`LabelledAgenda`)."""
 
+    in_minutes = False
+
     def detect(self, pages: list[Page]) -> LabelledAgenda | None:
         found = [(m.group("label"), m.group("title"), _spaced(line))
                  for page in pages for line in page.text.splitlines()
@@ -47,14 +48,10 @@ class LabelledProfile:
         places = [tuple(int(n) for n in label.split(".")) for label, _, _ in found]
         if len(found) < MIN_ITEMS or places != sorted(set(places)):
             return None  # a label twice or out of order: a table's rows, not a paper's items
-        items = {label: AgendaItem(label, _title(title)) for label, title, _ in found}
+        items = {label: AgendaItem(label, item_title(title)) for label, title, _ in found}
         return LabelledAgenda(items, {line: label for label, _, line in found})
 
 
 def _spaced(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip()
 
-
-def _title(text: str) -> str:
-    text = _spaced(text)
-    return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"

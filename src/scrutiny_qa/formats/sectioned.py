@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
-from scrutiny_qa.formats.base import FRONT, AgendaItem
+from scrutiny_qa.formats.base import FRONT, AgendaItem, item_title
 from scrutiny_qa.formats.labels import canonical
 
 # "D. CONSENT AGENDA", "1. Presentation of Boards and/or Committees minutes …"
@@ -24,7 +24,6 @@ _SECTION = re.compile(r"^\s*([A-Z]|\d{1,2})\.\s+(\S.{2,150})$")
 _ITEM = re.compile(r"^\s*([A-Z]|\d{1,2})\.?-(\d{1,3}(?:\.\d{1,2})?)\.?\s+"
                    r"(?:\d{2,4}-\d{2,6}\s+)?(\S.*)$")
 MIN_ITEMS = 3
-TITLE_CHARS = 120
 
 
 @dataclass
@@ -45,6 +44,8 @@ class SectionedAgenda:
 class SectionedProfile:
     """Detects a sectioned agenda (`SectionedAgenda`)."""
 
+    in_minutes = True
+
     def detect(self, pages: list[Page]) -> SectionedAgenda | None:
         sections: dict[str, str] = {}
         lines: dict[str, str] = {}  # section heading line -> label
@@ -60,12 +61,12 @@ class SectionedProfile:
             elif section and _is_section(section, lettered):
                 current = section.group(1)
                 lettered = current if current.isalpha() else lettered
-                sections.setdefault(current, _title(section.group(2)))
+                sections.setdefault(current, item_title(section.group(2)))
                 lines.setdefault(line.strip(), current)
                 words = []
             else:
                 words.append(line)
-        items = {label: AgendaItem(label, _title(" ".join(text[:4])))
+        items = {label: AgendaItem(label, item_title(" ".join(text[:4])))
                  for label, text in texts.items()}
         if len(items) < MIN_ITEMS:
             return None
@@ -82,9 +83,3 @@ def _is_section(match: re.Match, last_letter: str) -> bool:
     label, title = match.group(1), match.group(2)
     return label.isdigit() or (title.upper() == title and label > last_letter)
 
-
-def _title(text: str) -> str:
-    """An item's title as a citation shows it: its first sentence, clipped."""
-    text = re.sub(r"\s+", " ", text).strip()
-    first = re.split(r"(?<=[a-z)])\.\s", text, maxsplit=1)[0]
-    return first if len(first) <= TITLE_CHARS else first[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
