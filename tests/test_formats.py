@@ -692,6 +692,31 @@ def test_minutes_of_a_few_items_count_their_numbered_business() -> None:
     assert counted_headings(["9 REPORTS", "Noted.", "10 MOTIONS", "None.", "11 CLOSE"]) == {}
 
 
+def test_a_third_level_of_business_under_a_sub_item_is_an_item() -> None:
+    # a Queensland council's "8 REPORTS" / "8.1 BUILT INFRASTRUCTURE" / "8.1.1 REPORT TITLE",
+    # and a New Zealand board's "6.2 GROUP" / "6.2.1 Title" in title case
+    qld = ("ORDINARY MEETING MINUTES\n1 DECLARATION OF OPENING\nOpened.\n2 APOLOGIES\nNil.\n"
+           "3 CONFIRMATION OF MINUTES\nConfirmed.\n4 REPORTS DIRECT TO COUNCIL\n"
+           "4.1 BUILT INFRASTRUCTURE\n4.1.1 HARBOUR ROAD RESEALING (STAGE 2) -\nTENDER AWARD\n"
+           "Council awarded the tender for $812,400.\n4.1.2 FOOTPATH PROGRAM 2025/26\n"
+           "Council adopted the program.\n4.2 LIVEABILITY\n4.2.1 LIBRARY HOURS REVIEW\n"
+           "Council extended Saturday hours.\n5 MEETING CLOSURE\nClosed at 11.36am.")
+    nz = ("Minutes of the Strategy Committee\n5 Apologies\nNone.\n6 Reports\n"
+          "6.1 Finance\n6.1.1 Annual Plan Consultation Outcomes\nThe plan was adopted.\n"
+          "6.2 Operations\n6.2.1 Dog Control Bylaw Review\nThe bylaw was confirmed.\n"
+          "6.2.2 Cemetery Fees\nFees of $1,150 were set.\n7 Closure\nClosed.")
+    for text, said, item in ((qld, "$812,400", "4.1.1"), (nz, "$1,150", "6.2.2")):
+        structure = analyse(_pages(text), is_minutes=True)
+        assert {b.minute for b in structure.blocks if said in b.text} == {item}
+    items = analyse(_pages(qld), is_minutes=True).items
+    assert [*items] == ["1", "2", "3", "4", "4.1", "4.1.1", "4.1.2", "4.2", "4.2.1", "5"]
+    assert items["4.1.1"].title == "HARBOUR ROAD RESEALING (STAGE 2)"
+    # a report's numbered paragraphs "4.1.1 The …" under its sections are no headings
+    paragraphs = qld.replace("4.1.2 FOOTPATH PROGRAM 2025/26", "4.1.2 The footpath program was "
+                             "adopted after a long debate on the priorities.")
+    assert "4.1.2" not in {b.minute for b in analyse(_pages(paragraphs), is_minutes=True).blocks}
+
+
 def test_labelled_sub_items_under_a_minute_are_items() -> None:
     # a London planning sub-committee's "Item 4.2 HGY/2024/2210 - Site" under "4. PLANNING
     # APPLICATIONS", and a US council's "Item 7.1 Resolution 2025-14 …" under "7. CONSENT"
@@ -1066,3 +1091,55 @@ def test_minutes_numbered_with_a_code_and_a_dot_or_titles_ending_in_a_full_stop(
     heads = counted_headings(["1. Apologies", "2. Minutes", "3. Members noted the report.",
                               "4. Budget", "5. Close"])
     assert "4. Budget" in heads and "3. Members noted the report." not in heads
+
+
+def test_the_meeting_s_close_ends_its_last_decision_and_minute() -> None:
+    # a Scottish review body's minutes closing "The meeting concluded at 11.40 a.m." before
+    # its appended decision notice, and a parish council's "There being no further business,
+    # the Chair closed the meeting at 8.40pm" before an appendix of actions
+    scottish = ("MINUTES of Meeting of the LOCAL REVIEW BODY\n1. MINUTE\nApproved.\n"
+                "2. REVIEW OF 24/01102/FUL\nDECISION\nAGREED that:\n(a) the review be upheld; "
+                "and\n(b) the applicant be told.\n3. REVIEW OF 24/00955/PPP\nDECISION\n"
+                "AGREED that:\n(a) a drainage assessment be sought; and\n(b) the review be "
+                "continued.\nThe meeting concluded at 11.40 a.m.\nAPPENDIX I\n"
+                "DECISION NOTICE\nThe Local Review Body grants planning permission.")
+    parish = ("Minutes of the Parish Council\n41/25 Apologies\nNone.\n42/25 Minutes\nSigned.\n"
+              "43/25 Play Area\nRESOLVED: That:\n1. the quote of GBP 8,400 be accepted;\n"
+              "2. the Clerk order the equipment.\n44/25 Date of Next Meeting\n12 June.\n"
+              "There being no further business, the Chair closed the meeting at 8.40pm.\n"
+              "Appendix A – Action list\nThe Clerk to order equipment.")
+    for text, last, after in ((scottish, "3", "grants planning"), (parish, "43/25", "to order")):
+        blocks = analyse(_pages(text), is_minutes=True).blocks
+        decided = [r for r in find_resolutions(blocks) if r.minute == last]
+        assert decided and "closed" not in decided[-1].text and "concluded" not in decided[-1].text
+        assert {b.minute for b in blocks if after in b.text} == {None}
+    # an adjournment is no close, and an appendix named in a sentence is no appendix's label
+    unlabelled = parish.replace("Appendix A – Action list\n", "")
+    adjourned = unlabelled.replace("There being no further business, the Chair closed",
+                                   "The meeting adjourned at 7.40pm and reconvened")
+    named = parish.replace("There being no further business, the Chair closed the meeting at "
+                           "8.40pm.\nAppendix A – Action list", "Appendix A lists the actions.")
+    for text in (adjourned, named):
+        assert {b.minute for b in analyse(_pages(text), is_minutes=True).blocks
+                if "to order" in b.text} == {"44/25"}
+
+
+def test_a_scottish_decision_label_over_a_verb_in_capitals_and_a_show_of_hands() -> None:
+    # "DECISION" / "NOTED." and "DECISION" / "APPROVED for signature by the Chair." in a
+    # Scottish council's minutes; a show of hands "Motion - 2 votes" / "Amendment - 3 votes"
+    minutes = ("MINUTE of Meeting of the EDUCATION COMMITTEE\n1. MINUTE\nThere had been "
+               "circulated copies of the Minute.\nDECISION\nAPPROVED for signature by the Chair."
+               "\n2. ATTAINMENT REPORT\nThere had been circulated copies of a report.\nDECISION\n"
+               "NOTED.\n3. SCHOOL ESTATE\nCouncillor Baird moved approval. Councillor Gow moved "
+               "an amendment.\nOn a show of hands Members voted as follows:-\nMotion - 2 votes\n"
+               "Amendment - 3 votes\nThe amendment was accordingly carried.\nDECISION\nAGREED "
+               "that the review be delayed.")
+    decided = {r.minute: r for r in find_resolutions(analyse(_pages(minutes),
+                                                             is_minutes=True).blocks)}
+    assert sorted(decided) == ["1", "2", "3"]
+    assert decided["3"].vote == "Motion 2, Amendment 3"
+    # a signature block's "APPROVED:" and a sentence's votes are neither
+    assert opens_decision("APPROVED:", True) is None
+    assert opens_decision("APPROVED AS TO FORM AND LEGAL SUFFICIENCY", True) is None
+    assert tally("The motion received 2 votes more than the amendment.") is None
+    assert tally("Motion - 2 votes") is None

@@ -104,6 +104,17 @@ _ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]
 _PROPOSES = re.compile(r"^\s*(?:Councillor|Cllr|Cr|Alderman|Mayor|Mr|Mrs|Ms|Miss|Dr)\b.{0,60}?"
                        r"\b(?:proposed|moved)\s+(?:that|to)\b")
 # A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
+# The line closing a meeting ("The meeting closed at 9.15 pm", "There being no further
+# business, the Chair closed the meeting at 8.40pm", "The Mayor declared the meeting closed
+# at 11.36am"): it ends the last decision, and what follows it (an appendix, a decision
+# notice, the signature) is of no minute.
+_CLOSING = re.compile(r"^[^.]{0,60}?\b(?:meeting|Chair(?:man|person)?|Mayor)\s+(?:was\s+)?"
+                      r"(?:declared\s+)?(?:the\s+meeting\s+)?(?:closed|concluded|ended|"
+                      r"terminated)\b(?:\s+the\s+meeting)?\s*(?:at\b|:)", re.I)
+# An appendix's label alone on its line or before its title ("APPENDIX I", "Appendix A –
+# Decision Notice"): what follows it in minutes is of no minute.
+_APPENDED = re.compile(r"^\s*(?:APPENDIX|Appendix|ANNEX|Annex)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})"
+                       r"(?:\s*[-–—:]\s*[^.]{0,80})?\s*$")
 _RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 # A contents entry: a title, a leader of dots ("……", ". . . .") and the page its section
@@ -717,7 +728,8 @@ def _blocks_from_lines(lines: list[str], in_minutes: bool = False,
             kind = new_kind or "para"
         buf.append(line)
         if kind in {"heading", "row", "section"} and new_kind in {"heading", "row", "section"} \
-                or _OUTCOME_ALONE.match(line):
+                or _OUTCOME_ALONE.match(line) \
+                or _CLOSING.match(buf[0]) and SENTENCE_END.search(line):
             flush()
             kind = "para"
     flush()
@@ -779,12 +791,13 @@ def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str 
         return "heading"
     if standard_heading(line):
         return "section"
-    if _ITEM_REF_END.search(line) and len(line) < 200:
+    if _ITEM_REF_END.search(line) and len(line) < 200 or in_minutes and _APPENDED.match(line):
         return "heading"
     if _BULLET.match(line):
         return "list"
-    if _ACTION_LINE.match(line) or _PROPOSES.match(line):
-        return "para"  # a new paragraph: an action or a new motion is no part of a decision
+    if _ACTION_LINE.match(line) or _PROPOSES.match(line) or _CLOSING.match(line):
+        return "para"  # a new paragraph: an action, a new motion or the meeting's close is
+        # no part of a decision
     if MINUTE_HEAD.match(line) and len(line) < 200 and not SENTENCE_END.search(line):
         return "heading"
     return None
@@ -800,6 +813,7 @@ class _MinuteTracker:
         self.began = 0  # the position of the block the current minute's heading opens at
         self._pending: tuple[str | None, str | None, int] | None = None  # number, heading, at
         self._title: tuple[str, int] | None = None  # the block before, if it could head one
+        self._closed = False  # whether the block before closed the meeting
 
     def observe(self, kind: str, text: str, position: int) -> str:
         """Track the minute `text` stands in. A numbered line becomes a minute only when its
@@ -808,10 +822,14 @@ class _MinuteTracker:
         alone (at the top of a page, its heading left at the foot of the page before) opens
         a minute under the title line before it, if there was one. A numbered heading's
         wrapped lines may stand between it and its "(Item N)" when a page break parts them;
-        the minute then begins at its heading's block (`began`), not at the "(Item N)"."""
+        the minute then begins at its heading's block (`began`), not at the "(Item N)".
+        After the meeting's closing line, or at an appendix's label, no minute goes on."""
         pending, self._pending = self._pending, None
         title, self._title = self._title, (text, position) if could_head(text) else None
         self.began = position
+        if self._closed or _APPENDED.match(text):
+            self.current = (None, None)
+        self._closed = bool(_CLOSING.match(text))
         if text in self.heads and not _ITEM_REF_END.search(text):
             number, heading = self.heads[text]
             self.current = (number, _clean_title(heading))
@@ -853,7 +871,7 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
     part it is ("(1)", "a)"; a "b." after it goes on a discussion's list). In minutes whose
     headings carry no number, what follows a closed decision is the next topic's title and
     narrative, and a note under it ("Mr X asked that his vote against be recorded") is no
-    part of it."""
+    part of it; nor is the meeting's closing line."""
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
@@ -865,6 +883,7 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
             and block.item == previous.item
             and block.page_index == previous.page_index
             and not MINUTE_HEAD.match(block.text) and not _ACTION_LINE.match(block.text)
+            and not _CLOSING.match(block.text)
             and (_OPENS_PARTS.match(without_marker(previous.text))
                  or OPEN_END.search(previous.text)
                  or _PART_OPENING.match(block.text)
@@ -886,16 +905,18 @@ _PART_OPENING = re.compile(r"^\s*(?:That|THAT|that|to)\b")
 _OPENS_PARTS = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*)?[^.;\n]{0,80}?:")
 _NUMBERED_PARA = re.compile(r"^\(?(\d{1,3})\)\s+")
 # A vote put: "put … to the vote", "put the motion to the Committee to vote", "a division
-# was called for".
+# was called for", "On a show of hands Members voted as follows:-".
 _TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b|\bput\b[^.]{0,80}?\bto\s+vote\b"
-                          r"|\ba\s+division\s+was\s+(?:called|requested|demanded)\b", re.I)
+                          r"|\ba\s+division\s+was\s+(?:called|requested|demanded)\b"
+                          r"|\bon\s+a\s+show\s+of\s+hands\b|\bvoted\s+as\s+follows\b", re.I)
 _VOTED_ON = re.compile(r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?|proposal))\b",
                       re.I)
 _PARAGRAPH_REF = re.compile(r"\bparagraph\s+(\d{1,3})\b", re.I)
 _TALLY = re.compile(r"\b(For|Against|Abstain)\s*\((\d{1,3})\)")
 _OUTCOME = re.compile(
     r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?|proposal)(?:\s*\(as amended\))?"
-    r"\s+(?:was\s+)?(?:declared\s+)?(?:carried|lost|agreed|fell|defeated|approved|failed))\b"
+    r"\s+(?:was\s+)?(?:accordingly\s+)?(?:declared\s+)?"
+    r"(?:carried|lost|agreed|fell|defeated|approved|failed))\b"
     r"|\b(it was agreed(?: unanimously)?|agreed unanimously)\b", re.I)
 _PROPOSER = re.compile(
     r"^[^“\"]{0,160}?\b(?:proposed|moved)\b[^“\"]{0,160}?\b(?:motion|amendment)\b"

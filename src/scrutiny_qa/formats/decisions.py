@@ -39,7 +39,9 @@ _FORMAL = re.compile(
 # Minutes only: the narrative of a decision: "It was agreed that …", a body's decision in
 # capitals or not ("The Cabinet RESOLVED to …", "The Committee agreed that …"), and a body
 # noting a paper ("The Panel noted the report", "Committee NOTED the correspondence"), not a
-# fact ("noted that waiting times rose").
+# fact ("noted that waiting times rose"); and, in Scottish minutes under their "DECISION"
+# label, the verb alone in capitals ("NOTED.", "APPROVED for signature by the Chair."), not a
+# signature block's "APPROVED:" or "APPROVED AS TO FORM".
 _NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?i:report|update|minutes|information|contents|"
                r"position|progress|recommendations?|comments|presentation|proposals?|plan|"
                r"applications?|correspondence|accounts|statement|letters?|petition|papers?|"
@@ -71,6 +73,7 @@ _NARRATIVE = re.compile(
     r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to|the)\b|\s*:)"
     rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT})"
     rf"|(?:Committee|Cabinet|Panel|Board|Sub-Committee)\s+(?i:noted|endorsed)\s+{_NOTED_WHAT}"
+    r"|(?:NOTED|APPROVED|ENDORSED)(?:\s*[.;]\s*$|\s+(?:the|for|that|subject|as\s+amended)\b)"
     r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}/?\d[\w/.-]*)?\s*$"
     r"|(?:(?:Council|Committee|Board)\s+)?Resolution\s+(?:No\.?\s*)?\(?[A-Z]{0,6}[/-]?\d[\w/.-]*\)?"
     r"\s*(?::.*)?$"

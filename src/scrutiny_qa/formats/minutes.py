@@ -54,7 +54,8 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     number as printed and its title: the longest run of consecutive candidate lines whose
     counts go up by 1 to MAX_STEP, when it and the sub-items under it (`_sub_headings`, which
     count up too) are at least MIN_RUN headings: minutes of a few items with their business
-    numbered under them ("9 REPORTS", "9.1 …", "9.2 …", "10 NOTICES OF MOTION", "10.1 …").
+    numbered under them ("9 REPORTS", "9.1 …", "9.2 …", "10 NOTICES OF MOTION", "10.1 …"),
+    and a third level under those ("8.1 BUILT INFRASTRUCTURE", "8.1.1 …").
     Candidates that do not count on end a run past MAX_STRAYS of them, so separate lists
     never chain into one. A run is of one `_form`: "NOM 3 - Cllr A" under "Item 5: Notices
     of Motion" neither ends the run of "Item N:" headings nor joins it. A heading too long
@@ -70,15 +71,21 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     heads = {line: (re.sub(r"\s+", "", m.group("number")), m.group("title").strip())
              for line, m, _ in best}
     subs = _sub_headings(lines, heads)
+    deeper = _sub_headings(lines, {line: found for line, found in subs.items()
+                                   if re.fullmatch(r"\d+\.\d+", found[0])})
+    subs |= {line: found for line, found in deeper.items()
+             if re.fullmatch(r"\d+\.\d+\.\d+", found[0])}
     return heads | subs if len(heads) + len(subs) >= MIN_RUN else {}
 
 
 # A sub-item's heading under its minute: "12.1 QUARTER 1 FINANCIAL REPORT" under "12. OFFICER
 # REPORTS", as councils in Australia, New Zealand and Scotland number their business; "9.A
 # Resolution No. 25-0411 - …" (US boards); "59(a) 24/01876/FUL - Land East of …" or "Item
-# 4.2 HGY/2024/2210 - Former Depot" (a planning committee's applications under its minute).
+# 4.2 HGY/2024/2210 - Former Depot" (a planning committee's applications under its minute);
+# a third level under a sub-item ("8.1 BUILT INFRASTRUCTURE" / "8.1.1 COASTAL PATHWAY"), as
+# councils in Queensland number a directorate's reports under their business.
 _SUB_CANDIDATE = re.compile(r"^\s*(?:(?i:item|minute|min\.?)\s*(?i:no\.?\s*)?)?"
-                            r"(?P<parent>\d{1,3})(?:\.(?P<sub>\d{1,2}|[A-Z])\.?|"
+                            r"(?P<parent>\d{1,3}(?:\.\d{1,2})?)(?:\.(?P<sub>\d{1,2}|[A-Z])\.?|"
                             r"\((?P<paren>[a-z])\))\s+(?P<title>[A-Z0-9(‘'\"“].{2,150}?)\s*$")
 
 
@@ -108,7 +115,7 @@ def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
                 after, CAPITALS_CHARS if long_ok else None):
             number = f"{parent}({m.group('paren')})" if m.group("paren") \
                 else f"{parent}.{m.group('sub') if lettered else count}"
-            found[line.strip()] = (number, m.group("title").strip().rstrip(","))
+            found[line.strip()] = (number, m.group("title").strip().rstrip(",–—- "))
             last = count
     return found
 
@@ -258,7 +265,7 @@ def _heading_like(line: str, before: str, after: str, limit: int | None = None) 
                  or bool(_LETTERED.match(after))))
 
 
-_AGENDA_NUMBER = re.compile(r"(?P<top>\d{1,3})(?:\.(?:\d{1,2}|[A-Z])|\([a-z]\))?")
+_AGENDA_NUMBER = re.compile(r"(?P<top>\d{1,3})(?:\.(?:\d{1,2}|[A-Z])(?:\.\d{1,2})?|\([a-z]\))?")
 
 
 def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
@@ -326,8 +333,8 @@ def _from_one(numbers: list[str]) -> bool:
 
 def _place(number: str) -> list[int]:
     """Where a minute's number stands among its meeting's: "5.1" and "5.A" and "5(a)" after
-    "5", "B.1" after "A.4"."""
+    "5", "5.1.1" after "5.1", "B.1" after "A.4"."""
     if parted := _PARTED.fullmatch(number):
         return [ord(parted.group("part")), int(parted.group("n"))]
-    top, sub = re.fullmatch(r"(\d+)\W?(\w*)\)?", number).groups()
-    return [int(top), *([int(sub) if sub.isdigit() else ord(sub.upper()) - 64] if sub else [])]
+    return [int(part) if part.isdigit() else ord(part.upper()) - 64
+            for part in re.findall(r"\d+|[A-Za-z]", number)]

@@ -5,7 +5,8 @@ FOR, 1 AGAINST"; "Motion carried 5-2", "CARRIED 4/2", "all in favour"; "Yeas: Le
 Park / Nays: Shaw" (names, counted) and "(vote: 7 to 0)" or "Majority: (3-2) Vote" in US
 records; "Yea (6): … Nay (3): …" (Canada); "carried by 25 votes to 12, with 3 abstentions"
 and "(8 for, 2 against)" told in a sentence; a Scottish division, "For the motion:- … (4).
-For the amendment:- … (2)." ("Motion 4, Amendment 2"); "unanimously". A tally is read into
+For the amendment:- … (2)." ("Motion 4, Amendment 2"), or on a show of hands "Motion - 2
+votes" / "Amendment - 3 votes"; "unanimously". A tally is read into
 one plain line ("For 3, Against 2"), so that a question about how a vote went finds it and
 a reader sees the count without the lists of names.
 """
@@ -66,6 +67,10 @@ _ABSTAINING = re.compile(r"\b(?P<n>\d{1,3})\s+abstentions?\b", re.I)
 # For the amendment:- D and E (2)."
 _DIVISION = re.compile(r"\bFor\s+the\s+(?P<side>motion|amendment)\s*:?-?[^\n]*?"
                        r"\(\s*(?P<n>\d{1,3})\s*\)", re.I)
+# The same on a show of hands: "Motion - 2 votes" / "Amendment - 3 votes" (read only when
+# both sides stand).
+_SHOWN = re.compile(r"\b(?P<side>Motion|MOTION|Amendment|AMENDMENT)\s*[-–:]\s*"
+                    r"(?P<n>\d{1,3})\s+(?i:votes?)\b")
 _UNANIMOUS = re.compile(r"(?<!\bnot\s)(?<!\bnot\sa\s)\bunanimous(?:ly)?\b|\ball\s+in\s+favour\b",
                         re.I)
 
@@ -91,6 +96,9 @@ def tally(text: str) -> str | None:
     if not counts:
         counts = {m.group("side").capitalize(): int(m.group("n"))
                   for m in _DIVISION.finditer(text)}
+    if not counts:
+        counts = {m.group("side").capitalize(): int(m.group("n")) for m in _SHOWN.finditer(text)}
+        counts = counts if len(counts) == 2 else {}
     if not counts:
         counts = _counted_in_words(text)
     if not counts and (score := _SCORE.search(text)):
