@@ -1143,3 +1143,86 @@ def test_a_scottish_decision_label_over_a_verb_in_capitals_and_a_show_of_hands()
     assert opens_decision("APPROVED AS TO FORM AND LEGAL SUFFICIENCY", True) is None
     assert tally("The motion received 2 votes more than the amendment.") is None
     assert tally("Motion - 2 votes") is None
+
+
+def test_a_body_alone_before_its_decision_s_parts_opens_the_decision() -> None:
+    # a Scottish committee's "Decision" / "The Committee:-" / "(1) noted …", and a transport
+    # board's "The Board:" / "1 noted the paper;"
+    fife = ("MINUTE of the EDUCATION COMMITTEE\n41. DECLARATIONS\nNone.\n42. MINUTE\nDecision\n"
+            "The Committee agreed to approve the minute.\n43. LEARNING ESTATE\nDecision\n"
+            "The Committee:-\n(1) noted the report;\n(2) agreed that a consultation be carried "
+            "out; and\n(3) requested an update by December 2025.\n44. WORK PROGRAMME\n"
+            "Decision\nThe Committee noted the work programme.")
+    board = ("Minutes of the Board\n12/03/25 Apologies\nNone.\n13/03/25 Budget\nThe Board:\n"
+             "1 noted the paper;\n2 approved the Budget of GBP 9.8bn.\n14/03/25 Fares\nNoted.\n"
+             "15/03/25 Close\nClosed.")
+    for text, minute, said in ((fife, "43", "(3) requested an update"),
+                               (board, "13/03/25", "approved the Budget")):
+        decided = [r for r in find_resolutions(analyse(_pages(text), is_minutes=True).blocks)
+                   if said in r.text]
+        assert decided and decided[0].text.startswith(("The Committee:-", "The Board:"))
+        assert decided[0].minute == minute
+    # a report's "The Committee:" names no decision, nor does a label with its title
+    assert opens_decision("The Committee:-", False) is None
+    assert opens_decision("The Committee: Membership and Terms of Reference", True) is None
+
+
+def test_a_division_printed_side_by_side_line_by_line_is_the_decision_s_tally() -> None:
+    # an English committee's recorded vote above "RESOLVED (by majority):", and an
+    # Australian council's division above its resolution
+    english = ("Minutes of the Committee\n63 MINUTES\nApproved.\n64 QUESTIONS\nNone.\n"
+               "65 TRANSPORT POLICY\nA recorded vote was requested, with the following result:\n"
+               "For: Councillors R Bailey, C Bulman and G Smith\n"
+               "Against: Councillors E Gilman and B Posnett\nAbstain: Councillor L Smetham\n"
+               "RESOLVED (by majority):\nThat the policy be approved.\n66 CLOSE\nClosed.")
+    australian = ("Minutes of the Ordinary Meeting\n8 REPORTS\nNoted.\n9 BUDGET\n"
+                  "FOR: Crs Pike, Albury and Yip\nAGAINST: Crs Coote and Ranganathan\n"
+                  "RESOLVED that the budget be adopted.\n10 GENERAL BUSINESS\nNil.\n"
+                  "11 CLOSE\nClosed.")
+    for text, minute, vote in ((english, "65", "For 3, Against 2, Abstain 1"),
+                               (australian, "9", "For 3, Against 2")):
+        decided = {r.minute: r.vote for r in find_resolutions(
+            analyse(_pages(text), is_minutes=True).blocks)}
+        assert decided[minute] == vote
+    # a side alone is no division
+    assert tally("Abstain: Councillor L Smetham") is None
+    assert tally("For: Decision\nKey decision: Yes") is None
+
+
+def test_a_new_england_town_meeting_s_articles_and_votes() -> None:
+    # a town meeting's "ARTICLE 5. FY26 OPERATING BUDGET" and "VOTED: In the words of the
+    # motion.", and a select board's "Voted unanimously to approve …"
+    town = ("MINUTES OF THE ANNUAL TOWN MEETING\nARTICLE 1. HEAR REPORTS\nMoved by the Chair: "
+            "To accept the reports.\nUNANIMOUSLY VOTED: In the words of the motion.\n"
+            "ARTICLE 2. FY26 OPERATING BUDGET\nMoved by the Finance Committee: That the Town "
+            "appropriate $118,402,766.\nVOTED: In the words of the main motion.\n"
+            "ARTICLE 3. STABILIZATION FUND\nVOTED: To indefinitely postpone Article 3.\n"
+            "ARTICLE 4. ZONING BYLAW\nVOTED: To amend the Zoning Bylaw as printed.")
+    board = ("Select Board Minutes\nItem 1. Call to Order\nOpened at 7 pm.\nItem 2. Minutes\n"
+             "Voted unanimously to approve the minutes of April 8.\nItem 3. Road Repairs\n"
+             "Voted to award the paving contract for $412,000.\nItem 4. Adjourn\nClosed.")
+    town_decided = {r.minute for r in find_resolutions(analyse(_pages(town),
+                                                               is_minutes=True).blocks)}
+    assert town_decided == {"1", "2", "3", "4"}
+    board_decided = {r.minute for r in find_resolutions(analyse(_pages(board),
+                                                                is_minutes=True).blocks)}
+    assert board_decided == {"2", "3"}
+    # a report's "VOTED:" opens nothing, nor does a sentence saying members voted
+    assert opens_decision("VOTED: In the words of the motion.", False) is None
+    assert opens_decision("Members voted to defer the item.", True) is None
+
+
+def test_a_motion_moved_and_seconded_under_its_resolution_s_number() -> None:
+    # a Canadian regional board's "25-114   It was moved and seconded that …" / "MOTION
+    # CARRIED", and a parish's "It was moved and seconded that …" with no number
+    board = ("Minutes of the Regular Board meeting\n25-112 It was moved and seconded that the "
+             "agenda be approved.\nMOTION CARRIED\n25-114 It was moved and seconded that the "
+             "Financial Plan be approved with a requisition of $78,612,400.\nMOTION CARRIED\n"
+             "25-115 It was moved and seconded that the grant be refused.\nMOTION DEFEATED")
+    parish = ("Minutes of the Parish Council\nIt was moved and seconded that the precept of "
+              "GBP 48,500 be set. Carried.")
+    assert [r.text.split()[0] for r in find_resolutions(
+        analyse(_pages(board), is_minutes=True).blocks)] == ["25-112", "25-114"]
+    assert len(find_resolutions(analyse(_pages(parish), is_minutes=True).blocks)) == 1
+    # a report telling of a motion opens none
+    assert opens_decision("It was moved and seconded that the plan be approved.", False) is None

@@ -321,6 +321,11 @@ LETTERHEADS_ABROAD = [
      "OFFICER RECOMMENDATION AND COUNCIL RESOLUTION", "Shire of Harvey"),
     ("REGULAR MEETING OF COUNCIL\nMINUTES\nOFFICER RECOMMENDATION AND COUNCIL RESOLUTION",
      None),
+    ("STELLENBOSCH MUNICIPALITY\nMINUTES OF THE 38TH MEETING OF THE COUNCIL\n26 March 2025",
+     "Stellenbosch Municipality"),
+    ("EMFULENI LOCAL MUNICIPALITY\nAGENDA\nORDINARY COUNCIL MEETING", "Emfuleni Local "
+     "Municipality"),
+    ("REPORT OF THE MUNICIPALITY\nMINUTES\nOFFICER RECOMMENDATION", None),
 ]
 
 
@@ -473,7 +478,12 @@ def test_a_posted_notice_of_meeting_is_an_agenda() -> None:
              "report of the County Treasurer.")
     parish = ("OAKHAM MAGNA PARISH COUNCIL\nNOTICE OF MEETING\nThe Parish Council will meet on "
               "Monday 13 January 2025 at 7.30pm.\n1. Apologies\n2. Report of the Clerk")
-    for text in (texas, parish):
+    # a New England town meeting's warrant, the articles it will act on
+    warrant = ("TOWN OF MILLBROOK\nANNUAL TOWN MEETING WARRANT\nTo any Constable of the Town: "
+               "Greetings:\nIn the name of the Commonwealth, you are hereby required to notify"
+               " and warn the inhabitants of the Town to meet on Monday, May 5, 2025.\n"
+               "ARTICLE 1. HEAR REPORTS\nTo see if the Town will vote to accept the reports.")
+    for text in (texas, parish, warrant):
         assert infer_meta(Path("paper.pdf"), [text]).doc_type == "agenda pack"
     report = ("Report of the Head of Planning\nDue notice of the meeting was given to the "
               "applicant.\nRecommendation: approve.")

@@ -75,6 +75,11 @@ def test_a_listing_stays_apart_from_another_meeting_s_paper_and_minutes_stay_the
     minutes = _twins_store([("minutes", "2024-02-13"), ("other", "2024-02-13")],
                            [(1, LISTING), (2, ADOPTED)])
     assert [shown for shown, _, _ in collapse(minutes, [(1, 1.0), (2, 0.9)], 5)] == [1, 2]
+    # an agenda pack's recommendation that the meeting's minutes resolve word for word is
+    # the paper put to the meeting, not a listing of the minutes
+    resolved = _twins_store([("agenda pack", "2024-02-13"), ("minutes", "2024-02-13")],
+                            [(1, LISTING), (2, ADOPTED)])
+    assert [shown for shown, _, _ in collapse(resolved, [(2, 1.0), (1, 0.9)], 5)] == [2, 1]
 
 
 class _CountingReader:

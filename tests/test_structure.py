@@ -361,6 +361,35 @@ def test_a_front_sheet_longer_than_a_few_pages_lists_all_its_items() -> None:
     assert structure.page_items[8:] == [str((n + 1) // 2) for n in range(1, 17)]
 
 
+def test_an_item_s_description_under_its_title_is_no_part_of_the_title() -> None:
+    # a Modern.gov front sheet prints what each item is for under its title ("To note any
+    # apologies …"), ranged or not; a title wrapped over two lines stays one title
+    modern_gov = Page(1, None, (
+        "Children and Families Committee\nAgenda\nDate: Monday, 10th March, 2025\n"
+        "1. Apologies for Absence\nTo note any apologies for absence from Members.\n"
+        "2. Declarations of Interest\nTo provide an opportunity for Members and Officers to"
+        " declare\nany disclosable pecuniary interests in any item on the agenda.\n"
+        "3. Public Speaking/Open Session\nIn accordance with the Committee Procedure Rules, "
+        "a period of 15\nminutes is allocated for questions from the public.\n"
+        "4. Home to School Transport Policy (Pages 1 - 2)\nTo consider a report on the "
+        "policy.\n5. Annual Report of the Director of Public Health and\nWellbeing 2024 "
+        "(Pages 3 - 4)"))
+    body = [Page(n + 1, str(n), f"Agenda Item {(n + 7) // 2}\nReport text {n}\nPage {n}")
+            for n in range(1, 5)]
+    items = analyse([modern_gov, *body], is_minutes=False).items
+    assert [(number, item.title) for number, item in items.items()] == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+        ("3", "Public Speaking/Open Session"), ("4", "Home to School Transport Policy"),
+        ("5", "Annual Report of the Director of Public Health and Wellbeing 2024")]
+    # an unranged title wrapped over two lines, with no sentence after it, stays whole
+    wrapped = Page(1, None, modern_gov.text.replace(
+        "3. Public Speaking/Open Session\nIn accordance with the Committee Procedure Rules, "
+        "a period of 15\nminutes is allocated for questions from the public.",
+        "3. Public Speaking and Questions to the Leader of the\nCouncil and Cabinet Members"))
+    assert analyse([wrapped, *body], is_minutes=False).items["3"].title == \
+        "Public Speaking and Questions to the Leader of the Council and Cabinet Members"
+
+
 def test_a_report_published_alone_headed_item_n_is_that_item_s() -> None:
     for head in ("ITEM 7", "Item No. 7"):
         report = [Page(1, None, f"{head}\nParks Strategy\nReport of the Head of Place"),

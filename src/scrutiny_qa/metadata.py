@@ -555,7 +555,7 @@ def _council_by_name(head: str) -> str | None:
                               re.M)), None)
     town = _LETTERHEAD_PLACE.search(letterhead)
     if own or town:
-        return own or _tidy_name(town.group(1))
+        return own or _tidy_name(town.group(1) or town.group(2))
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
@@ -575,12 +575,17 @@ def _council_by_name(head: str) -> str | None:
 
 
 # A letterhead line naming a municipality: "City of Riverton", "TOWN OF ELMWOOD", "SHIRE OF
-# HARVEY" (Western Australia), "THE CORPORATION OF THE CITY OF BELLEVILLE" (Ontario).
+# HARVEY" (Western Australia), "THE CORPORATION OF THE CITY OF BELLEVILLE" (Ontario),
+# "STELLENBOSCH MUNICIPALITY" (South Africa).
 _LETTERHEAD_PLACE = re.compile(
     r"^[ \t]*(?i:(?:the[ \t]+)?corporation[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"((?i:city|town|county|village|borough|municipality|shire|township)[ \t]+(?i:of)[ \t]+"
     r"(?:[A-Z][a-z.'’-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z.'’-]+|[A-Z]{2,})){0,3})"
-    r"(?:,[ \t]*[A-Z][\w ]{1,20})?[ \t]*$", re.M)  # one line: the next is no part of it
+    r"(?:,[ \t]*[A-Z][\w ]{1,20})?[ \t]*$"
+    # or the place before its kind: "STELLENBOSCH MUNICIPALITY", "Wellington Shire"
+    r"|^[ \t]*((?:(?!(?i:of|the|and)\b)(?:[A-Z][a-z.'’-]+|[A-Z]{2,})[ \t]+){1,3}"
+    r"(?i:(?:local[ \t]+|district[ \t]+|metropolitan[ \t]+)?municipality|shire|township))[ \t]*$",
+    re.M)  # one line: the next is no part of it
 # How often a paper must name a known council's place, and no other's, to be that council's:
 # once or twice is a neighbour spoken of ("work with Kent" in a Medway letter).
 PLACE_MENTIONS = 3
@@ -724,13 +729,16 @@ def _doc_type(path: Path, head: str, body: str | None) -> str:
 
 # A summons's words: "Members are invited to a Meeting of the Cabinet …", "You are hereby
 # summoned to attend …", "An Agenda is set out below", a posted "NOTICE OF REGULAR
-# MEETING" heading or "Notice is hereby given that the … Court will meet" (US bodies).
+# MEETING" heading or "Notice is hereby given that the … Court will meet" (US bodies), a
+# town meeting's warrant: "you are hereby required to notify and warn the inhabitants" (New
+# England).
 SUMMONS = re.compile(r"\bmembers\s+are\s+(?:invited|summoned|requested)\s+to\s+(?:attend\s+)?"
                      r"(?:a|the)\s+meeting\b|\byou\s+are\s+(?:hereby\s+)?summoned\b|"
                      r"\ban\s+agenda\s+is\s+set\s+out\s+below\b|"
                      r"^\s*notice\s+of\s+(?:an?\s+|the\s+)?(?:regular|special|ordinary|annual|"
                      r"extraordinary)?\s*meeting\s*$|"
-                     r"\bnotice\s+is\s+hereby\s+given\s+that\b[^.]{0,120}?\bwill\s+meet\b",
+                     r"\bnotice\s+is\s+hereby\s+given\s+that\b[^.]{0,120}?\bwill\s+meet\b|"
+                     r"\byou\s+are\s+hereby\s+(?:required|directed)\s+to\s+notify\s+and\s+warn\b",
                      re.I | re.M)
 _OPAQUE_NAME = re.compile(r"\d*_?[0-9a-f]{12,}")
 _DECISION_HEADER = re.compile(

@@ -40,8 +40,10 @@ _INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _CLOSED_END = re.compile(r"(?:[.!?)\"'’”]|\b(?:CARRIED|LOST|DEFEATED|FELL|FAILED|PASSED|"
                          r"UNANIMOUSLY))\s*$")
 # "Decision:", or a notice's "Decision taken" / "Decisions made" heading, ending its block,
-# or its section "2. DECISION" in capitals alone (not "Key decision:")
-_DECISION = re.compile(r"(?:^|(?<=\s))(?:Decision\s*:|Decisions?\s+(?:taken|made)(?:\s*:|\s*$))\s*"
+# or its section "2. DECISION" in capitals alone (not "Key decision:", nor a cover's "Date of
+# Decision:" or "Key Decision:" label)
+_DECISION = re.compile(r"(?:^|(?<=\s))(?<!of\s)(?<!Key\s)(?<!KEY\s)"
+                       r"(?:Decision\s*:|Decisions?\s+(?:taken|made)(?:\s*:|\s*$))\s*"
                        r"|^\s*(?:\d{1,2}\.?\s+)?DECISIONS?\s*$")
 _SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decision: ..."
 # A vote's outcome when the motion failed: "Motion lost", "the amendment FELL", "was not
@@ -50,6 +52,8 @@ _LOST = re.compile(r"\b(?:lost|fell|failed|defeated|not\s+carried|rejected)\b", 
 # A new motion put after a decision: its vote is its own ("Councillor X proposed that …").
 _NEW_MOTION = re.compile(r"\b(?:proposed|moved)\s+(?:that|to)\b|\bput\b.{0,60}\bto\s+the\s+vote\b",
                          re.I)
+# A line giving one side of a division: "For: Councillors A, B", "Against:  Councillor C".
+_SIDE_LINE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed)?|Abstentions?|Absent)\s*[:(]", re.I)
 _CARRIED = re.compile(r"\b(?:(?<!not\s)carried|passed|adopted)\b", re.I)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
@@ -199,7 +203,8 @@ def _tally_before(blocks: list[Block], start: int) -> str | None:
     """The tally of the vote just before the resolution at `start`, in the same minute and
     after any other decision: minutes print the vote, then "Motion carried", then
     "RESOLVED that …". A recorded vote's lines (`Block.vote`, one label for them all) are
-    read together; other blocks one by one, the nearest first. A motion lost, fallen or
+    read together, as are a division's sides printed line by line; other blocks one by one,
+    the nearest first. A motion lost, fallen or
     defeated is not what was resolved, so its tally is no resolution's. Only in minutes: the
     recitals before an adopted resolution tell of other bodies' votes ("WHEREAS, the Board
     recommended approval (vote: 7 to 0)")."""
@@ -213,6 +218,9 @@ def _tally_before(blocks: list[Block], start: int) -> str | None:
         first = index
         while block.vote and first > 0 and blocks[first - 1].vote == block.vote:
             first -= 1  # the recorded vote's lines above, under the same label
+        while _SIDE_LINE.match(blocks[first].text) and first > 0 \
+                and _SIDE_LINE.match(blocks[first - 1].text):
+            first -= 1  # a division's sides, each its own line ("For: …" / "Against: …")
         said = "\n".join([block.vote or "", *(b.text for b in blocks[first:index + 1])])
         if (found := tally(said)) is not None:
             return None if _LOST.search(block.vote or block.text) else found

@@ -576,24 +576,36 @@ def _caps_heading(line: str) -> bool:
 
 def _join_wrapped_listings(lines: list[str]) -> list[str]:
     """Join front-sheet titles wrapped over lines, and ranges split as "(Pages" / "461 - 610)";
-    a heading in capitals ends a title."""
-    joined: list[str] = []
+    a heading in capitals ends a title. What runs on under a title unranged and ends a
+    sentence is the item's description ("1. Apologies for Absence" / "To note any apologies
+    for absence from Members."), as a Modern.gov front sheet prints one under each item: it
+    stays a line of its own, apart from the title."""
+    joined: list[list[str]] = []  # each listing's lines: its first, then those run on
     for raw in lines:
         line = raw.strip()
-        if not line:
+        if not line or _ITEM_NO_HEADER.match(line):
             continue
-        if _ITEM_NO_HEADER.match(line):
-            continue
-        open_item = joined and re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s", joined[-1])
-        unclosed = bool(joined) and re.search(r"\(Pages?\s*$", joined[-1])
+        last = " ".join(joined[-1]) if joined else ""
+        open_item = joined and re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s", last)
+        unclosed = bool(joined) and re.search(r"\(Pages?\s*$", last)
         starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line) and not unclosed
-        closed = re.search(r"\(Pages?\s+\d+(\s*[-–]\s*\d+)?\)", joined[-1]) if joined else None
+        closed = re.search(r"\(Pages?\s+\d+(\s*[-–]\s*\d+)?\)", last) if joined else None
         if open_item and not starts_item and not closed and not _caps_heading(line) \
-                and len(joined[-1]) < 400:
-            joined[-1] = f"{joined[-1]} {line}"
+                and len(last) < 400:
+            joined[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            joined.append([line])
+    return [line for parts in joined for line in _described(parts)]
+
+
+def _described(parts: list[str]) -> list[str]:
+    """A listing's lines as one line; or, when what runs on under an unranged title ends a
+    sentence, the title's line and its description apart."""
+    rest = " ".join(parts[1:])
+    if rest and SENTENCE_END.search(rest) and "(Page" not in rest \
+            and not SENTENCE_END.search(parts[0]):
+        return [parts[0], rest]
+    return [" ".join(parts)]
 
 
 def _clean_title(title: str) -> str:

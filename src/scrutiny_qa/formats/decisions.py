@@ -41,7 +41,11 @@ _FORMAL = re.compile(
 # noting a paper ("The Panel noted the report", "Committee NOTED the correspondence"), not a
 # fact ("noted that waiting times rose"); and, in Scottish minutes under their "DECISION"
 # label, the verb alone in capitals ("NOTED.", "APPROVED for signature by the Chair."), not a
-# signature block's "APPROVED:" or "APPROVED AS TO FORM".
+# signature block's "APPROVED:" or "APPROVED AS TO FORM"; and a body alone before its
+# decision's parts ("The Committee:-" / "(1) noted the report;", "The Board:" / "1 approved
+# the budget"), as Scottish councils and boards record one; a town meeting's "VOTED: In the
+# words of the motion." or "UNANIMOUSLY VOTED: To …" and a select board's "Voted unanimously
+# to approve …" (New England).
 _NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?i:report|update|minutes|information|contents|"
                r"position|progress|recommendations?|comments|presentation|proposals?|plan|"
                r"applications?|correspondence|accounts|statement|letters?|petition|papers?|"
@@ -60,8 +64,9 @@ _LABELLED = re.compile(rf"^\s*{_NUMBER}(?:DECISIONS?|Decisions?)(?:\s*[:–-]\s*
 # and a motion moved ("Motion by Council Member A, seconded by …, to approve …"; "Moved by
 # Cllr A, seconded by Cllr B, that …"; "Moved Cr A/Cr B" and "Moved Cr A, seconded Cr B."
 # in Australia and New Zealand; "Vice Mayor A moved, seconded by Council Member B, to …" in
-# the US; a school board's "Motion by Trustee A"), which `resolutions` keeps only if it was
-# not lost.
+# the US; a school board's "Motion by Trustee A"; "25-114  It was moved and seconded that …"
+# under its resolution's number, as Canadian regional boards record one), which
+# `resolutions` keeps only if it was not lost.
 # Who moves a motion: "Councillor", "Cr", "Council Member", "Vice Mayor", "Trustee" …
 _MEMBER = (r"(?:(?:Vice|Deputy)\s+)?(?:Council\s*(?:Member|member|Man|Woman|or)|Cou?ncillor|Cllr|"
            r"Cr|Commissioner|Alderman|Alderperson|Trustee|Supervisor|Selectman|Selectwoman|"
@@ -73,13 +78,17 @@ _NARRATIVE = re.compile(
     r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to|the)\b|\s*:)"
     rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT})"
     rf"|(?:Committee|Cabinet|Panel|Board|Sub-Committee)\s+(?i:noted|endorsed)\s+{_NOTED_WHAT}"
+    r"|The\s+(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Committee|Cabinet|Council|Panel|Board|Commission|"
+    r"Sub-[Cc]ommittee|Executive|Forum|Authority)\s*:-?\s*$"
     r"|(?:NOTED|APPROVED|ENDORSED)(?:\s*[.;]\s*$|\s+(?:the|for|that|subject|as\s+amended)\b)"
+    r"|(?:(?i:unanimously)\s+)?VOTED\s*:|Voted\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}/?\d[\w/.-]*)?\s*$"
     r"|(?:(?:Council|Committee|Board)\s+)?Resolution\s+(?:No\.?\s*)?\(?[A-Z]{0,6}[/-]?\d[\w/.-]*\)?"
     r"\s*(?::.*)?$"
     r"|(?P<motion>(?:(?:A\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?by\s+"
     rf"|(?:It\s+was\s+)?(?i:moved)\s+(?:by\s+)?){_MEMBER}\b"
-    rf"|{_MEMBER}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+moved,?\s+(?:and\s+)?seconded\b))")
+    rf"|{_MEMBER}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+moved,?\s+(?:and\s+)?seconded\b"
+    r"|(?:\d{2,4}-\d{2,4}\s+)?It\s+was\s+moved\s+and\s+seconded\b))")
 
 
 # How a decision left unfinished reads on into its next paragraph: "RESOLVED that:", "…; and",

@@ -22,13 +22,14 @@ from scrutiny_qa.formats.decisions import opens_decision
 
 # "19 Bus Lane Review", "292. Apologies", "EX/23/45 Budget", "CL.301 Apologies", "45/25
 # Budget" (a count, then the year), "A.3 Better Care Fund" (a board's business in parts A,
-# B …), "CAB 12/25 – Parks", "Minute No. 12 – Questions", "Min. 12: Questions", "Min 24/127
+# B …), "CAB 12/25 – Parks", "13/03/25 Budget" (the 13th minute of March 2025, as a board
+# numbers them), "Minute No. 12 – Questions", "Min. 12: Questions", "Min 24/127
 # BUDGET" (town and parish councils), "Item 11. Award of Bid" and "ITEM 7 - Purchase of a
-# grader." (US minutes)
+# grader." (US minutes), "ARTICLE 5. FY26 OPERATING BUDGET" (a New England town meeting)
 _CANDIDATE = re.compile(
-    r"^\s*(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"
+    r"^\s*(?:(?i:minute|min\.?|item|article)\s*(?i:no\.?\s*)?)?"
     r"(?P<number>(?:(?P<part>[A-Z])\.|[A-Z]{2,5}\.|[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})"
-    r"(?:\s?/\s?(?P<second>\d{1,4}))?)"
+    r"(?:\s?/\s?(?P<second>\d{1,4})(?:/\d{2}(?:\d{2})?)?)?)"
     r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
 # "Minute No. 43/24" alone on its line, the minute's title on the next.
 _NUMBER_ALONE = re.compile(r"^\s*(?i:minute|min\.?)\s*(?i:no\.?\s*)?"
@@ -38,7 +39,7 @@ _SENTENCE_END = re.compile(r"[.!?;,:]['\"’”)]*\s*$")
 # labelled ("Minute 12", "Item 4"). Its heading may wrap onto a line in lower case ("… -
 # Section 183" / "of the Local Government Act 2001"), as a numbered paragraph's line does.
 _CODED = re.compile(r"^\s*(?:[A-Z]{1,5}\s?/?\s?\d{1,4}\s?/\s?\d{1,4}\b|[A-Z]{2,5}\.\d{1,4}\b"
-                    r"|(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?\d)")
+                    r"|(?i:minute|min\.?|item|article)\s*(?i:no\.?\s*)?\d)")
 HEADING_CHARS = 70  # a longer numbered line is a paragraph's first, filling the line
 CAPITALS_CHARS = 160  # unless it is in capitals or coded, as headings are, not paragraphs
 MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
@@ -241,7 +242,7 @@ def _counts_on(last: int, count: int) -> bool:
         count % _PART == 1 and count // _PART == last // _PART + 1 and last >= _PART)
 
 
-_LABEL_FIRST = re.compile(r"^\s*(?i:minute|min\.?|item)\b")
+_LABEL_FIRST = re.compile(r"^\s*(?i:minute|min\.?|item|article)\b")
 # A lettered part opening the line after a heading ("24/115 Finance" / "a) Payments …"): the
 # minute's first part, not its heading's wrapped line in lower case.
 _LETTERED = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v)\)\s")

@@ -37,10 +37,11 @@ _VOTING = re.compile(r"(?<!FOR )(?<!For )\b(?P<n>\d{1,3})\s+(?:(?i:members?|coun
 _NAMED = re.compile(r"\b(?P<side>Yeas|Ayes|Nays|Noes|Absent|YEAS|AYES|NAYS|NOES|ABSENT)\s*:\s*"
                     r"(?P<names>[^:)\n]*?)\s*(?:\)|(?=\b[A-Z][A-Za-z]+\s*:)|$)", re.M)
 # A division's sides named ("FOR: Crs Pike, Albury and Yip AGAINST: Crs Coote, Ranganathan",
-# as Australian councils record one): counted only when both sides are printed, since "For:
-# Decision" heads a report's cover sheet.
-_DIVIDED = re.compile(r"\b(?P<side>For|FOR|Against|AGAINST)\s*:\s*(?P<names>[A-Z][^:\d\n.]*?)"
-                      r"\s*(?=\b(?:For|FOR|Against|AGAINST)\s*:|[.\n]|$)")
+# as Australian councils record one, "Abstain: Councillor L Smetham" beside them): counted
+# only when both sides are printed, since "For: Decision" heads a report's cover sheet.
+_DIVIDED = re.compile(r"\b(?P<side>For|FOR|Against|AGAINST|Abstain(?:ed)?|ABSTAIN(?:ED)?)\s*:\s*"
+                      r"(?P<names>[A-Z][^:\d\n.]*?)\s*(?=\b(?:For|FOR|Against|AGAINST|"
+                      r"Abstain(?:ed)?|ABSTAIN(?:ED)?)\s*:|[.\n]|$)")
 # "(vote: 7 to 0)", "Vote 5-1", "Majority: (3-2) Vote", "Unanimous: 5-0 Vote"
 _SCORE = re.compile(r"(?i:\bvote\b)\s*:?\s*\(?\s*(?P<a>\d{1,3})\s*(?:-|to)\s*(?P<b>\d{1,3})\b"
                     r"|\b(?P<c>\d{1,3})\s*-\s*(?P<d>\d{1,3})\s*\)?\s*(?i:vote)\b")
@@ -120,7 +121,7 @@ def _divided(text: str) -> dict[str, int]:
         names = [n for n in re.split(r"\s*(?:[,;]|\band\b)\s*", m.group("names")) if n.strip()]
         none = names[0].lower() in {"none", "nil"}
         counts.setdefault(_side(m.group("side")), 0 if none else len(names))
-    return counts if len(counts) == 2 else {}
+    return counts if {"For", "Against"} <= set(counts) else {}
 
 
 def _side(word: str) -> str:

@@ -72,6 +72,13 @@ def collapse(conn: Database, ranked: Ranked, k: int) -> Shown:
     return kept
 
 
+def _records(row: Row) -> bool:
+    """Whether a passage is of a meeting's record (minutes) rather than a paper put to it:
+    minutes resolving a report's recommendation word for word are not the paper an agenda
+    lists (the agenda's report is then the answer to what was recommended)."""
+    return row["minute"] is not None or row["doc_type"] == "minutes"
+
+
 def _citation_fullness(row: Row) -> tuple[int, int, int]:
     """How much a copy's citation tells: an agenda item, then its meeting, then a printed
     page."""
@@ -83,10 +90,11 @@ def _citation_fullness(row: Row) -> tuple[int, int, int]:
 def _listed(row: Row, mine: set[str], founders: list[Row], words: list[set[str]],
             listings: set[int]) -> int | None:
     """The group whose first passage and `row` are an agenda's listing and the passage of
-    another paper of the same meeting that prints nearly all of it, if any; the listing is
-    added to `listings`."""
+    another paper of the same meeting, not its minutes (`_records`), that prints nearly all
+    of it, if any; the listing is added to `listings`."""
     for group, (founder, theirs) in enumerate(zip(founders, words, strict=True)):
         if founder["document_id"] == row["document_id"] or row["meeting_date"] is None or \
+                _records(founder) != _records(row) or \
                 (founder["council"], founder["meeting_date"]) != (row["council"],
                                                                   row["meeting_date"]):
             continue
