@@ -390,6 +390,24 @@ def test_an_action_log_s_rows_are_commitments_with_owner_and_due_date() -> None:
         assert all(" ".join(b.text.split()) in printed for b in structure.blocks)
 
 
+def test_an_action_list_s_other_column_names_are_read() -> None:
+    # a transport board's "Minute No. / Item/Description / Action By / Target Date / Action
+    # taken", and a regional council's "Action / Assignee / Due Date"
+    board = ("Board Actions List\n"
+             "Minute No.  Item/Description              Action By        Target Date      "
+             "Action taken\n"
+             "05/02/25    Fares income by zone to be    Fiona Blackwood  30 April 2025    "
+             "On the agenda.\n"
+             "            provided to Members.\n")
+    regional = ("ACTIONS\nAction                                Assignee            Due Date\n"
+                "Report on flood modelling costs       General Manager     1 June 2025\n")
+    for text, minutes, who, due in ((board, False, "Fiona Blackwood", "2025-04-30"),
+                                    (regional, True, "General Manager", "2025-06-01")):
+        found = find_commitments(analyse([Page(1, None, text)], is_minutes=minutes).blocks, [],
+                                 minutes)
+        assert [(c.who, c.due_date) for c in found] == [(who, due)]
+
+
 def test_a_report_s_action_plan_or_a_table_without_owners_and_dates_is_no_log() -> None:
     plan = _ALIGNED_LOG.replace("ACTION LOG (updated 6 March 2025)", "Equality action plan")
     structure = analyse([Page(1, None, plan)], is_minutes=False)
@@ -426,6 +444,25 @@ def test_a_request_that_someone_act_and_a_scottish_action_line_after_a_decision(
                   "13. Parks (Item 5)\nRESOLVED – to request that a briefing be provided.")]
     found = _committed(noted)
     assert [(c.who, c.what[:20]) for c in found] == [(None, "to request that a br")]
+
+
+def test_a_request_among_parts_sharing_one_sentence_is_that_part_alone() -> None:
+    # an English committee's bare-numbered parts "1 approve …; 2 delegate …; and 3 request
+    # that a report … be brought to the committee in March 2026", and a cabinet's "(i) …;
+    # (ii) … be brought back to Cabinet in June 2026"
+    english = [Page(1, None, "Minutes of a meeting of the Committee\n65 TRANSPORT POLICY\n"
+                    "RESOLVED (by majority):\nThat the Committee 1 approve the policy; 2 "
+                    "delegate authority to the Director to make minor amendments; and 3 request "
+                    "that a report on the impact of the policy be brought to the committee in "
+                    "March 2026.")]
+    cabinet = [Page(1, None, "MINUTES of a meeting of the Cabinet held on 3 March 2025\n"
+                    "12. Parks (Item 4)\nRESOLVED that (i) the strategy be adopted; and (ii) a"
+                    " review of play areas be brought back to Cabinet in June 2026.")]
+    for pages, month in ((english, "March 2026"), (cabinet, "June 2026")):
+        [found] = _committed(pages)
+        assert found.by_when == f"in {month}"
+        assert "delegate" not in found.what and "adopted" not in found.what
+        assert found.what.rstrip(".").endswith(month)
 
 
 def test_promises_run_on_below_a_decision_and_a_report_promised() -> None:

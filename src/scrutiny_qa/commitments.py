@@ -35,9 +35,9 @@ _PROMISED = (r"provide|circulate|share|send|report\s+back|look\s+into|arrange|br
              r"supply|publish|present|email|clarify|update|ask|return\s+with|"
              r"meet\s+(?:with\s+)?(?:the\s+)?(?:[A-Z]|representatives|residents)|"
              r"bring\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:report|update|plan|paper|proposals?)\b")
-_DONE = (r"provided|circulated|submitted|reported(?:\s+back)?|brought\s+back|bought\s+back|"
-         r"shared|sent|arranged|investigated|looked\s+into|followed\s+up|sought|given|"
-         r"discussed|raised|taken|considered|reconsidered|presented|updated|picked\s+up|"
+_DONE = (r"provided|circulated|submitted|reported(?:\s+back)?|brought\s+(?:back|to|before)|"
+         r"bought\s+back|shared|sent|arranged|investigated|looked\s+into|followed\s+up|sought|"
+         r"given|discussed|raised|taken|considered|reconsidered|presented|updated|picked\s+up|"
          r"written|supplied|circulated|explored|reviewed|scheduled|deferred|added|advised|"
          r"informed|invited|made\s+available|published|requested|obtained")
 
@@ -253,8 +253,12 @@ def _read(sentence: str, context: str, block_index: int, page_index: int, source
                 continue  # "the fare increase will raise $640,000": a forecast, no promise
         what = _LEADING.sub("", text) if groups.get("passive") else groups["what"]
         return [_commitment(kind, who, what, text, block_index, page_index, source)]
-    if resolved and _RESOLVED_ACTION.search(text):
-        return [_commitment("request", None, text, text, block_index, page_index, source)]
+    if resolved and (done := _RESOLVED_ACTION.search(text)):
+        # the part saying it, when a resolution's parts share one sentence ("…; and")
+        start, end = text.rfind(";", 0, done.start()) + 1, text.find(";", done.end())
+        said = text[start:end if end >= 0 else len(text)].strip()
+        what = re.sub(r"^(?:(?:and|that)\s+)+", "", said)
+        return [_commitment("request", None, what, text, block_index, page_index, source)]
     bare = _BARE_ACTION.match(text)
     who = _subject(bare.group("who"), context) if bare else None
     if bare and who and (_OWNER_WORD.search(who) or _TITLED.match(who)):

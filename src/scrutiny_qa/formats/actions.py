@@ -4,7 +4,8 @@ Boards, panels and committees of every kind print their actions as a table under
 heading ("ACTION LOG", "Action tracker", "Actions arising"): a row per action, with columns
 for the action, its owner and its due date, often a reference, the minute it came from and
 its status ("Ref | Action | Owner | Due date | Status"). Column names vary ("Lead
-officer", "Responsible", "By whom"; "Deadline", "By when", "Target date"), but an action,
+officer", "Responsible", "By whom", "Assignee"; "Deadline", "By when", "Target date";
+"Item/Description"; "Action taken"), but an action,
 an owner and a due date are what make the table an action log. Long cells wrap onto
 continuation rows whose other cells are empty.
 
@@ -21,12 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 _ROLES = {
-    "action": re.compile(r"^(?:actions?(?:\s+(?:required|agreed|point))?|description|task)$"),
+    "action": re.compile(r"^(?:actions?(?:\s+(?:required|agreed|point))?|(?:item\s*/\s*)?"
+                         r"description|task)$"),
     "owner": re.compile(r"^(?:owners?|lead(?:\s+officer)?|responsible(?:\s+officer)?|"
-                        r"responsibility|by\s+whom|who|action\s+by|assigned\s+to)$"),
+                        r"responsibility|by\s+whom|who|action\s+by|assigned\s+to|assignee)$"),
     "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|target(?:\s+date)?|date\s+due|"
                       r"timescales?|completion\s+date|when)$"),
-    "status": re.compile(r"^(?:status|progress|rag(?:\s+status)?|update)$"),
+    "status": re.compile(r"^(?:status|progress|rag(?:\s+status)?|update|action\s+taken|"
+                         r"comments?)$"),
     "ref": re.compile(r"^(?:ref(?:erence)?\.?|no\.?|action\s+no\.?|minute(?:\s+no\.?)?|item)$"),
 }
 _GAP = re.compile(r"\s{2,}")
