@@ -52,6 +52,36 @@ def test_pages_below_the_title_are_the_items() -> None:
         "6": ("EXCLUSION OF THE PUBLIC", None, None)}
 
 
+def test_a_listing_under_a_header_naming_its_page_column_reads_start_pages() -> None:
+    # a South African municipality's "ITEM  SUBJECT  PAGE" contents (three-level items,
+    # short items sharing a page), and an English council's "No.  Title  Page No."
+    municipal = ["AGENDA  38TH COUNCIL MEETING",
+                 "ITEM    SUBJECT                                        PAGE",
+                 "1.      OPENING AND WELCOME                            3",
+                 "5.      CONFIRMATION OF MINUTES                        3",
+                 "7.      REPORTS SUBMITTED BY THE EXECUTIVE MAYOR",
+                 "7.1.1   ADOPTION OF THE DRAFT 2025/26 BUDGET           4",
+                 "7.2.1   WATER SERVICES DEVELOPMENT PLAN 2025-2030      9",
+                 "8.      NOTICES OF MOTION                              12"]
+    english = ["Agenda", "No.   Title                                 Page No.",
+               "1     Apologies", "2     Minutes of the last meeting       1 - 6",
+               "3     Housing Strategy 2025 - 2030          7",
+               "4     Work Programme                        15"]
+    items = tabled_items(municipal)
+    assert {n: (i.first_label, i.last_label) for n, i in items.items()} == {
+        "1": (3, 3), "5": (3, 3), "7": (None, None), "7.1.1": (4, 8), "7.2.1": (9, 11),
+        "8": (12, 12)}
+    assert items["7.2.1"].title == "WATER SERVICES DEVELOPMENT PLAN 2025-2030"
+    items = tabled_items(english)
+    assert {n: (i.title, i.first_label, i.last_label) for n, i in items.items()} == {
+        "1": ("Apologies", None, None), "2": ("Minutes of the last meeting", 1, 6),
+        "3": ("Housing Strategy 2025 - 2030", 7, 14), "4": ("Work Programme", 15, 15)}
+    # without the header a bare number is no page; under it, pages running back are none
+    assert tabled_items([municipal[0], *municipal[2:]]) == {}
+    backwards = [*municipal[:2], "1. OPENING   9", "2. MINUTES   3", "3. BUDGET   1"]
+    assert tabled_items(backwards) == {}
+
+
 def test_numbers_that_are_not_a_listing_are_not_read() -> None:
     # a report's numbered paragraphs ending in page references: no agenda says it is one
     report = ["Budget Monitoring Report", "1 The forecast outturn is shown in the table 3 - 4",

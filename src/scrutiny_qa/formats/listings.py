@@ -24,10 +24,15 @@ RANGE_BELOW = 2  # lines below an entry's title its pages may stand on
 # No pack runs to this many pages: "2025 - 2026" at a title's end is years, not pages.
 LAST_PAGE = 1500
 
-# "5 Title", "5. Title", "5) Title", "Item 5 Title", "5a Title": a label, then a title in
-# words (a line of figures, "5 10 15", is a table's).
-_ENTRY = re.compile(r"^[\s\-•*]*(?:Item\s+)?(\d{1,3}[a-z]?)[.)]?\s+([A-Za-z(“\"'].*?)\s*$",
-                    re.I)
+# "5 Title", "5. Title", "5) Title", "Item 5 Title", "5a Title", "7.1.1 Title": a label, then
+# a title in words (a line of figures, "5 10 15", is a table's).
+_ENTRY = re.compile(r"^[\s\-•*]*(?:Item\s+)?(\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?\s+"
+                    r"([A-Za-z(“\"'].*?)\s*$", re.I)
+# A listing's header naming a column of pages: "ITEM   SUBJECT   PAGE", "No.  Title  Page No."
+# Under it a bare number after a wide gap at a line's end is the page the item starts on.
+_PAGE_COLUMN = re.compile(r"^\s*(?:ITEM|Item|NO\.?|No\.?)\s{2,}\S.*\s{2,}"
+                          r"(?:PAGES?(?:\s+NO\.?)?|Pages?(?:\s+[Nn]o\.?)?)\s*$")
+_COLUMN_PAGE = re.compile(r"^(.*?\S)\s{2,}(\d{1,4})\s*$")
 _WORDED = r"(?:Pages?|pp?\.)\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?"
 _SPAN = r"(\d{1,4})\s*(?:-|–)\s*(\d{1,4})"
 _PAGES = rf"(?:{_WORDED}|{_SPAN})"
@@ -61,10 +66,12 @@ def tabled_items(lines: list[str]) -> dict[str, AgendaItem]:
     titles and printed page ranges; empty when the lines hold no such listing."""
     if not any(_AGENDA.match(line) for line in lines):
         return {}
-    listing = _listing(_entries([line.strip() for line in lines if line.strip()]))
+    column = next((n for n, line in enumerate(lines) if _PAGE_COLUMN.match(line)), None)
+    listing = _listing(_column_entries(lines[column + 1:]) if column is not None
+                       else _entries([line.strip() for line in lines if line.strip()]))
     ranged = [(first, last) for _, _, first, last in listing if first is not None]
     if len(ranged) < LISTED or not _counts_up([label for label, *_ in listing]) \
-            or not _runs_forward(ranged):
+            or not _runs_forward(ranged, column is not None):
         return {}
     return {label: AgendaItem(label, title, first, last)
             for label, title, first, last in listing}
@@ -103,6 +110,30 @@ def _entries(lines: list[str]) -> list[Entry]:
     return found
 
 
+def _column_entries(lines: list[str]) -> list[Entry]:
+    """Each numbered entry under a header naming a column of pages, with the page it starts
+    on; it runs to the page before the next entry's (a title's years, "2025 - 2030", stand
+    apart from the column by no wide gap)."""
+    found: list[Entry] = []
+    alone: set[int] = set()  # the entries giving their first page alone
+    for line in lines:
+        entry = _ENTRY.match(line)
+        if not entry:
+            continue
+        title, pages = _split_pages(entry.group(2))
+        paged = None if pages else _COLUMN_PAGE.match(line)
+        if paged and int(paged.group(2)) <= LAST_PAGE:
+            title = paged.group(1)[entry.start(2):].strip(" .…*-–")
+            pages = (int(paged.group(2)),) * 2
+            alone.add(len(found))
+        found.append((entry.group(1), title, *(pages or (None, None))))
+    starts = [(n, entry[2]) for n, entry in enumerate(found) if entry[2] is not None]
+    for (n, first), (_, following) in zip(starts, starts[1:], strict=False):
+        if n in alone:
+            found[n] = (*found[n][:2], first, max(first, following - 1))
+    return found
+
+
 def _split_pages(text: str) -> tuple[str, tuple[int, int] | None]:
     """A title and the pages at its end, if it ends with pages."""
     m = _AT_END.match(text)
@@ -132,6 +163,9 @@ def _counts_up(labels: list[str]) -> bool:
     return all(a <= b for a, b in zip(numbers, numbers[1:], strict=False))
 
 
-def _runs_forward(ranges: list[tuple[int, int]]) -> bool:
-    """Each range starting after the one before ends."""
+def _runs_forward(ranges: list[tuple[int, int]], starts_only: bool = False) -> bool:
+    """Each range starting after the one before ends; in a column of start pages, short
+    items may share a page, so each starts on or after the one before."""
+    if starts_only:
+        return all(nxt[0] >= prev[0] for prev, nxt in zip(ranges, ranges[1:], strict=False))
     return all(nxt[0] > prev[1] for prev, nxt in zip(ranges, ranges[1:], strict=False))
