@@ -1226,3 +1226,26 @@ def test_a_motion_moved_and_seconded_under_its_resolution_s_number() -> None:
     assert len(find_resolutions(analyse(_pages(parish), is_minutes=True).blocks)) == 1
     # a report telling of a motion opens none
     assert opens_decision("It was moved and seconded that the plan be approved.", False) is None
+
+
+def test_a_minute_whose_title_opens_with_its_agenda_item_cites_that_item() -> None:
+    # a Welsh community council's "25/031  1. Croeso / Welcome" (bilingual), and an English
+    # town council's "Min 24/101  1. Apologies"
+    welsh = ("LLANBADARN FAWR COMMUNITY COUNCIL\nMinutes of the monthly meeting\n"
+             "25/031  1. Croeso / Welcome\nThe Chair welcomed everyone.\n"
+             "25/032  2. Ymddiheuriadau / Apologies\nNone.\n25/033  3. Cofnodion / Minutes\n"
+             "RESOLVED: That the minutes be approved.\n25/034  4. Praesept / Precept\n"
+             "RESOLVED: To set a precept of GBP 38,500.\n25/035  5. Cynllunio / Planning\nNone.")
+    town = ("Minutes of the Town Council\nMin 24/101  1. Apologies\nNone.\n"
+            "Min 24/102  2. Minutes\nSigned.\nMin 24/103  3. Allotments\nRESOLVED: That rents "
+            "rise to GBP 48.\nMin 24/104  4. Finance\nNoted.")
+    for text, said, item, title in ((welsh, "38,500", "4", "Praesept / Precept"),
+                                    (town, "GBP 48", "3", "Allotments")):
+        structure = analyse(_pages(text), is_minutes=True)
+        assert {b.item for b in structure.blocks if said in b.text} == {item}
+        assert structure.items[item].title == title
+        assert {r.item for r in find_resolutions(structure.blocks) if said in r.text} == {item}
+    # a title without its item, or items not counting from 1 with no gap, cite none
+    for changed in (town.replace("Min 24/103  3. Allotments", "Min 24/103  Allotments"),
+                    town.replace("3. Allotments", "5. Allotments")):
+        assert analyse(_pages(changed), is_minutes=True).items == {}

@@ -211,9 +211,9 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                                     recommends=recommending is not None, cells=cells))
     blocks = _merge_resolutions(blocks)
     if is_minutes and not items and (numbered := numbered_from_one(heads, minute_lines)):
-        items = numbered
+        items = {item.number: item for item in numbered.values()}
         for block in blocks:  # the pages keep no item: an item opens and ends mid-page
-            block.item = block.minute
+            block.item = numbered[block.minute].number if block.minute in numbered else None
     _mark_sign_offs(blocks)
     _mark_questions(blocks)
     if any(block.minute_heading for block in blocks):

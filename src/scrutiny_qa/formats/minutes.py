@@ -25,12 +25,13 @@ from scrutiny_qa.formats.decisions import opens_decision
 # B …), "CAB 12/25 – Parks", "13/03/25 Budget" (the 13th minute of March 2025, as a board
 # numbers them), "Minute No. 12 – Questions", "Min. 12: Questions", "Min 24/127
 # BUDGET" (town and parish councils), "Item 11. Award of Bid" and "ITEM 7 - Purchase of a
-# grader." (US minutes), "ARTICLE 5. FY26 OPERATING BUDGET" (a New England town meeting)
+# grader." (US minutes), "ARTICLE 5. FY26 OPERATING BUDGET" (a New England town meeting),
+# "25/031  1. Welcome" (a community council's minute, then the agenda item it records)
 _CANDIDATE = re.compile(
     r"^\s*(?:(?i:minute|min\.?|item|article)\s*(?i:no\.?\s*)?)?"
     r"(?P<number>(?:(?P<part>[A-Z])\.|[A-Z]{2,5}\.|[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})"
     r"(?:\s?/\s?(?P<second>\d{1,4})(?:/\d{2}(?:\d{2})?)?)?)"
-    r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>[A-Z(‘'\"“].{2,150}?)\s*$")
+    r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>(?:\d{1,2}\.\s+)?[A-Z(‘'\"“].{2,150}?)\s*$")
 # "Minute No. 43/24" alone on its line, the minute's title on the next.
 _NUMBER_ALONE = re.compile(r"^\s*(?i:minute|min\.?)\s*(?i:no\.?\s*)?"
                            r"(?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}(?:\s?/\s?\d{1,4})?\s*$")
@@ -271,9 +272,11 @@ _AGENDA_NUMBER = re.compile(r"(?P<top>\d{1,3})(?:\.(?:\d{1,2}|[A-Z])(?:\.\d{1,2}
 
 def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
                       ) -> dict[str, AgendaItem]:
-    """The agenda items of minutes numbered 1, 2, 3 … for their meeting, sub-items "5.1"
-    included, or in parts A.1, A.2 … B.1 (`heads`, read from `lines`): such minutes follow
-    the agenda's numbering, so each minute is the agenda item of its number. Only when every
+    """The agenda item each minute records (by the minute's number): of minutes numbered 1,
+    2, 3 … for their meeting, sub-items "5.1" included, or in parts A.1, A.2 … B.1 (`heads`,
+    read from `lines`): such minutes follow the agenda's numbering, so each minute is the
+    agenda item of its number; or of minutes whose every title opens with the item it
+    records, 1, 2, 3 … ("25/031  1. Welcome"). Only when every
     heading was read: the run has no gap, and no other line numbered as the headings are
     could head one after them or with a number the run lacks; a heading missed would file
     its minute under the item before it, and a wrong item is worse than none. A line
@@ -281,6 +284,12 @@ def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
     heading (a summary table of the business), or with a number the run has or lies beyond
     (a minute's own list, a wrapped "22 (Bloor Street)") is no heading missed. Minutes
     numbered on through the year ("285.") or by year ("24/112") cite no item by number."""
+    inner = {number: _INNER.match(title) for number, title in heads.values()}
+    if inner and all(inner.values()) \
+            and _from_one(items := [found.group(1) for found in inner.values()]) \
+            and len(set(items)) == len(items):
+        return {number: AgendaItem(found.group(1), title[found.end():])
+                for (number, title), found in zip(heads.values(), inner.values(), strict=True)}
     numbers = [number for number, _ in heads.values()]
     if not numbers or not _from_one(numbers):
         return {}
@@ -298,6 +307,10 @@ def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
             return {}
     return {number: AgendaItem(number, title) for number, title in
             sorted(heads.values(), key=lambda pair: _place(pair[0]))}
+
+
+# The agenda item a minute's title opens with: "25/031  1. Welcome" records item 1.
+_INNER = re.compile(r"(\d{1,2})\.\s+")
 
 
 def _top(number: str) -> int | None:
