@@ -470,6 +470,19 @@ def test_a_scottish_minute_headed_minute_is_minutes() -> None:
         assert infer_meta(Path("paper.pdf"), [opening]).doc_type == "minutes"
 
 
+def test_a_record_or_notes_of_a_meeting_are_minutes() -> None:
+    # a Jersey scrutiny panel's "Record of Meeting", an English working group's "Notes of the
+    # meeting of the … held on …"
+    for opening in ("Environment Scrutiny Panel\nRecord of Meeting\nDate: 4th March 2025",
+                    "NOTES OF THE MEETING OF THE CLIMATE MEMBER WORKING GROUP HELD ON 3 JUNE "
+                    "2025\nPresent: Cllr A"):
+        assert infer_meta(Path("paper.pdf"), [opening]).doc_type == "minutes"
+    # a report saying notes of a meeting are attached is a report
+    report = ("Report of the Head of Housing\nNotes of the meeting held with residents are "
+              "attached at Appendix 2.\nRecommendation: note the report.")
+    assert infer_meta(Path("paper.pdf"), [report]).doc_type == "officer report"
+
+
 def test_a_posted_notice_of_meeting_is_an_agenda() -> None:
     # a Texas commissioners court's posted notice, an English parish's notice of meeting
     texas = ("COMAL COUNTY COMMISSIONERS COURT\nNOTICE OF REGULAR MEETING\nThursday, March 13, "
@@ -488,3 +501,16 @@ def test_a_posted_notice_of_meeting_is_an_agenda() -> None:
     report = ("Report of the Head of Planning\nDue notice of the meeting was given to the "
               "applicant.\nRecommendation: approve.")
     assert infer_meta(Path("report.pdf"), [report]).doc_type == "officer report"
+
+
+def test_a_heading_in_capitals_parted_by_dashes_names_the_body() -> None:
+    # a Scottish council's "THE FIFE COUNCIL - EDUCATION … COMMITTEE - BLENDED MEETING", and
+    # a pack's "CABINET - THURSDAY, 30 JANUARY 2025"
+    for head, body in (("THE FIFE COUNCIL - EDUCATION AND CHILDREN'S SERVICES COMMITTEE - "
+                        "BLENDED MEETING\n11 March 2025\n41. DECLARATIONS OF INTEREST",
+                        "Education and Children's Services Committee"),
+                       ("CABINET - THURSDAY, 30 JANUARY 2025\nSupplementary report", "Cabinet")):
+        assert infer_meta(Path("paper.pdf"), [head]).committee == body
+    # an appendix's title in mixed case is not parted so
+    appendix = "Appendix 1 – Proposed Joint Overview and Scrutiny\nTerms of Reference"
+    assert infer_meta(Path("paper.pdf"), [appendix]).committee is None

@@ -109,6 +109,10 @@ _BODY_WORD = r"(?:Committee|Cabinet|Panel|Board|Council|Scrutiny|Commission)(?:\
 # agenda listing its minutes item says "Agenda" there too.
 _MINUTES_OPENING = re.compile(
     r"^\s*(?:minutes?\s*$|minutes\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?meeting\b.*\bheld\b"
+    # a panel's "Record of Meeting", a working group's "Notes of the Meeting" or "Notes of
+    # the meeting of the … held on …"
+    r"|(?:record|notes?)\s+of\s+(?:the\s+)?meeting\s*$"
+    r"|notes?\s+of\s+(?:a|the)\s+meeting\s+of\b.*\bheld\b"
     r"|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\s+(?:the\s+)?\S.{2,80})?\s*$"  # Scottish
     # a US board's "REGULAR MEETING MINUTES", a letterhead's "Committee Minutes"
     r"|(?:.{0,60}\s)?(?:meeting|committee)\s+minutes\s*$)",
@@ -670,10 +674,13 @@ def _committee(stamp: re.Match | None, body: str | None, head: str) -> str | Non
         of_council = _BODY_OF_COUNCIL.match(body.strip())
         return _tidy_name(of_council.group(1) if of_council else body)
     for line in head.splitlines()[:40]:
+        # a heading's parts apart by dashes, in capitals: "THE FIFE COUNCIL - EDUCATION
+        # COMMITTEE - BLENDED MEETING" (the council, the body, how it met)
         line = _DATED_NAME.sub("", line.strip())
-        if 3 < len(line) < 120 and line[:1].isupper() and _COMMITTEE_END.search(line) \
-                and _COMMITTEE_NAME.fullmatch(line) and not _NOT_A_COMMITTEE.search(line):
-            return _tidy_name(line)
+        for part in re.split(r"\s+[–-]\s+", line) if line.isupper() else [line]:
+            if 3 < len(part) < 120 and part[:1].isupper() and _COMMITTEE_END.search(part) \
+                    and _COMMITTEE_NAME.fullmatch(part) and not _NOT_A_COMMITTEE.search(part):
+                return _tidy_name(part)
     return None
 
 
