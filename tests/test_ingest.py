@@ -430,6 +430,31 @@ def test_a_paper_printing_an_agenda_of_its_own_does_not_rename_the_meeting_s_ite
         "printed_pages": None}  # a report published alone is not on the pack's pages
 
 
+def test_a_report_of_a_meeting_with_no_agenda_is_placed_by_its_own_minutes_items(
+        tmp_path, embedder):
+    # a joint committee's folder holding its minutes (numbered as its agenda) and a report;
+    # minutes of the meeting before, saved in the same folder, place nothing
+    minutes = ("Minutes of the meeting of the Joint Health Scrutiny Committee held on 12 "
+               "March 2025\n\n1. Apologies\n\nNone.\n\n2. Declarations of Interest\n\n"
+               "None.\n\n3. Minutes of the last meeting\n\nAgreed.\n\n"
+               "4. Stroke Services Review\n\nResolved: That the review be noted.\n\n"
+               "5. Work Programme\n\nNoted.")
+    searcher = _meeting_searcher(tmp_path, embedder, "joint-health-scrutiny/2025-03-12", {
+        "Printed minutes 12th-Mar-2025 Joint Health Scrutiny Committee.txt": minutes,
+        "Stroke Services Review report.txt":
+            "Stroke Services Review\n\nThe hyper-acute stroke unit will open at the Royal "
+            "Infirmary in October 2025."})
+    result = searcher.search("hyper-acute stroke unit opening", k=1)[0]
+    assert result.citation["agenda_item"]["number"] == "4"
+    earlier = _meeting_searcher(tmp_path / "b", embedder, "joint-health-scrutiny/2025-03-12", {
+        "Minutes of previous meeting.txt": minutes.replace("12 March 2025", "8 January 2025"),
+        "Stroke Services Review report.txt":
+            "Stroke Services Review\n\nThe hyper-acute stroke unit will open at the Royal "
+            "Infirmary in October 2025."})
+    result = earlier.search("hyper-acute stroke unit opening", k=1)[0]
+    assert result.citation["agenda_item"] is None
+
+
 def test_a_paper_naming_no_council_is_cited_as_the_corpus_s_council_of_its_place(
         tmp_path, embedder):
     corpus = tmp_path / "corpus"

@@ -74,7 +74,7 @@ def _inherit_meetings(conn: Database) -> None:
             folders.setdefault((path.parent, day), []).append(row)
     for (_, day), rows in folders.items():
         meeting = _folder_meeting(rows, day)
-        items = _agenda_items(conn, rows)
+        items = _agenda_items(conn, rows, day)
         papers, handed_items = [], set()
         for row in rows:
             handed = manifest_entry(Path(row["path"]), DOC_TYPES)[0]
@@ -157,12 +157,23 @@ def _page_texts(conn: Database, doc_id: int) -> list[str]:
         "SELECT text FROM pages WHERE document_id=? ORDER BY seq", (doc_id,))]
 
 
-def _agenda_items(conn: Database, rows: list[Row]) -> dict[str, str]:
+def _agenda_items(conn: Database, rows: list[Row], day: str) -> dict[str, str]:
     """The items (number -> title) the meeting's agendas list; where two give one number
     different titles, the meeting's own agenda names it, not a paper printing an agenda of
     its own (a working group's note): the one listing more items by their pages, then more
-    items."""
+    items. With no agenda's items, those the meeting's own minutes (of the folder's `day`,
+    not a meeting before) record by the agenda's numbers."""
     ids = [row["id"] for row in rows if row["doc_type"] == "agenda pack"]
+    found = _listed_items(conn, ids)
+    if found:
+        return found
+    return _listed_items(conn, [row["id"] for row in rows if row["doc_type"] == "minutes"
+                                and row["meeting_date"] == day])
+
+
+def _listed_items(conn: Database, ids: list[int]) -> dict[str, str]:
+    """The items (number -> title) papers `ids` list, by the paper listing more of them by
+    their pages, then more of them."""
     marks = ",".join("?" * len(ids))
     listed = conn.execute(f"SELECT * FROM items WHERE document_id IN ({marks}) AND number != ?",
                           [*ids, FRONT]).fetchall()
