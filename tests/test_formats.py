@@ -828,6 +828,31 @@ def test_minute_headings_naming_their_item_after_their_number_cite_it() -> None:
                                                "Goleuadau Stryd / Street Lighting"}
 
 
+def test_minute_headings_citing_their_item_in_square_brackets_or_by_agenda_number() -> None:
+    # an English county's "6/25  REVENUE … BUDGET  [Item 6]" and a unitary's planning
+    # minutes "SPC/45  PA24/04512 - Land East of Trevenson Road (Agenda No. 6)"
+    county = _pages("MINUTES of the meeting of the County Council\n"
+                    "4/25    CHAIRMAN'S ANNOUNCEMENTS  [Item 4]\nNone.\n"
+                    "5/25    LEADER'S STATEMENT  [Item 5]\nThe Leader spoke.\n"
+                    "6/25    REVENUE AND CAPITAL BUDGET 2025/26  [Item 6]\n"
+                    "RESOLVED: That the precept be GBP 1,836.09 for a Band D property.")
+    planning = _pages("Minutes of the Strategic Planning Committee\n"
+                      "SPC/44   Minutes (Agenda No. 2)\nApproved.\n"
+                      "SPC/45   PA24/04512 - Land East of Trevenson Road (Agenda No. 6)\n"
+                      "RESOLVED that planning permission be GRANTED for 120 homes.")
+    for pages, item, title, said in (
+            (county, "6", "REVENUE AND CAPITAL BUDGET 2025/26", "1,836.09"),
+            (planning, "6", "PA24/04512 - Land East of Trevenson Road", "120 homes")):
+        structure = analyse(pages, is_minutes=True)
+        assert structure.items[item].title == title
+        [decided] = [r for r in find_resolutions(structure.blocks) if said in r.text]
+        assert decided.item == item
+    # a report naming one item in brackets is no paper of cited headings
+    report = _pages("Budget report\nThe precept was set at the last meeting [Item 6]\n"
+                    "The figures follow.")
+    assert CitedProfile().detect(report) is None
+
+
 def test_an_item_named_without_a_minute_number_before_it_cites_nothing() -> None:
     listing = _pages("Parish notes\nItem 5: Budget\nThe budget was discussed.\n"
                      "Item 6: Play Area\nThe play area was discussed.\n"
@@ -1249,3 +1274,38 @@ def test_a_minute_whose_title_opens_with_its_agenda_item_cites_that_item() -> No
     for changed in (town.replace("Min 24/103  3. Allotments", "Min 24/103  Allotments"),
                     town.replace("3. Allotments", "5. Allotments")):
         assert analyse(_pages(changed), is_minutes=True).items == {}
+
+
+def test_coded_minutes_in_mixed_case_and_numbers_set_off_by_a_spaced_colon() -> None:
+    # an English city executive's "Exe/25/21 Strategy Update" and a Welsh city cabinet's
+    # "101 :   MINUTES OF THE CABINET MEETING"
+    executive = ["Exe/25/20 Minutes", "Approved.", "Exe/25/21 Strategy - Delivery Update",
+                 "Noted.", "Exe/25/22 Bee Network - Local Measures", "Approved.",
+                 "Exe/25/23 Exclusion of the Press and Public", "Agreed."]
+    cabinet = ["101 :   MINUTES OF THE LAST MEETING", "Approved.", "102 :   TRANSPORT HUB",
+               "Noted.", "103 :   CORPORATE PLAN 2025-28", "Recommended.",
+               "104 :   SCHOOL ORGANISATION", "Agreed."]
+    assert [number for number, _ in counted_headings(executive).values()] == [
+        "Exe/25/20", "Exe/25/21", "Exe/25/22", "Exe/25/23"]
+    assert [title for _, title in counted_headings(cabinet).values()][1] == "TRANSPORT HUB"
+    # a sentence opening with a word and a number is no heading
+    assert counted_headings(["Page 2 : Contents", "Item 3 : Budget"]) == {}
+
+
+def test_a_decision_told_after_then_or_thereafter_and_minutes_approved_in_prose() -> None:
+    # a Northern Irish committee's "The Committee then agreed to award …" and "The Committee
+    # adopted the recommendation …", a Scottish "Thereafter, the Committee:-", an English
+    # county's "The minutes … were submitted, confirmed and signed."
+    for line in ("The Committee then agreed to award the contract to Gilbert-Ash NI Ltd.",
+                 "The Committee adopted the recommendation to extend the scheme.",
+                 "Thereafter, the Committee:-",
+                 "The Executive approved as a correct record the minutes of 12 February.",
+                 "The minutes of the meeting held on 4 December 2024 were submitted, confirmed "
+                 "and signed.",
+                 "The minutes of the meeting held on 14 January 2025 were approved as a true "
+                 "record."):
+        assert opens_decision(line, True), line
+        assert opens_decision(line, False) is None, line
+    for line in ("The minutes of the last meeting are attached for information.",
+                 "The Committee adopted a new approach in 2019, the report said."):
+        assert opens_decision(line, True) is None, line

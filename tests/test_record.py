@@ -622,3 +622,16 @@ def test_petitions_forecasts_and_applications_are_no_commitments() -> None:
         ("report back to Council at", "Staff"), ("report back in September", "ICB"),
         ("hold a workshop before", "staff"),
         ("meet the Residents' Association", "Head of Neighbourhood Services"))}
+
+
+def test_a_member_asking_that_a_dissent_or_vote_be_recorded_makes_no_commitment() -> None:
+    # a metropolitan borough's "requested that his dissent from this decision be recorded",
+    # a district's "asked that her vote against be minuted"; a request that figures be shared
+    # stays one
+    minutes = [Page(1, None, "MINUTES of a meeting of the Cabinet held on 3 March 2025\n"
+                    "12. Household Support Fund (Item 4)\nRESOLVED – That the scheme be approved."
+                    "\nCouncillor Adeyemo requested that his dissent from this decision be "
+                    "recorded.\nCouncillor Shah asked that her vote against be minuted.\n"
+                    "The Chair requested that the take-up figures be shared with Members.")]
+    found = _committed(minutes)
+    assert [c.what for c in found] == ["the take-up figures be shared with Members"]

@@ -68,10 +68,11 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
     ("request", re.compile(
         rf"\b(?:{_ASKED}|asks?|requests?|instructs?)\s+that\s+(?P<who>[^,;:.]{{2,60}}?)\s+"
         rf"(?P<what>(?:{_DELIVER})\b.+)", re.I | re.S), True),
+    # "the Chair requested that the figures be shared" (not "… that his dissent be recorded")
     ("request", re.compile(
         r"\b(?:Chair|Chairman|Committee|Panel|Members?|Councillor\s+\w+|Cabinet|Leader|"
         r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\w+)\s+(?:requested|asked|proposed|recommended)\s+that"
-        r"\s+(?P<what>.+?\bbe\s+\w+.*)", re.S), False),
+        r"\s+(?P<what>.+?\bbe\s+(?!(?:recorded|minuted|noted)\b)\w+.*)", re.S), False),
     # a resolution's "That the General Manager, Transit, report back by …", opening it or a
     # part of it ("…; and B) That the …")
     ("request", re.compile(

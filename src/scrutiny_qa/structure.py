@@ -73,7 +73,8 @@ _AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A(?:\s+[-–:]\s*[\w .:,]{1,30
 # A status note after an item's title on a summons: "3. English Devolution White Paper - To follow".
 _TO_FOLLOW = re.compile(r"[\s\-–(]*\b(?:report\s+)?to\s+follow\W*$", re.I)
 _MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
-_ITEM_REF_END = re.compile(r"\(Item\s+\d+[a-z]?\)\s*$", re.I)
+_ITEM_REF_END = re.compile(r"[(\[](?:Agenda\s+)?(?:Item|No\.?)\s*(?:No\.?\s*)?\d+[a-z]?[)\]]\s*$",
+                           re.I)
 # A list entry; an adopted resolution's "SECTION 2." is one of its parts.
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+"
                      r"|(?i:section)\s+\d{1,3}[.:])\s")
@@ -842,11 +843,12 @@ class _MinuteTracker:
         if self._closed or _APPENDED.match(text):
             self.current = (None, None)
         self._closed = bool(_CLOSING.match(text))
-        if text in self.heads and not _ITEM_REF_END.search(text):
+        if text in self.heads:
             number, heading = self.heads[text]
-            self.current = (number, _clean_title(heading))
+            ref = _ITEM_REF_END.search(heading)  # "6/25 BUDGET [Item 6]"
+            self.current = (number, _clean_title(heading[:ref.start()] if ref else heading))
             # its wrapped lines, or its "(Item N)" over a page break, may follow
-            self._pending = (*self.current, position)
+            self._pending = None if ref else (*self.current, position)
             return "heading"
         if pending and wraps_heading(text):
             self._pending = (pending[0], f"{pending[1]} {text.strip()}", pending[2])

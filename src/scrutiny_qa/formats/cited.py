@@ -23,9 +23,12 @@ from scrutiny_qa.formats.labels import LABEL, canonical, declared
 # and the citation alone on the line after a heading ("(Item 1)").
 MINUTE_HEAD = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
 SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
-ITEM_REF = re.compile(r"^\s*\(Item\s+\d+[a-z]?\)\s*$", re.I)
+ITEM_REF = re.compile(r"^\s*[(\[](?:Agenda\s+)?Item\s+\d+[a-z]?[)\]]\s*$", re.I)
+# How a heading cites its item: "(Item 4)", "(agenda item 5)", "[Item 6]" (Surrey), "(Agenda
+# No. 6)" (Cornwall).
+_CITED_BY = r"[(\[](?i:(?:agenda\s+)?item(?:\s+no\.?)?|agenda\s+no\.?)\s*"
 # A line ending in a citation of an item ("… (agenda item 5)"), or holding only that.
-_CITATION = r"\((?i:(?:agenda\s+)?item)\s+\S+\)\s*$"
+_CITATION = rf"{_CITED_BY}\S+?[)\]]\s*$"
 _CITES_AT_END = re.compile(_CITATION)
 _CITATION_ALONE = re.compile(rf"^\s*{_CITATION}")
 # How many lines a heading may wrap over before its citation, and how many blank lines and
@@ -38,9 +41,8 @@ FULL_LINE = 0.6
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _OPENS_LIST = re.compile(r"(?::|\bthat)\s*$", re.I)
 
-# A heading ending in the item it records: "… (Item 4)", "… (agenda item 5)".
-_CITES = re.compile(rf"^\s*(?P<title>\S.{{2,200}}?)\s*\((?i:(?:agenda\s+)?item)\s+"
-                    rf"(?P<label>{LABEL})\)\s*$")
+# A heading ending in the item it records: "… (Item 4)", "… [Item 6]", "… (Agenda No. 6)".
+_CITES = re.compile(rf"^\s*(?P<title>\S.{{2,200}}?)\s*{_CITED_BY}(?P<label>{LABEL})[)\]]\s*$")
 # A minute's heading citing its item after its own number: "MM/25/030 Item No. 3: Title",
 # "25/033 Eitem 5 / Item 5: Title" (the item named in Welsh first), "Minute 45 – Agenda
 # Item 6. Title".
@@ -83,7 +85,8 @@ class CitedProfile:
             if cited and not re.search(r"[.;:,]\s*$", cited.group("title")):
                 label = canonical(cited.group("label"))
                 headings[first.strip()] = headings[joined.strip()] = label
-                title = re.sub(r"^\s*\d{1,4}\.?\s+", "", cited.group("title"))
+                title = re.sub(r"^\s*(?:[A-Z]{1,5}/)?\d{1,4}(?:/\d{1,4})?\.?\s+", "",
+                               cited.group("title"))
                 items.setdefault(label, AgendaItem(label, title.strip()))
         return CitedAgenda(items, headings) if len(items) >= MIN_CITED else None
 

@@ -43,9 +43,12 @@ _FORMAL = re.compile(
 # label, the verb alone in capitals ("NOTED.", "APPROVED for signature by the Chair."), not a
 # signature block's "APPROVED:" or "APPROVED AS TO FORM"; and a body alone before its
 # decision's parts ("The Committee:-" / "(1) noted the report;", "The Board:" / "1 approved
-# the budget"), as Scottish councils and boards record one; a town meeting's "VOTED: In the
-# words of the motion." or "UNANIMOUSLY VOTED: To …" and a select board's "Voted unanimously
-# to approve …" (New England).
+# the budget"), as Scottish councils and boards record one ("Thereafter, the Committee:-"); a
+# body's decision after "then" ("The Committee then agreed to award …"), its adopting a
+# recommendation, its approving "as a correct record"; the minutes of a meeting "were
+# approved as a true record" or "were submitted, confirmed and signed"; a town meeting's
+# "VOTED: In the words of the motion." or "UNANIMOUSLY VOTED: To …" and a select board's
+# "Voted unanimously to approve …" (New England).
 _NOTED_WHAT = (r"(?:the|its)\s+(?:\w+\s+){0,3}?(?i:report|update|minutes|information|contents|"
                r"position|progress|recommendations?|comments|presentation|proposals?|plan|"
                r"applications?|correspondence|accounts|statement|letters?|petition|papers?|"
@@ -74,12 +77,15 @@ _MEMBER = (r"(?:(?:Vice|Deputy)\s+)?(?:Council\s*(?:Member|member|Man|Woman|or)|
 _NARRATIVE = re.compile(
     rf"^\s*{_NUMBER}(?:(?i:it\s+was\s+)(?:(?i:unanimously)\s+)?"
     r"(?P<verb>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to)\b|\s*:)"
-    rf"|{_BODY}(?:(?i:unanimously)\s+)?"
-    r"(?:(?P<decided>(?i:resolved|agreed|decided|approved))(?:\s+(?i:that|to|the)\b|\s*:)"
+    rf"|{_BODY}(?:(?i:unanimously|then|also|further)\s+)?"
+    r"(?:(?P<decided>(?i:resolved|agreed|decided|approved|adopted))"
+    r"(?:\s+(?i:that|to|the|as\s+a)\b|\s*:)"
     rf"|(?P<noted>(?i:noted|endorsed))\s+{_NOTED_WHAT})"
     rf"|(?:Committee|Cabinet|Panel|Board|Sub-Committee)\s+(?i:noted|endorsed)\s+{_NOTED_WHAT}"
-    r"|The\s+(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Committee|Cabinet|Council|Panel|Board|Commission|"
-    r"Sub-[Cc]ommittee|Executive|Forum|Authority)\s*:-?\s*$"
+    r"|(?:Thereafter,?\s+)?[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Committee|Cabinet|Council|"
+    r"Panel|Board|Commission|Sub-[Cc]ommittee|Executive|Forum|Authority)\s*:-?\s*$"
+    r"|(?i:the\s+)?(?i:minutes)\s+of\s+the\s+(?:\w+\s+){0,3}?(?i:meeting)\b.{0,80}?\b"
+    r"(?:were|was)\s+(?:\w+,\s+|\w+\s+and\s+)*(?:approved|confirmed|agreed|signed)\b"
     r"|(?:NOTED|APPROVED|ENDORSED)(?:\s*[.;]\s*$|\s+(?:the|for|that|subject|as\s+amended)\b)"
     r"|(?:(?i:unanimously)\s+)?VOTED\s*:|Voted\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|(?:(?:COUNCIL|COMMITTEE|BOARD)\s+)?RESOLUTION(?:\s+(?:NO\.?\s*)?[A-Z]{0,6}/?\d[\w/.-]*)?\s*$"

@@ -26,12 +26,13 @@ from scrutiny_qa.formats.decisions import opens_decision
 # numbers them), "Minute No. 12 – Questions", "Min. 12: Questions", "Min 24/127
 # BUDGET" (town and parish councils), "Item 11. Award of Bid" and "ITEM 7 - Purchase of a
 # grader." (US minutes), "ARTICLE 5. FY26 OPERATING BUDGET" (a New England town meeting),
-# "25/031  1. Welcome" (a community council's minute, then the agenda item it records)
+# "25/031  1. Welcome" (a community council's minute, then the agenda item it records),
+# "Exe/25/21 Strategy Update" (an executive's coded minutes), "101 :   MINUTES" (Cardiff)
 _CANDIDATE = re.compile(
     r"^\s*(?:(?i:minute|min\.?|item|article)\s*(?i:no\.?\s*)?)?"
-    r"(?P<number>(?:(?P<part>[A-Z])\.|[A-Z]{2,5}\.|[A-Z]{1,5}\s?/?\s?)?(?P<first>\d{1,4})"
-    r"(?:\s?/\s?(?P<second>\d{1,4})(?:/\d{2}(?:\d{2})?)?)?)"
-    r"(?:[.:]?\s+|\s*[–—-]\s*)(?P<title>(?:\d{1,2}\.\s+)?[A-Z(‘'\"“].{2,150}?)\s*$")
+    r"(?P<number>(?:(?P<part>[A-Z])\.|[A-Z]{2,5}\.|[A-Z]{1,5}\s?/?\s?|[A-Z][a-z]{1,4}/)?"
+    r"(?P<first>\d{1,4})(?:\s?/\s?(?P<second>\d{1,4})(?:/\d{2}(?:\d{2})?)?)?)"
+    r"(?:\s?[.:]?\s+|\s*[–—-]\s*)(?P<title>(?:\d{1,2}\.\s+)?[A-Z(‘'\"“].{2,150}?)\s*$")
 # "Minute No. 43/24" alone on its line, the minute's title on the next.
 _NUMBER_ALONE = re.compile(r"^\s*(?i:minute|min\.?)\s*(?i:no\.?\s*)?"
                            r"(?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}(?:\s?/\s?\d{1,4})?\s*$")
