@@ -1309,3 +1309,23 @@ def test_a_decision_told_after_then_or_thereafter_and_minutes_approved_in_prose(
     for line in ("The minutes of the last meeting are attached for information.",
                  "The Committee adopted a new approach in 2019, the report said."):
         assert opens_decision(line, True) is None, line
+
+
+def test_minutes_numbered_by_their_agenda_pass_over_items_with_no_business() -> None:
+    # a city council's Modern.gov minutes "4. Minutes", "6. Public forum", "9. Budget" (items
+    # 5, 7 and 8 had no business), and a county's "1/25" … "3/25", "6/25", "7/25"
+    city = ("MINUTES of the Full Council\n1. Welcome\nNone.\n2. Apologies\nNone.\n"
+            "3. Declarations of interest\nNone.\n4. Minutes of previous meeting\nApproved.\n"
+            "6. Public forum\nTwelve statements were received.\n"
+            "9. Budget 2025/26\nRESOLVED: That a net revenue budget of GBP 563.4m be approved.\n"
+            "10. Motions\nNone.")
+    county = ("MINUTES of the County Council\n1/25 APOLOGIES\nNone.\n2/25 MINUTES\nSigned.\n"
+              "3/25 DECLARATIONS\nNone.\n6/25 REVENUE BUDGET\nRESOLVED: That the precept be "
+              "GBP 1,836.09.\n7/25 QUESTIONS\nNone.")
+    for text, minute, said in ((city, "9", "563.4m"), (county, "6/25", "1,836.09")):
+        [decided] = [r for r in find_resolutions(analyse(_pages(text), is_minutes=True).blocks)
+                     if said in r.text]
+        assert decided.minute == minute
+    # a wider gap parts two lists: a minute's own "1. 2. 3." list does not run on into "8."
+    assert counted_headings(["1. Apologies", "2. Minutes", "3. Budget", "4. Parks",
+                             "8. Close"]).get("8. Close") is None
