@@ -1329,3 +1329,20 @@ def test_minutes_numbered_by_their_agenda_pass_over_items_with_no_business() -> 
     # a wider gap parts two lists: a minute's own "1. 2. 3." list does not run on into "8."
     assert counted_headings(["1. Apologies", "2. Minutes", "3. Budget", "4. Parks",
                              "8. Close"]).get("8. Close") is None
+
+
+def test_a_run_takes_the_nearest_number_that_counts_on() -> None:
+    # a Northern Irish borough's "9. ANY OTHER RELEVANT BUSINESS (… STANDING ORDER" wrapped
+    # onto "12 (O))", and a district's "7. APPLICATIONS UNDER SECTION" wrapped onto "10 OF THE
+    # ACT": the wrapped line counts on from the heading, but the next heading counts nearer
+    borough = ["5. RECYCLING", "Noted.", "6. DOG CONTROL", "Agreed.", "7. CORRESPONDENCE",
+               "Noted.", "8. NOTICE OF MOTION", "Carried.",
+               "9. ANY OTHER RELEVANT BUSINESS (NOTIFIED IN ACCORDANCE WITH STANDING ORDER",
+               "12 (O))", "None.", "10. WASTE COLLECTION VEHICLES", "Agreed.",
+               "11. DATE OF NEXT MEETING", "11 March."]
+    district = ["4. APOLOGIES", "None.", "5. MINUTES", "Signed.", "6. PARKS", "Noted.",
+                "7. APPLICATIONS UNDER SECTION", "10 OF THE ACT", "Granted.",
+                "8. TREE PRESERVATION ORDERS", "Confirmed.", "9. CLOSE", "Closed."]
+    for lines, first, last in ((borough, 5, 11), (district, 4, 9)):
+        assert [number for number, _ in counted_headings(lines).values()] == [
+            str(n) for n in range(first, last + 1)]

@@ -200,13 +200,24 @@ def _longest_run(candidates: list[tuple[str, re.Match, int]],
         if len(candidates) - start <= len(best):
             break
         run, strays = [candidates[start]], 0
-        for candidate in candidates[start + 1:]:
-            if _counts_on(count(run[-1][1]), count(candidate[1])):
-                run, strays = [*run, candidate], 0
+        for at in range(start + 1, len(candidates)):
+            if _next_in_run(candidates, at, count(run[-1][1]), count):
+                run, strays = [*run, candidates[at]], 0
             elif (strays := strays + 1) > MAX_STRAYS:
                 break
         best = run if len(run) > len(best) else best
     return best
+
+
+def _next_in_run(candidates: list[tuple[str, re.Match, int]], at: int, last: int,
+                 count: Callable[[re.Match], int]) -> bool:
+    """Whether the candidate `at` counts on from `last`, and no candidate in the next
+    MAX_STRAYS counts on nearer: after minute 9, "12 (O))" (a wrapped "Standing Order 12
+    (O)") is passed over for the "10." below it."""
+    counted = count(candidates[at][1])
+    return _counts_on(last, counted) and not any(
+        _counts_on(last, nearer := count(other[1])) and nearer < counted
+        for other in candidates[at + 1:at + 1 + MAX_STRAYS])
 
 
 def _filled(run: list[tuple[str, re.Match, int]], loose: list[tuple[str, re.Match, int]],
