@@ -104,7 +104,6 @@ _ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]
 # A member proposing a motion: "Councillor McKinney proposed that the application be approved".
 _PROPOSES = re.compile(r"^\s*(?:Councillor|Cllr|Cr|Alderman|Mayor|Mr|Mrs|Ms|Miss|Dr)\b.{0,60}?"
                        r"\b(?:proposed|moved)\s+(?:that|to)\b")
-# A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
 # The line closing a meeting ("The meeting closed at 9.15 pm", "There being no further
 # business, the Chair closed the meeting at 8.40pm", "The Mayor declared the meeting closed
 # at 11.36am"): it ends the last decision, and what follows it (an appendix, a decision
@@ -116,6 +115,7 @@ _CLOSING = re.compile(r"^[^.]{0,60}?\b(?:meeting|Chair(?:man|person)?|Mayor)\s+(
 # Decision Notice"): what follows it in minutes is of no minute.
 _APPENDED = re.compile(r"^\s*(?:APPENDIX|Appendix|ANNEX|Annex)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})"
                        r"(?:\s*[-–—:]\s*[^.]{0,80})?\s*$")
+# A line drawn with characters ("________", "-----"): layout, read as a paragraph break.
 _RULE = re.compile(r"^\s*[_\-=*~]{4,}\s*$")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|em|strong|sup|sub|font)\b[^>]*>", re.I)
 # A contents entry: a title, a leader of dots ("……", ". . . .") and the page its section
@@ -808,9 +808,9 @@ def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str 
         return "heading"
     if _BULLET.match(line):
         return "list"
+    # a new paragraph: an action, a new motion or the meeting's close is no part of a decision
     if _ACTION_LINE.match(line) or _PROPOSES.match(line) or _CLOSING.match(line):
-        return "para"  # a new paragraph: an action, a new motion or the meeting's close is
-        # no part of a decision
+        return "para"
     if MINUTE_HEAD.match(line) and len(line) < 200 and not SENTENCE_END.search(line):
         return "heading"
     return None
