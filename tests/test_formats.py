@@ -1346,3 +1346,16 @@ def test_a_run_takes_the_nearest_number_that_counts_on() -> None:
     for lines, first, last in ((borough, 5, 11), (district, 4, 9)):
         assert [number for number, _ in counted_headings(lines).values()] == [
             str(n) for n in range(first, last + 1)]
+
+
+def test_a_vote_told_in_one_sentence_with_its_counts_in_words_or_figures() -> None:
+    # a Northern Irish committee's "On a vote, six Members voted for the proposal and nine
+    # against", an English council's "12 voting for and 30 against"
+    for text, said in (("On a vote, six Members voted for the proposal and nine against and "
+                        "it was declared lost.", "For 6, Against 9"),
+                       ("The amendment was lost, 12 voting for and 30 against.",
+                        "For 12, Against 30"),
+                       ("Seven members voted in favour and two against.", "For 7, Against 2")):
+        assert tally(text) == said
+    # words for numbers that count no vote
+    assert tally("No one spoke against the scheme for twenty years.") is None

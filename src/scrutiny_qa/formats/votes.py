@@ -8,7 +8,8 @@ and "(8 for, 2 against)" told in a sentence; a Scottish division, "For the motio
 For the amendment:- … (2)." ("Motion 4, Amendment 2"), or on a show of hands "Motion - 2
 votes" / "Amendment - 3 votes"; "unanimously". A tally is read into
 one plain line ("For 3, Against 2"), so that a question about how a vote went finds it and
-a reader sees the count without the lists of names.
+a reader sees the count without the lists of names. Small counts may be written in words
+("six Members voted for the proposal and nine against").
 """
 
 from __future__ import annotations
@@ -76,9 +77,24 @@ _UNANIMOUS = re.compile(r"(?<!\bnot\s)(?<!\bnot\sa\s)\bunanimous(?:ly)?\b|\ball\
                         re.I)
 
 
+# "6 Members voted for the proposal and 9 against", "12 voting for and 30 against": both
+# sides told in one sentence (read before "6 … voted for" alone is).
+_VOTED_PAIR = re.compile(r"\b(?P<a>\d{1,3})\s+(?:(?i:members?|councillors?)\s+)?(?i:voted|voting)"
+                         r"\s+(?i:for|in\s+favour)\b[^.;]{0,80}?\b(?i:and|with)\s+(?P<b>\d{1,3})"
+                         r"\s+(?:(?i:voted|voting)\s+)?(?i:against)\b")
+# Counts written in words, as minutes often give a small vote: "six Members voted for …".
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORD = re.compile(rf"\b(?i:{'|'.join(_NUMBER_WORDS)})\b")
+
+
 def tally(text: str) -> str | None:
     """The tally `text` records ("For 3, Against 2"), or None when it records none."""
+    text = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group().lower()]), text)
     counts: dict[str, int] = {}
+    if pair := _VOTED_PAIR.search(text):
+        counts = {"For": int(pair.group("a")), "Against": int(pair.group("b"))}
     for m in _COUNTED.finditer(text):
         counts.setdefault(_side(m.group("side")), int(m.group("n")))
     for m in _VOTING.finditer(text):
