@@ -635,3 +635,18 @@ def test_a_member_asking_that_a_dissent_or_vote_be_recorded_makes_no_commitment(
                     "The Chair requested that the take-up figures be shared with Members.")]
     found = _committed(minutes)
     assert [c.what for c in found] == ["the take-up figures be shared with Members"]
+
+
+def test_an_owner_whose_title_lists_its_remit_keeps_the_whole_title() -> None:
+    # a county's "The Cabinet Member for Highways, Transport and Economic Growth agreed to
+    # provide …", a Welsh city's "The Director of Planning, Transport and Environment
+    # undertook to …"; a clause before the owner still parts off
+    minutes = [Page(1, None, "MINUTES of a meeting of the Cabinet held on 3 March 2025\n"
+                    "12. Highways (Item 4)\nThe Cabinet Member for Highways, Transport and "
+                    "Economic Growth agreed to provide the list of schemes by the end of March "
+                    "2025.\nThe Director of Planning, Transport and Environment undertook to "
+                    "publish the programme by September 2025.\nIn response to a question from "
+                    "Councillor Hart, the Chief Executive undertook to write to residents.")]
+    assert [c.who for c in _committed(minutes)] == [
+        "Cabinet Member for Highways, Transport and Economic Growth",
+        "Director of Planning, Transport and Environment", "Chief Executive"]

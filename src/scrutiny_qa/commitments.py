@@ -306,11 +306,25 @@ def _subject(prefix: str, context: str) -> str | None:
         if len(parts) == 2 and _OWNER_WORD.search(parts[0]) and _PERSON.match(last) \
                 and not _OWNER_WORD.search(last) and not _TITLED.match(last):
             subject = f"{parts[0]}, {last}"  # a role and the service it heads
+        elif _remit_listed(parts):
+            subject = ", ".join(parts)
         else:
             subject = last if last and _is_owner(last) else parts[0] if parts else ""
     if not subject or len(subject.split()) > MAX_WHO_WORDS or subject.lower() in _PRONOUNS:
         return _speaker(prefix)
     return subject if _is_owner(subject) else _speaker(prefix)
+
+
+def _remit_listed(parts: list[str]) -> bool:
+    """Whether a subject's comma-parted `parts` are one role whose remit lists its services
+    ("Cabinet Member for Highways, Transport and Economic Growth", "Director of Planning,
+    Transport and Environment"): a role ending "for X" or "of X", then services in title
+    case, the last joined on by "and"."""
+    return len(parts) > 1 and bool(_OWNER_WORD.search(parts[0])) \
+        and bool(re.search(r"\b(?:for|of)\s+[A-Z][\w’'&-]*$", parts[0])) \
+        and " and " in parts[-1] and all(
+            not _OWNER_WORD.search(part) and all(word[0].isupper() for word in re.findall(
+                r"[A-Za-z][\w'’-]{3,}", part)) for part in parts[1:])
 
 
 # Who a sentence's first verb has, for a verb joined on after it ("The Head of Housing
