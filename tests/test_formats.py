@@ -847,10 +847,15 @@ def test_minute_headings_citing_their_item_in_square_brackets_or_by_agenda_numbe
         assert structure.items[item].title == title
         [decided] = [r for r in find_resolutions(structure.blocks) if said in r.text]
         assert decided.item == item
-    # a report naming one item in brackets is no paper of cited headings
+    # a report naming one item in brackets is no paper of cited headings, and an order's
+    # "(No. 2)" cites no item
     report = _pages("Budget report\nThe precept was set at the last meeting [Item 6]\n"
                     "The figures follow.")
     assert CitedProfile().detect(report) is None
+    order = _pages("MINUTES of the Cabinet\n1. APOLOGIES\nNone.\n2. MINUTES\nSigned.\n"
+                   "3. PARKING PLACES ORDER (NO. 2)\nThe order was made.\n4. CLOSE\nClosed.")
+    assert {b.minute_heading for b in analyse(order, is_minutes=True).blocks
+            if "order was made" in b.text} == {"PARKING PLACES ORDER (NO. 2)"}
 
 
 def test_an_item_named_without_a_minute_number_before_it_cites_nothing() -> None:

@@ -19,6 +19,7 @@ from scrutiny_qa.extract import EDGE_LINES, Page, is_label_line, prints_page_num
 from scrutiny_qa.formats.actions import table_cells
 from scrutiny_qa.formats.base import FRONT, AgendaItem, InlineAgenda, InlineProfile
 from scrutiny_qa.formats.cited import (
+    CITED_BY,
     ITEM_REF,
     MINUTE_HEAD,
     SENTENCE_END,
@@ -73,8 +74,9 @@ _AGENDA_HEADING = re.compile(r"^\s*A ?G ?E ?N ?D ?A(?:\s+[-–:]\s*[\w .:,]{1,30
 # A status note after an item's title on a summons: "3. English Devolution White Paper - To follow".
 _TO_FOLLOW = re.compile(r"[\s\-–(]*\b(?:report\s+)?to\s+follow\W*$", re.I)
 _MINUTES_OPENING = re.compile(r"^\s*(?:MEETING\s+HELD\s+AT\b|MINUTES\s+of\s+a\s+meeting\b)")
-_ITEM_REF_END = re.compile(r"[(\[](?:Agenda\s+)?(?:Item|No\.?)\s*(?:No\.?\s*)?\d+[a-z]?[)\]]\s*$",
-                           re.I)
+# A heading ending in the item it records by number ("… (Item 4)", "… [Item 6]", "… (Agenda
+# No. 6)"), as `formats.cited` reads them.
+_ITEM_REF_END = re.compile(rf"{CITED_BY}\d+[a-z]?[)\]]\s*$")
 # A list entry; an adopted resolution's "SECTION 2." is one of its parts.
 _BULLET = re.compile(r"^\s*(?:[-•●▪◦*·]|\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,4}[.)]|\d+(?:\.\d+)+"
                      r"|(?i:section)\s+\d{1,3}[.:])\s")

@@ -26,9 +26,9 @@ SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s*$")
 ITEM_REF = re.compile(r"^\s*[(\[](?:Agenda\s+)?Item\s+\d+[a-z]?[)\]]\s*$", re.I)
 # How a heading cites its item: "(Item 4)", "(agenda item 5)", "[Item 6]" (Surrey), "(Agenda
 # No. 6)" (Cornwall).
-_CITED_BY = r"[(\[](?i:(?:agenda\s+)?item(?:\s+no\.?)?|agenda\s+no\.?)\s*"
+CITED_BY = r"[(\[](?i:(?:agenda\s+)?item(?:\s+no\.?)?|agenda\s+no\.?)\s*"
 # A line ending in a citation of an item ("… (agenda item 5)"), or holding only that.
-_CITATION = rf"{_CITED_BY}\S+?[)\]]\s*$"
+_CITATION = rf"{CITED_BY}\S+?[)\]]\s*$"
 _CITES_AT_END = re.compile(_CITATION)
 _CITATION_ALONE = re.compile(rf"^\s*{_CITATION}")
 # How many lines a heading may wrap over before its citation, and how many blank lines and
@@ -42,7 +42,7 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _OPENS_LIST = re.compile(r"(?::|\bthat)\s*$", re.I)
 
 # A heading ending in the item it records: "… (Item 4)", "… [Item 6]", "… (Agenda No. 6)".
-_CITES = re.compile(rf"^\s*(?P<title>\S.{{2,200}}?)\s*{_CITED_BY}(?P<label>{LABEL})[)\]]\s*$")
+_CITES = re.compile(rf"^\s*(?P<title>\S.{{2,200}}?)\s*{CITED_BY}(?P<label>{LABEL})[)\]]\s*$")
 # A minute's heading citing its item after its own number: "MM/25/030 Item No. 3: Title",
 # "25/033 Eitem 5 / Item 5: Title" (the item named in Welsh first), "Minute 45 – Agenda
 # Item 6. Title".
