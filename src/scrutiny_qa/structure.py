@@ -32,7 +32,7 @@ from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_mark
 from scrutiny_qa.formats.labelled import LabelledProfile
 from scrutiny_qa.formats.labels import declared, headed
 from scrutiny_qa.formats.listings import front_listing
-from scrutiny_qa.formats.minutes import counted_headings, numbered_from_one
+from scrutiny_qa.formats.minutes import counted_headings, recorded_items
 from scrutiny_qa.formats.recommendations import (
     SPAN_CHARS,
     SPAN_PAGES,
@@ -213,7 +213,7 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
                                     minutes_dates.get(item), section=section[1],
                                     recommends=recommending is not None, cells=cells))
     blocks = _merge_resolutions(blocks)
-    if is_minutes and not items and (numbered := numbered_from_one(heads, minute_lines)):
+    if is_minutes and not items and (numbered := recorded_items(heads, minute_lines)):
         items = {item.number: item for item in numbered.values()}
         for block in blocks:  # the pages keep no item: an item opens and ends mid-page
             block.item = numbered[block.minute].number if block.minute in numbered else None

@@ -282,26 +282,22 @@ def _heading_like(line: str, before: str, after: str, limit: int | None = None) 
 _AGENDA_NUMBER = re.compile(r"(?P<top>\d{1,3})(?:\.(?:\d{1,2}|[A-Z])(?:\.\d{1,2})?|\([a-z]\))?")
 
 
-def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
-                      ) -> dict[str, AgendaItem]:
+def recorded_items(heads: dict[str, tuple[str, str]], lines: list[str]
+                   ) -> dict[str, AgendaItem]:
     """The agenda item each minute records (by the minute's number): of minutes numbered 1,
     2, 3 … for their meeting, sub-items "5.1" included, or in parts A.1, A.2 … B.1 (`heads`,
     read from `lines`): such minutes follow the agenda's numbering, so each minute is the
     agenda item of its number; or of minutes whose every title opens with the item it
-    records, 1, 2, 3 … ("25/031  1. Welcome"). Only when every
-    heading was read: the run has no gap, and no other line numbered as the headings are
+    records, 1, 2, 3 … ("25/031  1. Welcome", `_inner_items`). Only when every heading
+    was read: the run has no gap, and no other line numbered as the headings are
     could head one after them or with a number the run lacks; a heading missed would file
     its minute under the item before it, and a wrong item is worse than none. A line
     numbered in another form ("NOM 3 - Cllr A" among "Item 3: Roads"), before the first
     heading (a summary table of the business), or with a number the run has or lies beyond
     (a minute's own list, a wrapped "22 (Bloor Street)") is no heading missed. Minutes
     numbered on through the year ("285.") or by year ("24/112") cite no item by number."""
-    inner = {number: _INNER.match(title) for number, title in heads.values()}
-    if inner and all(inner.values()) \
-            and _from_one(items := [found.group(1) for found in inner.values()]) \
-            and len(set(items)) == len(items):
-        return {number: AgendaItem(found.group(1), title[found.end():])
-                for (number, title), found in zip(heads.values(), inner.values(), strict=True)}
+    if inner := _inner_items(heads):
+        return inner
     numbers = [number for number, _ in heads.values()]
     if not numbers or not _from_one(numbers):
         return {}
@@ -323,6 +319,18 @@ def numbered_from_one(heads: dict[str, tuple[str, str]], lines: list[str]
 
 # The agenda item a minute's title opens with: "25/031  1. Welcome" records item 1.
 _INNER = re.compile(r"(\d{1,2})\.\s+")
+
+
+def _inner_items(heads: dict[str, tuple[str, str]]) -> dict[str, AgendaItem]:
+    """Each minute's item, when every heading's title opens with one and they count 1, 2,
+    3 … with no gap and none twice (a heading missed would leave a gap)."""
+    inner = {number: _INNER.match(title) for number, title in heads.values()}
+    items = [found.group(1) for found in inner.values() if found]
+    if not items or len(items) < len(inner) or not _from_one(items) \
+            or len(set(items)) < len(items):
+        return {}
+    return {number: AgendaItem(inner[number].group(1), title[inner[number].end():])
+            for number, title in heads.values()}
 
 
 def _top(number: str) -> int | None:
