@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from scrutiny_qa.chunk import LIST_LABEL, split_sentences
 from scrutiny_qa.formats.actions import logged_actions
+from scrutiny_qa.formats.base import title_cased
 from scrutiny_qa.metadata import parse_date
 from scrutiny_qa.resolutions import Resolution, clauses
 from scrutiny_qa.structure import Block
@@ -322,9 +323,8 @@ def _remit_listed(parts: list[str]) -> bool:
     case, the last joined on by "and"."""
     return len(parts) > 1 and bool(_OWNER_WORD.search(parts[0])) \
         and bool(re.search(r"\b(?:for|of)\s+[A-Z][\w’'&-]*$", parts[0])) \
-        and " and " in parts[-1] and all(
-            not _OWNER_WORD.search(part) and all(word[0].isupper() for word in re.findall(
-                r"[A-Za-z][\w'’-]{3,}", part)) for part in parts[1:])
+        and " and " in parts[-1] \
+        and all(title_cased(part) and not _OWNER_WORD.search(part) for part in parts[1:])
 
 
 # Who a sentence's first verb has, for a verb joined on after it ("The Head of Housing

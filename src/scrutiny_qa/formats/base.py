@@ -17,6 +17,7 @@ from scrutiny_qa.extract import Page
 
 FRONT = "front"  # the item of an agenda's front sheet: what stands before its first item
 TITLE_CHARS = 120  # the longest item title a citation shows
+TITLE_SHARE = 2 / 3  # of a title's longer words, those capitalised at least
 
 
 @dataclass
@@ -59,3 +60,10 @@ def item_title(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     first = re.split(r"(?<=[a-z)])\.\s", text, maxsplit=1)[0]
     return first if len(first) <= TITLE_CHARS else first[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def title_cased(title: str) -> bool:
+    """Whether most of `title`'s longer words (four letters or more) open with a capital: a
+    heading's or a name's, not a sentence's."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", title)
+    return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_SHARE * len(words)

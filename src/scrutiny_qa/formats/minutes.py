@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from scrutiny_qa.formats.base import AgendaItem
+from scrutiny_qa.formats.base import AgendaItem, title_cased
 from scrutiny_qa.formats.decisions import opens_decision
 
 # "19 Bus Lane Review", "292. Apologies", "EX/23/45 Budget", "CL.301 Apologies", "45/25
@@ -48,7 +48,6 @@ MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
 MIN_PARENTS = 2  # of which at least these many minutes, not sub-items of one minute
 MAX_STEP = 3  # minutes may be missing from a run (taken in private, withdrawn, no business)
 MAX_STRAYS = 2  # numbered lines in a row, not counting on, that a run passes over
-TITLE_SHARE = 2 / 3  # of a long heading's longer words, those capitalised at least
 WRAP_CHARS = 40  # the longest line a sub-item's title wraps onto after a comma
 
 
@@ -112,7 +111,7 @@ def _sub_headings(lines: list[str], heads: dict[str, tuple[str, str]]
         count = _sub_count(m)
         lettered = not (m.group("sub") or "").isdigit()
         after = lines[n + 1] if n + 1 < len(lines) else ""
-        long_ok = lettered or _title_cased(m.group("title"))
+        long_ok = lettered or title_cased(m.group("title"))
         if 1 <= count - last <= MAX_STEP and _heading_like(
                 _wrapped_title(line, after) if long_ok else line, lines[n - 1] if n else "",
                 after, CAPITALS_CHARS if long_ok else None):
@@ -128,7 +127,7 @@ def _wrapped_title(line: str, after: str) -> str:
     short line in title case that ends no sentence ("… Aged Care Facility, 27 Breen
     Street," / "Golden Square")."""
     if line.rstrip().endswith(",") and len(after.strip()) <= WRAP_CHARS \
-            and _title_cased(after) and not _SENTENCE_END.search(after):
+            and title_cased(after) and not _SENTENCE_END.search(after):
         return line.rstrip()[:-1]
     return line
 
@@ -232,7 +231,7 @@ def _filled(run: list[tuple[str, re.Match, int]], loose: list[tuple[str, re.Matc
     for candidate in loose:
         line, m, index = candidate
         if _form(line) != _form(run[0][0]) or any(index == at for _, _, at in filled) \
-                or not _title_cased(m.group("title")):
+                or not title_cased(m.group("title")):
             continue
         before = [c for c in filled if c[2] < index]
         after = [c for c in filled if c[2] > index]
@@ -240,12 +239,6 @@ def _filled(run: list[tuple[str, re.Match, int]], loose: list[tuple[str, re.Matc
                 and (not after or count(m) + 1 == count(after[0][1])):
             filled.insert(len(before), candidate)
     return filled
-
-
-def _title_cased(title: str) -> bool:
-    """Whether most of `title`'s longer words (four letters or more) open with a capital."""
-    words = re.findall(r"[A-Za-z][\w'’-]{3,}", title)
-    return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_SHARE * len(words)
 
 
 def _counts_on(last: int, count: int) -> bool:
