@@ -193,3 +193,28 @@ def test_a_summons_without_an_agenda_heading_lists_its_items() -> None:
     report = "Report to Cabinet\n" + "The budget was set.\n" * 80 + \
         "Members are invited to a meeting of the working group in May."
     assert infer_meta(Path("report.pdf"), [report]).doc_type != "agenda pack"
+
+
+def test_a_summons_lists_the_parts_of_its_items() -> None:
+    # a district council's summons whose reports are numbered as parts with no line of their
+    # own for the item ("4.1", "4.2", then "5"); a town council's, parts under their item's
+    # own line ("3. Planning" / "3.1 …"); a part not counting on is no item
+    from scrutiny_qa.extract import Page
+    district = ("Northshire District Council\nFinance Committee\nAGENDA\n"
+                "1.   Apologies for absence\n2.   Minutes\n"
+                "3.1  Budget Monitoring, Quarter 2\n3.2  Treasury Management Review\n"
+                "4.   Fees and Charges 2026/27\n5.   Any Other Business")
+    town = ("Thornby Town Council\nYou are hereby summoned to attend a meeting of the Council"
+            "\n1. Apologies\n2. Minutes\n3. Planning\n3.1 25/0123/FUL Land at Mill Lane\n"
+            "3.2 25/0141/HOU 4 Church Street\n3.4 Not the next part, so not an item\n"
+            "4. Allotments\n5.2 Not a first part, so not an item\n5. Close")
+    for text, titles in (
+            (district, {"1": "Apologies for absence", "2": "Minutes",
+                        "3.1": "Budget Monitoring, Quarter 2",
+                        "3.2": "Treasury Management Review", "4": "Fees and Charges 2026/27",
+                        "5": "Any Other Business"}),
+            (town, {"1": "Apologies", "2": "Minutes", "3": "Planning",
+                    "3.1": "25/0123/FUL Land at Mill Lane", "3.2": "25/0141/HOU 4 Church Street",
+                    "4": "Allotments", "5": "Close"})):
+        items = analyse([Page(1, None, text)], is_minutes=False).items
+        assert {number: item.title for number, item in items.items()} == titles

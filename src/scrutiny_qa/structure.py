@@ -67,6 +67,9 @@ _ITEM_NOTE = re.compile(r"^(?:(?:Joint\s+)?Reports?\s+(?:of|by|from)|It\s+is|Mem
 # as a summons prints it, "5     Leisure Strategy"; in a pack of parts, "A.1  Welcome".
 _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?|[A-Z]\.\d{1,2})(?:\.\s+|\s{2,}|\t)"
                            r"([A-Z].{2,150}?)[\s*]*$")
+# A part of a listed item, on a summons: "4.1  Budget Monitoring", "7.2 25/0141/HOU 4 Church
+# Street" (a town council's planning applications).
+_SUB_LISTING = re.compile(r"^[\s\-•*]*(\d{1,2}\.\d{1,2})\.?(?:\s+|\t)([A-Z0-9].{2,150}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
 # In capitals, as a summons prints it: a meeting note's "Agenda" line heads its own topics.
 # "AGENDA", or "AGENDA - 1:00 P.M. SESSION" (a US council's two sessions)
@@ -392,19 +395,34 @@ def _summons_items(page: Page) -> dict[str, AgendaItem]:
     if start is None:
         return {}
     titles: dict[str, str] = {}
-    open_title = False
+    last, open_title = "0", False
     for raw in lines[start + 1:]:
         line = raw.strip()
-        bare = _LISTING_BARE.match(line)
-        if bare and bare.group(1) == str(len(titles) + 1):
-            titles[bare.group(1)], open_title = bare.group(2), True
+        entry = _LISTING_BARE.match(line) or _SUB_LISTING.match(line)
+        if entry and _counts_on(last, entry.group(1)):
+            last = entry.group(1)
+            titles[last], open_title = entry.group(2), True
         elif open_title and line and not _caps_heading(line) and line[0].isalpha() \
                 and not line.endswith(".") and not _ITEM_NOTE.match(line):  # notes
-            titles[str(len(titles))] += f" {line}"
+            titles[last] += f" {line}"
         else:
             open_title = False
     return {number: AgendaItem(number, _clean_title(_TO_FOLLOW.sub("", title)))
             for number, title in titles.items()}
+
+
+def _counts_on(last: str, label: str) -> bool:
+    """Whether a summons's `label` follows its item `last`: the next item ("4" after "3"),
+    the next part of the same item ("4.2" after "4" or "4.1"), or the first part of the
+    next item when the item's own line is not printed ("4.1" after "3", "5.1" after "4.2")."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", label):
+        return False  # "5a", "A.1": not a summons's numbering
+    top, _, part = last.partition(".")
+    number, _, sub = label.partition(".")
+    if not sub:
+        return int(number) == int(top) + 1
+    return (int(number) == int(top) and int(sub) == int(part or 0) + 1) or \
+        (int(number) == int(top) + 1 and sub == "1")
 
 
 def assign_items(pages: list[Page], items: dict[str, AgendaItem]) -> list[str | None]:
