@@ -551,6 +551,18 @@ def test_commitments_name_their_owner_after_a_lead_in_or_a_first_verb() -> None:
         ("circulate the final figures", "Director of Finance"))}
 
 
+def test_a_resolution_naming_officers_or_the_clerk_in_lower_case_asks_them() -> None:
+    # a district committee's "RESOLVED that officers report back …", a parish council's
+    # "RESOLVED: that the clerk write to …"; officers' advice noted asks nobody
+    read = _owners(
+        "Minutes of the Environment Committee held on 3 June 2025\n11. APOLOGIES\nNone.\n"
+        "12. FOOTWAYS\nRESOLVED that officers report back on a programme of repairs to the "
+        "September meeting.\n13. BUS SHELTER\nRESOLVED: that the clerk write to the County "
+        "Council about the damaged shelter.\n14. PARKING\nRESOLVED that officers’ advice be "
+        "noted and that staff numbers be kept under review.\n15. CLOSE\nClosed.")
+    assert read == {"report back on a pro": "officers", "write to the County ": "clerk"}
+
+
 def test_a_resolution_asking_an_officer_in_its_own_words_is_a_request() -> None:
     # an Australian council's "Request the Chief Executive Officer to report back", a
     # Canadian council's "That the General Manager, Transit, report back", an English

@@ -42,6 +42,10 @@ _DONE = (r"provided|circulated|submitted|reported(?:\s+back)?|brought\s+(?:back|
          r"written|supplied|circulated|explored|reviewed|scheduled|deferred|added|advised|"
          r"informed|invited|made\s+available|published|requested|obtained")
 
+# Owners minutes name in lower case ("that officers report back", "the clerk to write").
+_LOWER_OWNERS = {"members", "officers", "councillors", "panel", "committee", "cabinet", "staff",
+                 "clerk"}
+
 # Each form: (kind, pattern, whether the sentence's subject is who acts). The first form that
 # matches a sentence wins; a named group "who" overrides the subject.
 _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
@@ -75,10 +79,12 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\w+)\s+(?:requested|asked|proposed|recommended)\s+that"
         r"\s+(?P<what>.+?\bbe\s+(?!(?:recorded|minuted|noted)\b)\w+.*)", re.S), False),
     # a resolution's "That the General Manager, Transit, report back by …", opening it or a
-    # part of it ("…; and B) That the …")
+    # part of it ("…; and B) That the …"); "that officers report back …", "that the clerk
+    # write to …" (the bodies minutes name in lower case)
     ("request", re.compile(
         r"(?:^|[;:]\s*(?:and\s+)?(?:\(?\w{1,3}\)\s+)?)(?i:that)\s+(?:the\s+)?(?P<who>[A-Z][\w’'&-]*(?:,?\s+(?:of|for|and|&|[A-Z][\w’'&-]*)){0,6}"
-        rf",?)(?<!['’]s)\s+(?P<what>(?:{_DELIVER})\b(?!\s+(?:be|is|was|and)\b).+)", re.S),
+        rf",?|{'|'.join(sorted(_LOWER_OWNERS))})(?<!['’]s)\s+"
+        rf"(?P<what>(?:{_DELIVER})\b(?!\s+(?:be|is|was|and)\b).+)", re.S),
      True),
     ("undertaking", re.compile(
         rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|first\s+)?(?P<passive>be\s+)?"
@@ -352,7 +358,6 @@ _OWNER_WORD = re.compile(
     r"Executive|Secretary|Commissioner|Authority|Team|Service|Group|Lead|Advis[eo]r|Holder|"
     r"Councillors?|Officers?|Staff|Attorney|Administrator|Partnership|Providers?|Department|"
     r"Directorate|Inspector|Auditor|Treasurer|Solicitor|Counsel|Chief|Deputy|Commission)\b")
-_LOWER_OWNERS = {"members", "officers", "councillors", "panel", "committee", "cabinet", "staff"}
 # A clause leading in, not an owner: "In response to a question from Councillor X".
 _PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "after", "following", "upon", "to",
                  "by", "as", "during", "further"}
