@@ -218,3 +218,56 @@ def test_a_summons_lists_the_parts_of_its_items() -> None:
                     "4": "Allotments", "5": "Close"})):
         items = analyse([Page(1, None, text)], is_minutes=False).items
         assert {number: item.title for number, item in items.items()} == titles
+
+
+def _items_and_runs(pages: list[str]) -> tuple[dict[str, str | None], list[tuple[str, str]]]:
+    """The items a pack's listing gives (number to title) and each block's first words with
+    its item on the last page; page N printing "Page N" at its foot."""
+    from scrutiny_qa.extract import Page
+    structure = analyse([Page(n, str(n), text) for n, text in enumerate(pages, start=1)],
+                        is_minutes=False)
+    return ({number: item.title for number, item in structure.items.items()},
+            [(block.text[:12], block.item) for block in structure.blocks
+             if block.page_index == len(pages) - 1])
+
+
+def test_an_item_opening_on_a_page_another_item_started_is_cited_there() -> None:
+    # a national park's planning pack (both items "(Page 4)", the second's heading in
+    # capitals) and a district's (item 8 "(Pages 2 - 3)", item 9 from page 3): the line
+    # printing the next item's number and title opens it; a numbered paragraph does not
+    for listing, page, cited in (
+            ("6. Brookside Farm, Longnor (Page 2)\n7. Head of Planning's Report (Page 2)",
+             "6. BROOKSIDE FARM, LONGNOR\nThe barn is modest.\n7.   HEAD OF PLANNING'S "
+             "REPORT - APPEALS\n1. Two appeals were lodged.", ["6", "6", "7", "7"]),
+            ("8. Leisure Review (Page 2)\n9. Work Programme (Page 2)",
+             "The review ends here.\n\n9 Work Programme\n\nThe programme is attached.\n\n"
+             "10. Other business", ["8", "9", "9", "9"])):
+        _, runs = _items_and_runs([f"AGENDA\n{listing}", page])
+        assert [item for _, item in runs] == cited
+        first, second = cited[0], cited[-1]
+        unnumbered = page.replace(f"{second}. ", "").replace(f"{second}   ", "") \
+            .replace(f"{second} ", "")
+        _, runs = _items_and_runs([f"AGENDA\n{listing}", unnumbered])
+        assert {item for _, item in runs} == {first}
+
+
+def test_a_listing_reads_its_own_pages_and_an_address_under_a_title_is_the_titles() -> None:
+    # a district's planning pack printing no stamps: an application's address indented under
+    # its reference ("6   F/YR24/0688/F" / "     27 High Street"), a note after the last
+    # item, and its reports' numbered sections further on; a town council's pack whose
+    # listing runs over two pages
+    planning = ("AGENDA\n1   To receive apologies for absence.\n2   Previous Minutes (Pages 5 - 8)"
+                "\n6   F/YR24/0688/F\n     27 High Street, Chatteris\n     Change of use of shop"
+                " (Page 3)\n7   Items which the Chairman has deemed urgent\nMembers: Councillor"
+                " A Dee (Chairman), Councillor C Marks (Vice-Chairman), Councillor I Benney, "
+                "Councillor M Connor")
+    report = "F/YR24/0688/F\n1   EXECUTIVE SUMMARY\n1.1 The shop would become a dwelling.\n" \
+             "10  CONCLUSIONS\n11  RECOMMENDATION\nRefuse.\n12.  The harm is not outweighed."
+    items, _ = _items_and_runs([planning, "Minutes", report])
+    assert items == {"1": "To receive apologies for absence.", "2": "Previous Minutes",
+                     "6": "F/YR24/0688/F 27 High Street, Chatteris Change of use of shop",
+                     "7": "Items which the Chairman has deemed urgent"}
+    town = ["AGENDA\n1. Apologies\n2. Minutes (Pages 3 - 4)", "3. Play Area (Pages 5 - 6)\n"
+            "4. Close", "Minutes\n5. Any other business", "Play area report"]
+    items, _ = _items_and_runs(town)
+    assert items == {"1": "Apologies", "2": "Minutes", "3": "Play Area", "4": "Close"}

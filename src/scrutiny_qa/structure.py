@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -48,6 +49,8 @@ from scrutiny_qa.metadata import SUMMONS, parse_date
 # The pages on which a summons (an agenda printing no page ranges) may list its items.
 SUMMONS_PAGES = 5
 MIN_ITEM_PAGES = 2  # pages numbered by their item ("4.1") before the numbering is believed
+# How much of an item's title (as `_words`) a line opening it mid-page must print.
+SHARED_TITLE_CHARS = 24
 # The lines at a page's top among which a report prints its title.
 TITLE_LINES = 4
 # The layouts whose agendas print their items inline, asked in turn (formats/).
@@ -65,8 +68,9 @@ _ITEM_NOTE = re.compile(r"^(?:(?:Joint\s+)?Reports?\s+(?:of|by|from)|It\s+is|Mem
                         r"(?:receive|consider|note|approve|confirm|agree))\b", re.I)
 # A listed item without its pages: "5. Leisure Strategy", or its number set off by spaces
 # as a summons prints it, "5     Leisure Strategy"; in a pack of parts, "A.1  Welcome".
+TITLE_CHARS = 150  # the longest title an agenda prints without pages; more is a note run on
 _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?|[A-Z]\.\d{1,2})(?:\.\s+|\s{2,}|\t)"
-                           r"([A-Z].{2,150}?)[\s*]*$")
+                           rf"([A-Z].{{2,{TITLE_CHARS}}}?)[\s*]*$")
 # A part of a listed item, on a summons: "4.1  Budget Monitoring", "7.2 25/0141/HOU 4 Church
 # Street" (a town council's planning applications).
 _SUB_LISTING = re.compile(r"^[\s\-•*]*(\d{1,2}\.\d{1,2})\.?(?:\s+|\t)([A-Z0-9].{2,150}?)[\s*]*$")
@@ -200,7 +204,8 @@ def analyse(pages: list[Page], is_minutes: bool) -> Structure:
         if lines and in_minutes and not is_minutes and item not in minutes_dates:
             found = parse_date(page.text[:600])  # the minutes' own heading names the meeting
             minutes_dates[item] = found.isoformat() if found else None
-        for run_item, run in _item_runs(lines, item, inline):
+        opens = inline.opens if inline else _sharing_openers(page, item, items).get
+        for run_item, run in _item_runs(lines, item, opens):
             for kind, text, cells in _blocks_from_lines(run, in_minutes, headings):
                 minute: tuple[str | None, str | None] = (None, None)
                 if in_minutes:
@@ -303,16 +308,38 @@ def _inline_page_items(pages: list[Page], agenda: InlineAgenda,
 
 
 def _item_runs(lines: list[str], item: str | None,
-               agenda: InlineAgenda | None) -> list[tuple[str | None, list[str]]]:
-    """A page's lines cut where an inline agenda's items open, each run with its item (the
-    page's own item until the first opening); one run on any other paper."""
+               opens: Callable[[str], str | None]) -> list[tuple[str | None, list[str]]]:
+    """A page's lines cut where items open (`opens`: an inline agenda's, or the items
+    sharing the page, `_sharing_openers`), each run with its item (the page's own item until
+    the first opening)."""
     runs: list[tuple[str | None, list[str]]] = [(item, [])]
     for line in lines:
-        opened = agenda.opens(line) if agenda else None
+        opened = opens(line)
         if opened:
             runs.append((opened, []))
         runs[-1][1].append(line)
     return [run for run in runs if run[1]]
+
+
+def _sharing_openers(page: Page, item: str | None,
+                     items: dict[str, AgendaItem]) -> dict[str, str]:
+    """The lines of `page` opening another item the agenda lists as starting on it (short
+    items share a page: "6 … (Page 4)", "7 … (Page 4)"), each with that item's label: a line
+    printing the item's number, then its title's first words ("7.   HEAD OF PLANNING'S
+    REPORT …" for "7 Head of Planning's Report …"), in any case."""
+    sharing = {number: words[:SHARED_TITLE_CHARS] for number, listed in items.items()
+               if number != item and page.label is not None and listed.first_label is not None
+               and str(listed.first_label) == page.label
+               and (words := _words(listed.title or ""))}
+    if not sharing:
+        return {}
+    found: dict[str, str] = {}
+    for line in page.text.splitlines():
+        number = re.match(r"\s*(\S+?)[.)]?\s", line)
+        label = number.group(1) if number else None
+        if label in sharing and _words(line[number.end():]).startswith(sharing[label]):
+            found[line] = label
+    return found
 
 
 def split_at_stamps(pages: list[Page]) -> list[Page]:
@@ -358,15 +385,20 @@ def front_sheet_items(pages: list[Page]) -> dict[str, AgendaItem]:
         if _page_stamp(page) or _MINUTES_OPENING.match(page.text):
             break
         front.append(page)
-    lines = [line for page in front for line in _join_wrapped_listings(page.text.splitlines())]
-    for line in lines:
-        m = _LISTING.match(line)
-        if m:
-            last = m.group(4) or m.group(3)
-            items[m.group(1)] = AgendaItem(m.group(1), _clean_title(m.group(2)),
-                                           int(m.group(3)), int(last))
-    if items:
+    paged = [_join_wrapped_listings(page.text.splitlines()) for page in front]
+    listing_pages = []  # the pages printing ranged entries
+    for index, lines in enumerate(paged):
         for line in lines:
+            if m := _LISTING.match(line):
+                last = m.group(4) or m.group(3)
+                items[m.group(1)] = AgendaItem(m.group(1), _clean_title(m.group(2)),
+                                               int(m.group(3)), int(last))
+                listing_pages.append(index)
+    if items:
+        # the items it prints without pages ("1 Apologies"), on the listing's own pages: a
+        # report's "10 CONCLUSIONS" further on is none of them
+        for line in [line for lines in paged[listing_pages[0]: listing_pages[-1] + 1]
+                     for line in lines]:
             bare = _LISTING_BARE.match(line)
             if bare and bare.group(1) not in items and "(Page" not in line:
                 items[bare.group(1)] = AgendaItem(bare.group(1), _clean_title(bare.group(2)))
@@ -602,29 +634,39 @@ def _join_wrapped_listings(lines: list[str]) -> list[str]:
     for absence from Members."), as a Modern.gov front sheet prints one under each item: it
     stays a line of its own, apart from the title."""
     joined: list[list[str]] = []  # each listing's lines: its first, then those run on
+    indent = 0  # how far the last listing's first line is indented
     for raw in lines:
         line = raw.strip()
         if not line or _ITEM_NO_HEADER.match(line):
             continue
         last = " ".join(joined[-1]) if joined else ""
-        open_item = joined and re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s", last)
+        open_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s", last) if joined else None
         unclosed = bool(joined) and re.search(r"\(Pages?\s*$", last)
-        starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line) and not unclosed
+        # a number indented under an item's title is the title's ("6   F/YR24/0688/F" /
+        # "     27 High Street, Chatteris"): an item's number stands where the last one's did
+        starts_item = re.match(r"^[\-•*]*\s*\d{1,3}[a-z]?[.)]?\s+\S", line) and not unclosed \
+            and not (open_item and _indent(raw) > indent + 1)
         closed = re.search(r"\(Pages?\s+\d+(\s*[-–]\s*\d+)?\)", last) if joined else None
         if open_item and not starts_item and not closed and not _caps_heading(line) \
                 and len(last) < 400:
             joined[-1].append(line)
         else:
             joined.append([line])
+            indent = _indent(raw)
     return [line for parts in joined for line in _described(parts)]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _described(parts: list[str]) -> list[str]:
     """A listing's lines as one line; or, when what runs on under an unranged title ends a
-    sentence, the title's line and its description apart."""
+    sentence or would make it longer than any title, the title's line and its description
+    (or the lines printed after the listing: "Members: Councillor …") apart."""
     rest = " ".join(parts[1:])
-    if rest and SENTENCE_END.search(rest) and "(Page" not in rest \
-            and not SENTENCE_END.search(parts[0]):
+    if rest and (SENTENCE_END.search(rest) or len(parts[0]) + len(rest) > TITLE_CHARS) \
+            and "(Page" not in rest and not SENTENCE_END.search(parts[0]):
         return [parts[0], rest]
     return [" ".join(parts)]
 
