@@ -385,6 +385,23 @@ def test_a_date_alone_in_the_heading_is_the_meeting_s_not_the_minutes_it_confirm
         "2025-01-13"
 
 
+def test_a_scottish_minute_is_dated_by_its_place_line_not_its_previous_minute() -> None:
+    # a Scottish committee's minute opening "ABERDEEN, 12 March 2025." and an English town
+    # council's headed by its previous meeting's minutes: the earlier meeting dates neither
+    scottish = ("ABERDEEN CITY COUNCIL\nFINANCE AND RESOURCES COMMITTEE\nABERDEEN,  12  March  "
+                "2025.\nMinute  of  Meeting  of  the  FINANCE  AND  RESOURCES\nCOMMITTEE.\n"
+                "MINUTE OF PREVIOUS MEETING OF 29 JANUARY 2025\n4. The Committee had before it"
+                " the minute.")
+    town = ("Thornby Town Council\nPlanning Committee\nPresent: Cllrs Ash and Bell\n"
+            "1. Minutes of the last meeting held on 3 February 2025\nThese were signed.")
+    assert infer_meta(Path("minute.pdf"), [scottish]).meeting_date == "2025-03-12"
+    assert infer_meta(Path("thornby/2025-03-03-planning/minutes.pdf"), [town]).meeting_date \
+        == "2025-03-03"
+    # a meeting line naming its own date still dates it
+    held = "Thornby Town Council\nMinutes of the meeting held on 3 March 2025\n1. Apologies"
+    assert infer_meta(Path("minutes.pdf"), [held]).meeting_date == "2025-03-03"
+
+
 def test_a_paper_naming_no_council_is_its_registered_folder_s() -> None:
     minutes = ("MINUTES OF THE ENVIRONMENTAL SERVICES COMMITTEE HELD ON TUESDAY 11 FEBRUARY "
                "2025\n1. APOLOGIES\nNone.\n2. BINS\nThe Committee noted the report.")

@@ -404,14 +404,17 @@ def _committee_line(head: str) -> str | None:
 # report's "AGENDA OF: March 25, 2025" (its "DATE:" is the report's own).
 _MEETING_DATE_LABEL = r"^\s*(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|agenda\s+of)\s*:.*$"
 _WEEKDAY_LINE = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*(?:\n.*)?"
-# A date alone on a line of a paper's heading ("15 April 2025" under the committee's name).
-_DATE_ALONE = (r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}"
-               r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$")
+# A date alone on a line of a paper's heading ("15 April 2025" under the committee's name),
+# or after the place met in ("ABERDEEN, 12 March 2025.", as Scottish minutes open).
+_DATE_ALONE = (r"^\s*(?:[A-Z][A-Za-z]+,\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}"
+               r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*$")
 HEADER_LINES = 10
 # Minutes confirming an earlier meeting's: "That the Minutes of the meeting held on 21
-# January 2025 are approved" names that meeting's date, not this one's.
+# January 2025 are approved" names that meeting's date, not this one's; and so does an
+# item's heading "MINUTE OF PREVIOUS MEETING OF 29 JANUARY 2025".
 _CONFIRMS_EARLIER = re.compile(r"\bminutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b.*"
-                               r"\b(?:approved|confirmed|agreed|signed|adopted|correct)", re.I)
+                               r"\b(?:approved|confirmed|agreed|signed|adopted|correct)"
+                               r"|\b(?:previous|last|preceding|earlier)\s+meeting\b", re.I)
 
 
 def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
