@@ -402,6 +402,57 @@ def test_a_scottish_minute_is_dated_by_its_place_line_not_its_previous_minute() 
     assert infer_meta(Path("minutes.pdf"), [held]).meeting_date == "2025-03-03"
 
 
+def test_bodies_named_after_what_the_paper_records_or_as_a_board_of_members() -> None:
+    # a London borough's record of decisions and a licensing committee's; a US county's
+    # board of supervisors (its clerk, "Clerk of the Board", below) and a school board
+    for text, body in (
+            ("LONDON BOROUGH OF TOWER HAMLETS\nRECORD OF THE DECISIONS OF THE CABINET\nHELD AT "
+             "5.30 P.M. ON WEDNESDAY, 29 JANUARY 2025", "Cabinet"),
+            ("Northshire District Council\nDecisions of the Licensing Committee\n3 March 2025",
+             "Licensing Committee"),
+            ("County of Santa Barbara\nBOARD OF SUPERVISORS\nMinutes\nTuesday, March 4, 2025\n"
+             "Sheila de la Guerra, Clerk of the Board", "Board of Supervisors"),
+            ("Riverton Unified School District\nBoard of Education\nRegular Meeting Minutes\n"
+             "March 4, 2025", "Board of Education")):
+        assert infer_meta(Path("minutes.pdf"), [text]).committee == body
+
+
+def test_council_names_with_small_words_and_authorities_that_are_no_council() -> None:
+    # a Northern Irish and an English unitary letterhead in capitals, each opening minutes
+    # that name their committee with no article; a national park's and a fire authority's
+    # letterheads over papers naming parish and district councils
+    for text, council, body in (
+            ("NEWRY, MOURNE AND DOWN DISTRICT COUNCIL\nMinutes  of  Strategy,  Policy  and  "
+             "Resources  Committee  Meeting  held  on\nThursday 16 January 2025",
+             "Newry, Mourne and Down District Council", "Strategy, Policy and Resources Committee"),
+            ("BATH AND NORTH EAST SOMERSET COUNCIL\nMinutes of Planning Committee held on 3 "
+             "March 2025", "Bath and North East Somerset Council", "Planning Committee"),
+            ("PEAK DISTRICT NATIONAL PARK AUTHORITY\nMINUTES\nMeeting: Planning Committee\n"
+             "6. Litton Parish Council: Supports the application. Litton Parish Council asked for"
+             " a condition.", "Peak District National Park Authority", "Planning Committee"),
+            ("HUMBERSIDE FIRE AUTHORITY\nMeeting: Governance, Audit and Scrutiny Committee\n"
+             "East Riding of Yorkshire Council and Hull City Council were consulted.",
+             "Humberside Fire Authority", "Governance, Audit and Scrutiny Committee")):
+        meta = infer_meta(Path("minutes.pdf"), [text])
+        assert (meta.council, meta.committee) == (council, body)
+    # a council's paper naming an authority in its text is still the council's
+    text = "Thornby Town Council\nMinutes\nThe Highway Authority had been asked to attend."
+    assert infer_meta(Path("minutes.pdf"), [text]).council == "Thornby Town Council"
+
+
+def test_a_date_line_naming_a_weekday_is_the_meeting_s_not_the_letter_s() -> None:
+    # a national park's notice of meeting (the letter's "Date:", then the meeting's) and a
+    # Welsh council's summons
+    for text, day in (
+            ("Peak District National Park Authority\nOur Ref: A.1142/3085\nDate: 4 March 2025\n"
+             "NOTICE OF MEETING\nMeeting: Planning Committee\nDate: Friday 14 March 2025\n"
+             "AGENDA\n1. Apologies", "2025-03-14"),
+            ("Cyngor Sir Ynys Môn\nDate: 2 June 2025\nDear Councillor\nA meeting of the "
+             "Executive will be held as follows.\nDate: Tuesday, 10 June 2025\nAGENDA",
+             "2025-06-10")):
+        assert infer_meta(Path("agenda.pdf"), [text]).meeting_date == day
+
+
 def test_a_paper_naming_no_council_is_its_registered_folder_s() -> None:
     minutes = ("MINUTES OF THE ENVIRONMENTAL SERVICES COMMITTEE HELD ON TUESDAY 11 FEBRUARY "
                "2025\n1. APOLOGIES\nNone.\n2. BINS\nThe Committee noted the report.")

@@ -82,10 +82,11 @@ _NEXT_LABEL = re.compile(r"\s+(?:[A-Z][A-Za-z]+(?:\s+[a-z]+)?\s*:|\d{1,2}(?:st|n
 _MINUTES_OF = re.compile(r"^\s*(?i:minutes?\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?meeting\s+"
                          r"of\s+(?:the\s+)?)([A-Z][^\n]{2,80}?)\s+(?i:held)\b", re.M)
 # … or name it before the word "meeting": "Minutes of the Full Council meeting held on …",
-_MINUTES_OF_NAMED = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+)([A-Z][^\n]{2,60}?)"
+# "Minutes of Strategy, Policy and Resources Committee Meeting held on …",
+_MINUTES_OF_NAMED = re.compile(r"^\s*(?i:minutes\s+of\s+(?:(?:a|an|the)\s+)?)([A-Z][^\n]{2,60}?)"
                                r"\s+(?i:meeting\s+held)\b", re.M)
 # … or name it alone: "Minutes of the Corporate Scrutiny Committee held on …".
-_MINUTES_OF_BODY = re.compile(r"^\s*(?i:minutes\s+of\s+(?:a|an|the)\s+)((?:[A-Z][\w&'’,-]*\s+"
+_MINUTES_OF_BODY = re.compile(r"^\s*(?i:minutes\s+of\s+(?:(?:a|an|the)\s+)?)((?:[A-Z][\w&'’,-]*\s+"
                               r"(?:(?:and|of|&)\s+)?){0,6}?(?:Committee|Cabinet|Panel|Board|"
                               r"Council|Commission|Executive|Forum))\s+(?i:held)\b", re.M)
 # A paper reprinting another body's minutes for this meeting says so in its opening lines:
@@ -123,12 +124,18 @@ _BODY_OF_COUNCIL = re.compile(rf"^(.*?{_BODY_WORD})\s+of\s+(?:the\s+)?(.+?\bCoun
 # A header naming the body before the word "meeting": "CABINET MEETING: 20 MARCH 2025".
 _BODY_MEETING_LINE = re.compile(rf"^\s*((?:[A-Z][\w&'’-]*\s+){{0,6}}?{_BODY_WORD})\s+meeting\s*:",
                                 re.I)
-_COMMITTEE_NAME = re.compile(rf"^\s*((?:[A-Z][\w&'’,()\-]*\s?){{0,8}}{_BODY_WORD})\s*$",
+# A US county's or district's "Board of Supervisors", "Board of Education" ends a name too.
+_BODY_END = rf"(?:{_BODY_WORD}|Board\s+of\s+[A-Z][A-Za-z]+)"
+_COMMITTEE_NAME = re.compile(rf"^\s*((?:[A-Z][\w&'’,()\-]*\s?){{0,8}}{_BODY_END})\s*$",
                              re.M | re.I)
 # What any committee name line ends with: checked first, because _COMMITTEE_NAME's nested
 # repetition backtracks through every way of splitting a long line that does not match (up
 # to 225 ms for one line of a Kent pack).
-_COMMITTEE_END = re.compile(rf"{_BODY_WORD}\s*$", re.I)
+_COMMITTEE_END = re.compile(rf"{_BODY_END}\s*$", re.I)
+# A heading naming the decisions a paper records before the body that took them: "RECORD OF
+# THE DECISIONS OF THE CABINET", "Decisions taken by the Executive".
+_PAPER_OF = re.compile(r"^(?:(?:record|minutes?|notes|summary|schedule)\s+of\s+(?:the\s+)?)?"
+                       r"(?:(?:decisions?|proceedings)\s+(?:of|taken\s+by)\s+(?:the\s+)?)", re.I)
 
 
 @dataclass(frozen=True)
@@ -430,7 +437,8 @@ def _meeting_date(stamp: re.Match | None, extract: re.Match | None, path: Path,
     if extract and (found := parse_date(extract.group(2))):
         return found.isoformat()
     top = "\n".join(head.splitlines()[:HEADER_LINES])
-    for pattern, text in ((_MEETING_DATE_LABEL, head), (r"^\s*DATE:.*$", head),
+    for pattern, text in ((_MEETING_DATE_LABEL, head), (rf"^\s*DATE:\s*{_WEEKDAY_LINE}", head),
+                          (r"^\s*DATE:.*$", head),
                           (_WEEKDAY_LINE, head),
                           (_DATE_ALONE, top),
                           (r"^.*\b(?:meeting|panel|committee|cabinet|council)\b.*(?:\n\s*\n?.*)?$",
@@ -459,15 +467,20 @@ def _council(head: str, body: str | None = None) -> str | None:
     else the one council its mail is at (a report naming the neighbour that reviewed its
     service, its own name never written in full); else, with no council's mail in it, the
     registered council it names most. A council the register does not hold (a town abroad)
-    is read from the paper's own words (`_council_by_name`)."""
+    is read from the paper's own words (`_council_by_name`). An authority that is no council
+    (a national park's, a fire authority) named alone atop the paper is its own."""
     local = _LOCAL_COUNCIL.search("\n".join(head.splitlines()[:12]))
     if local:
         return _tidy_name(local.group(1))
+    heading = _letterhead_councils(head)
+    top = "\n".join([line for line in head.splitlines() if line.strip()][:AUTHORITY_LINES])
+    authority = _AUTHORITY.search(_capitals_read(top))
+    if authority and not heading:  # a national park's, a fire authority's letterhead
+        return _registered(authority.group(1))
     of_council = _BODY_OF_COUNCIL.match((body or "").strip())
     if of_council:  # the minutes' opening names the body's council: "… of Cornwall Council"
         return _registered(of_council.group(2))
     mailed = _mail_councils(head)
-    heading = _letterhead_councils(head)
     named = [(council, count) for council, count in register.named_in(_capitals_read(head))
              if (not mailed or council in mailed)
              and (_says_its_kind(council.name) or council in heading | mailed)]
@@ -531,12 +544,16 @@ def _says_its_kind(name: str) -> bool:
 def _capitals_read(text: str) -> str:
     """`text` with its lines in capitals in title case, so that a letterhead's "KENT COUNTY
     COUNCIL" is read as the name it is, small words in a place's name in lower case
-    ("STRATFORD-ON-AVON" is "Stratford-on-Avon", "SOUTHEND-ON-SEA" "Southend-on-Sea")."""
+    ("STRATFORD-ON-AVON" is "Stratford-on-Avon", "BATH AND NORTH EAST SOMERSET" "Bath and
+    North East Somerset")."""
     return "\n".join(_NAME_WORD.sub(lambda m: m.group(0).lower(), line.title())
                      if line.isupper() else line for line in text.splitlines())
 
 
-_NAME_WORD = re.compile(r"(?<=-)(?:On|Upon|Under|In|By|Le|The|Of|En|De)(?=-)")
+# Small words within a name: "STRATFORD-ON-AVON", "NEWRY, MOURNE AND DOWN", "KINGSTON UPON
+# HULL", "ISLE OF WIGHT" (as the register writes them; not a line's first word).
+_NAME_WORD = re.compile(r"(?<=-)(?:On|Upon|Under|In|By|Le|The|Of|En|De)(?=-)"
+                        r"|(?<=\S )(?:And|Upon|Of|The)(?= \S)")
 
 
 # A letterhead line of a local (parish, town, community) council: "RINGMER PARISH COUNCIL".
@@ -593,6 +610,10 @@ _LETTERHEAD_PLACE = re.compile(
     r"|^[ \t]*((?:(?!(?i:of|the|and)\b)(?:[A-Z][a-z.'’-]+|[A-Z]{2,})[ \t]+){1,3}"
     r"(?i:(?:local[ \t]+|district[ \t]+|metropolitan[ \t]+)?municipality|shire|township))[ \t]*$",
     re.M)  # one line: the next is no part of it
+# A letterhead line naming an authority that is no council: "PEAK DISTRICT NATIONAL PARK
+# AUTHORITY", "Humberside Fire Authority", "Anytown Combined Authority".
+_AUTHORITY = re.compile(r"^[ \t]*((?:[A-Z][a-z'’-]+[ \t]+){1,6}Authority)[ \t]*$", re.M)
+AUTHORITY_LINES = 3  # the letterhead lines that may name it
 # How often a paper must name a known council's place, and no other's, to be that council's:
 # once or twice is a neighbour spoken of ("work with Kent" in a Medway letter).
 PLACE_MENTIONS = 3
@@ -681,6 +702,7 @@ def _committee(stamp: re.Match | None, body: str | None, head: str) -> str | Non
         # COMMITTEE - BLENDED MEETING" (the council, the body, how it met)
         line = _DATED_NAME.sub("", line.strip())
         for part in re.split(r"\s+[–-]\s+", line) if line.isupper() else [line]:
+            part = _PAPER_OF.sub("", part)
             if 3 < len(part) < 120 and part[:1].isupper() and _COMMITTEE_END.search(part) \
                     and _COMMITTEE_NAME.fullmatch(part) and not _NOT_A_COMMITTEE.search(part):
                 return _tidy_name(part)
