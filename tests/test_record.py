@@ -662,3 +662,72 @@ def test_an_owner_whose_title_lists_its_remit_keeps_the_whole_title() -> None:
     assert [c.who for c in _committed(minutes)] == [
         "Cabinet Member for Highways, Transport and Economic Growth",
         "Director of Planning, Transport and Environment", "Chief Executive"]
+
+
+def _decided(minutes: str) -> list[tuple[str, str | None]]:
+    """Each resolution of `minutes` (one page): its first words and its tally."""
+    blocks = analyse([Page(1, None, minutes)], is_minutes=True).blocks
+    return [(r.text[:30], r.vote) for r in find_resolutions(blocks)]
+
+
+def test_a_motion_after_a_failed_one_is_its_own_and_the_failed_one_no_decision() -> None:
+    # a US county board's minutes (Legistar: the second motion straight under the first's
+    # "Noes:" line) and an English town council's
+    county = ("Minutes of the Board of Supervisors\n1. BUDGET\nThe report was received.\n"
+              "2. CANNABIS TAX\nA motion was made by Supervisor Lavagnino, seconded by "
+              "Supervisor Nelson, that this\nmatter be Approved as recommended. The motion "
+              "failed by the following vote:\nAyes: 2 - Supervisor Nelson and Supervisor "
+              "Lavagnino\nNoes: 3 - Supervisor Lee, Supervisor Capps and Supervisor Hartmann\n"
+              "A  motion  was  made  by  Supervisor  Capps,  seconded  by  Supervisor  Hartmann,"
+              "  that  this\nmatter be Continued to March 18, 2025. The motion carried by the "
+              "following vote:\nAyes: 5 - Supervisor Lee, Supervisor Capps, Supervisor "
+              "Hartmann, Supervisor Nelson and\nSupervisor Lavagnino\n3. ADJOURNMENT\nClosed.\n"
+              "4. CLOSE\nClosed.")
+    town = ("Minutes of the Town Council held on 3 March 2025\n10. APOLOGIES\nNone.\n"
+            "11. PRECEPT\nMoved by Cllr Ash, seconded by Cllr Bell, that the precept be frozen\n"
+            "For: 3, Against: 6. The motion was lost.\nMoved by Cllr Cole, seconded by Cllr Dee, "
+            "that the precept rise by 3%. Carried\n12. PLAY AREA\nNoted.\n13. CLOSE\nClosed.")
+    assert _decided(county) == [("A motion was made by Superviso", "For 5")]
+    assert [words for words, _ in _decided(town)] == ["Moved by Cllr Cole, seconded b"]
+
+
+def test_the_tally_of_a_proposal_declared_lost_is_not_the_next_decision_s() -> None:
+    # a Northern Irish council's minutes (the tally, then "declared lost", then the adopted
+    # proposal on two lines) and an English committee's amendment that fell
+    ulster = ("Minutes of Strategy, Policy and Resources Committee Meeting held on 16 January"
+              "\nSPR/003/2025: Apologies\nNone.\nSPR/004/2025: Rates Estimates 2025/26\n"
+              "The proposal was put to a vote and voting was as follows:\nFOR:           5\n"
+              "AGAINST:    12\nABSTENTIONS: 1\nThe proposal was declared lost.\nAGREED:   On "
+              "the proposal of Councillor Hanna, seconded by Councillor Larkin,\nit  was  "
+              "agreed  to  recommend  to  Council  a  District  Rate  increase  of  4.49%.\n"
+              "SPR/005/2025: Albert Basin\nNoted.\nSPR/006/2025: Close\nClosed.")
+    english = ("Minutes of the Audit Committee held on 3 March 2025\n10. APOLOGIES\nNone.\n"
+               "11. FEES\nAn amendment was put to the vote.\nFor: 4\nAgainst: 9\n"
+               "The amendment fell.\nRESOLVED that the fees be approved.\n12. CLOSE\nClosed.\n"
+               "13. END\nClosed.")
+    assert _decided(ulster) == [("AGREED: On the proposal of Cou", None)]
+    assert _decided(english) == [("RESOLVED that the fees be appr", None)]
+    # a tally carried stays the decision's
+    carried = english.replace("The amendment fell.", "The motion was carried.")
+    assert _decided(carried) == [("RESOLVED that the fees be appr", "For 4, Against 9")]
+
+
+def test_a_portfolio_of_several_words_and_a_no_later_than_deadline() -> None:
+    # a Welsh cabinet's portfolio holder (three words before the comma) and an English
+    # executive member's; a national park's "no later than June 2025" and a district's
+    # "not later than 31 March 2026"
+    minutes = (
+        "Minutes of the Cabinet held on 10 February 2025\n1. APOLOGIES\nNone.\n2. LIBRARIES\n"
+        "The Cabinet Member for Climate Change, Decarbonisation and Sustainability undertook to"
+        " write to all members with the revised opening hours.\n3. CARE\nThe Executive Member "
+        "for Adult Social Care, Health and Wellbeing undertook to circulate the figures.\n"
+        "4. BARN\nThe officers were asked to bring the amended application back to the "
+        "Planning Committee no later than June 2025.\n5. FEES\nRESOLVED that the Director of "
+        "Finance report back not later than 31 March 2026.\n6. CLOSE\nClosed.")
+    blocks = analyse([Page(1, None, minutes)], is_minutes=True).blocks
+    found = find_commitments(blocks, find_resolutions(blocks), True)
+    assert {(c.who, c.by_when, c.due_date) for c in found} == {
+        ("Cabinet Member for Climate Change, Decarbonisation and Sustainability", None, None),
+        ("Executive Member for Adult Social Care, Health and Wellbeing", None, None),
+        ("officers", "no later than June 2025", None),
+        ("Director of Finance", "not later than 31 March 2026", "2026-03-31")}

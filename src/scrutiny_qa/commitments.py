@@ -109,7 +109,7 @@ _WHEN = re.compile(
     r"subsequent|forthcoming)\s+(?:formal\s+)?meeting(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&()-]*"
     r"(?:\s+(?:[A-Z][\w’'&()-]*|of|and|&))*)?"
     r"|in\s+due\s+course|as\s+soon\s+as\s+(?:possible|practicable)"
-    rf"|(?:by|before|in|during|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"|(?:by|before|in|during|until|no\s+later\s+than|not\s+later\s+than)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
     rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+\d{{4}}))?(?:\s+\d{{4}})?"
     rf"|(?:to|at)\s+the\s+{_MONTH}(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?(?:\s+[A-Z][\w’'&-]*){{0,3}}"
     r"\s+meeting"
@@ -324,11 +324,12 @@ def _subject(prefix: str, context: str) -> str | None:
 
 def _remit_listed(parts: list[str]) -> bool:
     """Whether a subject's comma-parted `parts` are one role whose remit lists its services
-    ("Cabinet Member for Highways, Transport and Economic Growth", "Director of Planning,
-    Transport and Environment"): a role ending "for X" or "of X", then services in title
+    ("Cabinet Member for Highways, Transport and Economic Growth", "Cabinet Member for Climate
+    Change, Decarbonisation and Sustainability"): a role ending "for X" or "of X" (X up to
+    three words), then services in title
     case, the last joined on by "and"."""
     return len(parts) > 1 and bool(_OWNER_WORD.search(parts[0])) \
-        and bool(re.search(r"\b(?:for|of)\s+[A-Z][\w’'&-]*$", parts[0])) \
+        and bool(re.search(r"\b(?:for|of)\s+(?:[A-Z][\w’'&-]*\s+){0,2}[A-Z][\w’'&-]*$", parts[0])) \
         and " and " in parts[-1] \
         and all(title_cased(part) and not _OWNER_WORD.search(part) for part in parts[1:])
 

@@ -205,12 +205,13 @@ def _tally_before(blocks: list[Block], start: int) -> str | None:
     "RESOLVED that …". A recorded vote's lines (`Block.vote`, one label for them all) are
     read together, as are a division's sides printed line by line; other blocks one by one,
     the nearest first. A motion lost, fallen or
-    defeated is not what was resolved, so its tally is no resolution's. Only in minutes: the
+    defeated (its tally's line saying so, or a line after it: "The proposal was declared
+    lost.") is not what was resolved, so its tally is no resolution's. Only in minutes: the
     recitals before an adopted resolution tell of other bodies' votes ("WHEREAS, the Board
     recommended approval (vote: 7 to 0)")."""
     if blocks[start].minute_heading is None:
         return None
-    index = start - 1
+    index, lost = start - 1, False
     while index >= max(start - TALLY_BLOCKS, 0):
         block = blocks[index]
         if block.kind == "resolved" or _minute_of(block) != _minute_of(blocks[start]):
@@ -223,7 +224,8 @@ def _tally_before(blocks: list[Block], start: int) -> str | None:
             first -= 1  # a division's sides, each its own line ("For: …" / "Against: …")
         said = "\n".join([block.vote or "", *(b.text for b in blocks[first:index + 1])])
         if (found := tally(said)) is not None:
-            return None if _LOST.search(block.vote or block.text) else found
+            return None if lost or _LOST.search(block.vote or block.text) else found
+        lost = lost or bool(_LOST.search(said))  # "The proposal was declared lost." below it
         index = first - 1
     return None
 

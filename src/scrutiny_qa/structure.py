@@ -848,12 +848,19 @@ def _continues_in_capitals(buf: list[str], line: str) -> bool:
 def _moves_on(buf: list[str], line: str) -> bool:
     """A line opening a decision that carries on the one `buf` opened: a motion's mover
     under the decision's number ("RESOLUTION OC24/121" / "Moved Cr A / Seconded Cr B"), or
-    the rest of a marker the page wrapped ("… It was" / "RESOLVED to defer …")."""
+    the rest of a marker the page wrapped ("… It was" / "RESOLVED to defer …"), or its
+    sentence read on in lower case after a comma ("AGREED: On the proposal of A, seconded
+    by B," / "it was agreed to …"); never a
+    motion after a motion ("A motion was made by …" under the first's "Noes: 3 - …")."""
     if not buf or SENTENCE_END.search(buf[-1]):
         return False
+    if line[:1].islower() and OPEN_END.search(buf[-1]):
+        return True  # "AGREED: On the proposal of A, seconded by B," / "it was agreed to …"
     opened = opens_decision(line, True)
-    return bool(opened and opened.groupdict().get("motion")) \
-        or opens_decision(" ".join(buf), True) is None
+    begun = opens_decision(" ".join(buf), True)
+    if begun and begun.groupdict().get("motion"):
+        return False  # a motion after a motion (the first failed, its tally above) is new
+    return bool(opened and opened.groupdict().get("motion")) or begun is None
 
 
 def _line_kind(line: str, in_minutes: bool = False, following: str = "") -> str | None:
