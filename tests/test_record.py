@@ -731,3 +731,31 @@ def test_a_portfolio_of_several_words_and_a_no_later_than_deadline() -> None:
         ("Executive Member for Adult Social Care, Health and Wellbeing", None, None),
         ("officers", "no later than June 2025", None),
         ("Director of Finance", "not later than 31 March 2026", "2026-03-31")}
+
+
+def test_irish_decisions_on_the_proposal_of_members_and_a_quoted_motion_carried() -> None:
+    # an Irish county council's minutes ("Resolved on the proposal of …", "On the proposal
+    # of …, it was resolved that …", a motion quoted, put to a vote and declared carried) and
+    # an English council's notice of motion in double quotes, carried on a show of hands; a
+    # quoted motion declared lost is no decision
+    irish = ("Minutes of the Monthly Meeting of Kildare County Council held on 27 January 2025"
+             "\n03/0125  Disposal of Land\nResolved on the proposal of Councillor Lynch, "
+             "seconded by Councillor Ward, that\nthe disposal of land at Naas be approved.\n"
+             "04/0125  Service Plan\nThe report was presented. On the proposal of Councillor "
+             "Breen, seconded by Councillor Cooke, it was resolved that the plan be adopted.\n"
+             "05/0125  Motion: Speed limits\nThe following motion was considered:\n'That this "
+             "council introduce a 30 km/h limit at all rural schools in the council's area.'\n"
+             "Councillor Daly asked that the matter be put to a vote. A vote was taken and "
+             "resulted as follows:\nFor (16) Against (7) Abstain (0)\nThe Cathaoirleach "
+             "declared the motion carried.\n06/0125  Close\nClosed.")
+    english = ("Minutes of the Council held on 3 March 2025\n10. APOLOGIES\nNone.\n"
+               "11. NOTICE OF MOTION\nCouncillor Ash moved the following motion:\n"
+               "\"That this Council declares a nature emergency.\"\nThe motion was put to "
+               "the vote on a show of hands.\nFor: 30\nAgainst: 12\nThe motion was carried.\n"
+               "12. SECOND MOTION\n\"That this Council closes the library.\"\nThe motion "
+               "was put to the vote.\nFor: 2\nAgainst: 40\nThe motion was lost.\n"
+               "13. CLOSE\nClosed.")
+    assert [words for words, _ in _decided(irish)] == [
+        "Resolved on the proposal of Co", "it was resolved that the plan ",
+        "That this council introduce a "]
+    assert _decided(english) == [("That this Council declares a n", "For 30, Against 12")]

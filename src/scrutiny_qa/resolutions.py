@@ -110,15 +110,17 @@ _PROPOSED_MOTION = re.compile(
 def _carried_motions(blocks: list[Block], found: list[Resolution]) -> list[Resolution]:
     """Motions proposed, seconded and carried on a recorded vote in a minute that records no
     other decision (a Northern Ireland council's "Proposed by … Seconded by … "That …"" and
-    "The Chair declared the motion carried."): the motion carried is the decision."""
+    "The Chair declared the motion carried."; an Irish council's motion quoted, then "A
+    vote was taken …", "declared the motion carried"): the motion carried is the decision."""
     decided = {_minute_of(blocks[r.block_range[0]]) for r in found}
     motions = []
     for index, block in enumerate(blocks):
-        moved = _PROPOSED_MOTION.search(block.text)
-        if not (moved and block.vote and block.minute_heading and _CARRIED.search(block.vote)
+        if not (block.vote and block.minute_heading and _CARRIED.search(block.vote)
                 and not _LOST.search(block.vote) and _minute_of(block) not in decided):
             continue
-        said = _tidy(moved.group("quoted") or moved.group("dashed"))
+        said = _motion_moved(blocks, index)
+        if said is None:
+            continue
         decided.add(_minute_of(block))
         motions.append(Resolution(
             text=said, preamble="", parts=[Part(None, said, block.page_index)],
@@ -127,6 +129,27 @@ def _carried_motions(blocks: list[Block], found: list[Resolution]) -> list[Resol
             minutes_date=block.minutes_date, block_range=(index, index + 1),
             vote=tally(block.vote)))
     return motions
+
+
+# A motion quoted in the minute before its vote: "The following motion … was considered:
+# 'That this council introduce …'" (the closing quote before a space or the end: not a
+# possessive's apostrophe, "the Department's").
+_QUOTED_MOTION = re.compile(r"[\"“‘']\s*(?P<quoted>That\b.{10,}?)[\"”’'](?=\s|$)", re.S)
+
+
+def _motion_moved(blocks: list[Block], index: int) -> str | None:
+    """The words of the motion whose vote block `index` records: proposed and seconded in
+    that block, else the nearest motion quoted earlier in the same minute."""
+    moved = _PROPOSED_MOTION.search(blocks[index].text)
+    if moved:
+        return _tidy(moved.group("quoted") or moved.group("dashed"))
+    for block in reversed(blocks[:index + 1]):
+        if _minute_of(block) != _minute_of(blocks[index]):
+            return None
+        quoted = list(_QUOTED_MOTION.finditer(block.text))
+        if quoted:
+            return _tidy(quoted[-1].group("quoted"))
+    return None
 
 
 def _motion_lost(blocks: list[Block], start: int, end: int) -> bool:

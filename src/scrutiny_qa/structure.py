@@ -96,11 +96,12 @@ _INNER_SENTENCE = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z(])|(?<=,)\s+(?=it\s+was\s+
                              r"|(?<=,)\s+(?=it\s+was\s+(?:resolved|agreed|decided)\b)"
                              r"|(?<=\band)\s+(?=it\s+was\s|the\s|(?i:resolved|agreed)\b)")
 # What may stand before a decision in lower case on its line ("Proposed by Cllr A, seconded
-# by Cllr B, it was agreed to …", "… seconded by Cllr B and resolved:", "After discussion,
+# by Cllr B, it was agreed to …", "On the proposal of Cllr A, seconded by Cllr B, it was
+# resolved that …" (Ireland), "… seconded by Cllr B and resolved:", "After discussion,
 # it was agreed that …", "The motion was carried and the Board agreed:-", "… became the
 # finding of the meeting and the Council agreed:-"): a proposal, a few words leading in,
 # or a vote's outcome; a longer sentence's "…, it was agreed" tells of an agreement.
-_LEADS_IN = re.compile(r"\b(?:proposed|moved)\b.*\bseconded\b|^\W*(?:\w+\W+){1,4}$"
+_LEADS_IN = re.compile(r"\b(?:proposed|moved|proposal)\b.*\bseconded\b|^\W*(?:\w+\W+){1,4}$"
                        r"|\b(?:carried|passed|meeting)\s+and$", re.I)
 # A motion's outcome alone on its line, in capitals ("CARRIED", "CARRIED UNANIMOUSLY",
 # "LOST", "CARRIED 4/2"), as Australian, New Zealand and Canadian minutes print it under the
@@ -989,7 +990,7 @@ _OPENS_PARTS = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*)?[^.;\n]{0,80}?:")
 _NUMBERED_PARA = re.compile(r"^\(?(\d{1,3})\)\s+")
 # A vote put: "put … to the vote", "put the motion to the Committee to vote", "a division
 # was called for", "On a show of hands Members voted as follows:-".
-_TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b|\bput\b[^.]{0,80}?\bto\s+vote\b"
+_TO_THE_VOTE = re.compile(r"\bto\s+the\s+vote\b|\bput\b[^.]{0,80}?\bto\s+(?:a\s+)?vote\b"
                           r"|\ba\s+division\s+was\s+(?:called|requested|demanded)\b"
                           r"|\bon\s+a\s+show\s+of\s+hands\b|\bvoted\s+as\s+follows\b", re.I)
 _VOTED_ON = re.compile(r"\b((?:substantive\s+)?(?:motion|amendment|recommendations?|proposal))\b",

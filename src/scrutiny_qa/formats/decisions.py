@@ -29,13 +29,15 @@ _BY = r"(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?)"
 # Any paper: "RESOLVED" in capitals after its numbering, "It was" or "BE IT" (a UK minute's
 # "5. RESOLVED Members to note …" included); "AGREED" or "DECIDED" in capitals only before a
 # colon, a dash, "that" or "to", or alone ("AGREED SAVINGS" heads a table, "DECIDED BY:" a
-# form); or, opening the line with a capital, "Resolved:", "Agreed – that", "Decided that".
+# form); or, opening the line with a capital, "Resolved:", "Agreed – that", "Decided that",
+# "Resolved on the proposal of Councillor A, seconded by …, that" (Ireland).
 _FORMAL = re.compile(
     rf"^\s*{_NUMBER}(?:(?:{_BY}|(?i:it\s+was\s+))?(?:(?i:unanimously)\s+)?"
     r"(?P<caps>RESOLVED\b(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?"
     r"|(?:AGREED|DECIDED)(?=\s*[:–-]|\s+(?:that|to|THAT|TO)\b|\s*$))"
     r"|(?P<any>Resolved|Agreed|Decided)"
-    r"(?=\s*[:–-]\s*(?:[Tt]hat\b|[Tt]o\b|\(\w{1,3}\)|[a-z])|\s+that\b|\s*[:–-]?\s*$))")
+    r"(?=\s*[:–-]\s*(?:[Tt]hat\b|[Tt]o\b|\(\w{1,3}\)|[a-z])|\s+that\b|\s*[:–-]?\s*$"
+    r"|,?\s+on\s+the\s+(?:proposal|motion)\s+of\b))")
 # Minutes only: the narrative of a decision: "It was agreed that …", a body's decision in
 # capitals or not ("The Cabinet RESOLVED to …", "The Committee agreed that …"), and a body
 # noting a paper ("The Panel noted the report", "Committee NOTED the correspondence"), not a
