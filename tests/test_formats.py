@@ -1364,3 +1364,37 @@ def test_a_vote_told_in_one_sentence_with_its_counts_in_words_or_figures() -> No
         assert tally(text) == said
     # words for numbers that count no vote
     assert tally("No one spoke against the scheme for twenty years.") is None
+
+
+def test_a_scottish_article_is_headed_in_capitals_and_numbered_by_its_paragraph() -> None:
+    # a city council committee's minute and an integration joint board's: each article a
+    # heading in capitals (one wrapped after a dash) over its first paragraph, numbered on
+    # through the minute; the numbers are no agenda items
+    council = ("ABERDEEN CITY COUNCIL\nFINANCE AND RESOURCES COMMITTEE\n"
+               "DETERMINATION OF URGENT BUSINESS\n1.   There was no urgent business.\n"
+               "MINUTE OF PREVIOUS MEETING OF 29 JANUARY 2025\n2.   The Committee had before "
+               "it the minute.\nThe Committee resolved:-\nto approve the minute.\n"
+               "COUNCIL FINANCIAL PERFORMANCE - COMMERCIAL INCOME REVIEW -\nCORS/25/051\n"
+               "3.   The Committee had before it a report.\nThe Committee resolved:-\n"
+               "to note the report.\nPROPERTY DISPOSAL - FORMER ANNEXE\n4.   The Committee "
+               "had before it a report.\nThe report was noted.")
+    board = ("INTEGRATION JOINT BOARD\nWELCOME AND APOLOGIES\n10. The Chair welcomed members."
+             "\nDECLARATIONS OF INTEREST\n11. None were made.\nFINANCIAL MONITORING REPORT\n"
+             "12. The Board considered the report.\nThe Board agreed to note the report.\n"
+             "WINTER PLAN 2025/26\n13. The Board considered the plan.")
+    for text, minutes in (
+            (council, [("1", "DETERMINATION OF URGENT BUSINESS"),
+                       ("2", "MINUTE OF PREVIOUS MEETING OF 29 JANUARY 2025"),
+                       ("3", "COUNCIL FINANCIAL PERFORMANCE - COMMERCIAL INCOME REVIEW - "
+                             "CORS/25/051"),
+                       ("4", "PROPERTY DISPOSAL - FORMER ANNEXE")]),
+            (board, [("10", "WELCOME AND APOLOGIES"), ("11", "DECLARATIONS OF INTEREST"),
+                     ("12", "FINANCIAL MONITORING REPORT"), ("13", "WINTER PLAN 2025/26")])):
+        structure = analyse(_pages(text), is_minutes=True)
+        read = [(b.minute, b.minute_heading) for b in structure.blocks if b.minute]
+        assert list(dict.fromkeys(read)) == minutes
+        assert structure.items == {}
+    # a report's sections in capitals, their paragraphs numbered from 1 in each, are none
+    report = ("BACKGROUND\n1. The council owns the site.\nPROPOSAL\n1. The site is sold.\n"
+              "FINANCIAL IMPLICATIONS\n1. A receipt follows.\nRISKS\n1. None.")
+    assert not any(b.minute for b in analyse(_pages(report), is_minutes=True).blocks)

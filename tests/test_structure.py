@@ -518,3 +518,4 @@ def test_a_paper_taking_items_in_turn_cites_each_under_its_labelled_line() -> No
                  "Item 7 Mill Lane\nText.\nItem 6 Old Forge\nText.",
                  "Item 5 was deferred to March.\nItem 6 was withdrawn by the applicant."):
         assert analyse([Page(1, None, text)], is_minutes=False).items == {}, text
+

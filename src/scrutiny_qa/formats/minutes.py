@@ -163,18 +163,41 @@ def _candidates(lines: list[str], limit: int | None = None
     before, after = ["", *lines[:-1]], [*lines[1:], ""]
     return [(line.strip(), m, index) for index, (line, last, next_line)
             in enumerate(zip(lines, before, after, strict=True))
-            if (m := _candidate(line, next_line)) and not _numbered_by_year(m)
+            if (m := _candidate(line, next_line, lines[index + 2: index + 3]))
+            and not _numbered_by_year(m)
             and not _DATED.match(line)
             and _heading_like(next_line if _NUMBER_ALONE.match(line) else line, last,
                               next_line, limit)]
 
 
-def _candidate(line: str, next_line: str) -> re.Match | None:
+def _candidate(line: str, next_line: str, beyond: list[str] = ()) -> re.Match | None:
     """The number and title of a line that may head a minute: the line's own, or, for a
-    number standing alone ("Minute No. 43/24"), the title on the line after it."""
+    number standing alone ("Minute No. 43/24"), the title on the line after it; or, for a
+    heading in capitals over a paragraph numbered as the minute ("QUARTER 3 FINANCIAL
+    PERFORMANCE" / "6.   The Committee had before it …", a Scottish council's article; the
+    heading may wrap after a dash onto a second line in capitals, `beyond` the line after
+    that), that paragraph's number."""
     if _NUMBER_ALONE.match(line) and next_line.strip():
         return _CANDIDATE.match(f"{line.strip()} {next_line.strip()}")
+    if _article(line):
+        wrapped = bool(re.search(r"[-–,]\s*$", line)) and next_line.isupper() and beyond
+        numbered = _ARTICLE_NUMBER.match(beyond[0] if wrapped else next_line)
+        if numbered:  # the heading on one line or wrapped onto a second in capitals
+            title = f"{line.strip()} {next_line.strip()}" if wrapped else line.strip()
+            return _CANDIDATE.match(f"{numbered.group(1)}. {title}")
     return _CANDIDATE.match(line)
+
+
+# The paragraph a Scottish article opens with, numbered as the article: "6.   The Committee".
+_ARTICLE_NUMBER = re.compile(r"^\s*(\d{1,3})\.\s+[A-Z]")
+
+
+def _article(line: str) -> bool:
+    """Whether `line` is a heading in capitals with no number of its own (two words at
+    least, no sentence's end), as a Scottish council heads an article of its minute."""
+    return line.isupper() and len(line.split()) > 1 and not re.match(r"\s*\(?\d", line) \
+        and not _CANDIDATE.match(line) and not _NUMBER_ALONE.match(line) \
+        and not _SENTENCE_END.search(line)
 
 
 def _numbered_by_year(m: re.Match) -> bool:
@@ -291,6 +314,8 @@ def recorded_items(heads: dict[str, tuple[str, str]], lines: list[str]
     numbered on through the year ("285.") or by year ("24/112") cite no item by number."""
     if inner := _inner_items(heads):
         return inner
+    if any(_article(line) for line in heads):
+        return {}  # an article's number counts the minute's paragraphs, not the agenda
     numbers = [number for number, _ in heads.values()]
     if not numbers or not _from_one(numbers):
         return {}
@@ -335,7 +360,10 @@ def _top(number: str) -> int | None:
 def _form(line: str) -> str:
     """The form of a heading's number: the letters printed before it, in lower case ("item"
     for "Item 4:", "minuteno" for "Minute No. 12", "nom" for "NOM 3", "" for "4."); a
-    part's one letter ("A.1", "B.2") is one form, "part"."""
+    part's one letter ("A.1", "B.2") is one form, "part"; a heading numbered by the
+    paragraph below it, "article"."""
+    if _article(line):
+        return "article"
     letters = re.sub(r"[^a-z]", "", re.match(r"\D*", line).group().lower())
     return "part" if len(letters) == 1 else letters
 
