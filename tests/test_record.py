@@ -759,3 +759,30 @@ def test_irish_decisions_on_the_proposal_of_members_and_a_quoted_motion_carried(
         "Resolved on the proposal of Co", "it was resolved that the plan ",
         "That this council introduce a "]
     assert _decided(english) == [("That this Council declares a n", "For 30, Against 12")]
+
+
+def test_an_amendment_moved_asks_nothing_and_its_motion_ends_before_it() -> None:
+    # a Scottish committee's amendment (defeated on a division, the motion adopted) and an
+    # English council's amendment moved in quotes; what the resolution asks is still asked,
+    # of an officer whose title runs long
+    scottish = (
+        "Minutes of the Finance Committee held on 12 March 2025\n1. APOLOGIES\nNone.\n"
+        "2. BUDGET\nCouncillor Yuill moved, seconded by Councillor Houghton:-\nThat the "
+        "Committee approve the recommendations.\nCouncillor Malik moved as an amendment, "
+        "seconded by Councillor Bonsell:-\nThat the Committee -\n(1) approve recommendation "
+        "(a); and\n(2) instruct the Director of Resources to report to the next meeting.\n"
+        "On a division, there voted:- for the motion (7); for the amendment (5).\n"
+        "The Committee resolved:-\n(i) to adopt the motion; and\n(ii) to request that the Chief"
+        " Officer - Early Intervention and Community Empowerment include a swimming target.\n"
+        "3. CLOSE\nClosed.\n4. END\nClosed.")
+    english = (
+        "Minutes of the Council held on 3 March 2025\n10. APOLOGIES\nNone.\n11. PARKS\n"
+        "Councillor Ash moved the following amendment: \"That officers be asked to close the "
+        "park at dusk.\"\nThe amendment was put to the vote and lost.\nRESOLVED that the "
+        "report be noted.\n12. CLOSE\nClosed.\n13. END\nClosed.")
+    assert _owners(scottish) == {
+        "include a swimming t": "Chief Officer - Early Intervention and Community Empowerment"}
+    assert _owners(english) == {}
+    blocks = analyse([Page(1, None, scottish)], is_minutes=True).blocks
+    motion = next(r for r in find_resolutions(blocks) if r.text.startswith("Councillor Yuill"))
+    assert "Malik" not in motion.text

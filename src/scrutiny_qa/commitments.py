@@ -29,7 +29,7 @@ _ASKED = r"requested|asked|urged|invited|instructed|recommended|encouraged|direc
 _DELIVER = (r"provide|circulate|share|send|report|look|arrange|bring|write|respond|follow|"
             r"check|consider|update|investigate|raise|feed|liaise|contact|explore|find|confirm|"
             r"review|meet|supply|publish|present|return|discuss|ensure|seek|invite|email|"
-            r"speak|pass|give|organise|clarify|circulate|reconsider|hold|prepare")
+            r"speak|pass|give|organise|clarify|circulate|reconsider|hold|prepare|include")
 # What "X would ..." promises (narrower than _DELIVER: "would find it harder" is no promise).
 _PROMISED = (r"provide|circulate|share|send|report\s+back|look\s+into|arrange|bring\s+back|write|"
              r"respond|follow\s+up|check|investigate|raise|feed\s+back|liaise|contact|confirm|"
@@ -71,7 +71,7 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         re.S), True),
     # "to request that the Chief Officer Place provide a briefing note …"
     ("request", re.compile(
-        rf"\b(?:{_ASKED}|asks?|requests?|instructs?)\s+that\s+(?P<who>[^,;:.]{{2,60}}?)\s+"
+        rf"\b(?:{_ASKED}|asks?|requests?|instructs?)\s+that\s+(?P<who>[^,;:.]{{2,80}}?)\s+"
         rf"(?P<what>(?:{_DELIVER})\b.+)", re.I | re.S), True),
     # "the Chair requested that the figures be shared" (not "… that his dissent be recorded")
     ("request", re.compile(
@@ -150,6 +150,7 @@ def find_commitments(blocks: list[Block], resolutions: list[Resolution],
         start, end = resolution.block_range
         covered.update(range(start, end))
         found += _from_resolution(number, resolution)
+    covered |= _amendments_moved(blocks)
     for index, block in enumerate(blocks):
         if index in covered or block.kind in {"heading", "section", "row"}:
             continue
@@ -161,6 +162,29 @@ def find_commitments(blocks: list[Block], resolutions: list[Resolution],
             found += _read(sentence, sentence, index, block.page_index, source, resolved=False)
     return found + [row for row in _logged(blocks, in_minutes)
                     if not any(_same_action(row, said) for said in found)]
+
+
+# A member moving an amendment: "Councillor Malik moved as an amendment, seconded by …:-".
+_AMENDMENT_MOVED = re.compile(r"\bmoved\s+(?:as\s+)?an\s+amendment\b|\bmoved\s+the\s+following"
+                              r"\s+amendment\b", re.I)
+
+
+def _amendments_moved(blocks: list[Block]) -> set[int]:
+    """The blocks holding the words of an amendment moved ("Councillor A moved as an
+    amendment:-" / "That the Committee -" / "(2) instruct the Director … to report …"): a
+    proposal, which the vote may defeat; what it asks is asked only once resolved."""
+    moved: set[int] = set()
+    for index, block in enumerate(blocks):
+        if not _AMENDMENT_MOVED.search(block.text):
+            continue
+        moved.add(index)
+        for following in range(index + 1, len(blocks)):
+            part = blocks[following]
+            if part.vote or part.kind not in {"para", "list"} \
+                    or part.minute != block.minute or _AMENDMENT_MOVED.search(part.text):
+                break
+            moved.add(following)
+    return moved
 
 
 def _same_action(row: Commitment, said: Commitment) -> bool:

@@ -111,9 +111,11 @@ _OUTCOME_ALONE = re.compile(r"^\s*(?:(?:MOTION|AMENDMENT)\s+)?(?:CARRIED|LOST|DE
                             r"\s*\.?\s*$")
 # An action line of minutes: "ACTION: Clerk to write …", "Action by: Parks Manager".
 _ACTION_LINE = re.compile(r"^\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–-]")
-# A member proposing a motion: "Councillor McKinney proposed that the application be approved".
+# A member proposing a motion: "Councillor McKinney proposed that the application be approved",
+# "Councillor Malik moved as an amendment, seconded by …:-".
 _PROPOSES = re.compile(r"^\s*(?:Councillor|Cllr|Cr|Alderman|Mayor|Mr|Mrs|Ms|Miss|Dr)\b.{0,60}?"
-                       r"\b(?:proposed|moved)\s+(?:that|to)\b")
+                       r"\b(?:proposed|moved)\s+(?:that|to|(?:as\s+)?an\s+amendment|the\s+following)"
+                       r"\b")
 # The line closing a meeting ("The meeting closed at 9.15 pm", "There being no further
 # business, the Chair closed the meeting at 8.40pm", "The Mayor declared the meeting closed
 # at 11.36am"): it ends the last decision, and what follows it (an appendix, a decision
@@ -955,7 +957,7 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
     part it is ("(1)", "a)"; a "b." after it goes on a discussion's list). In minutes whose
     headings carry no number, what follows a closed decision is the next topic's title and
     narrative, and a note under it ("Mr X asked that his vote against be recorded") is no
-    part of it; nor is the meeting's closing line."""
+    part of it; nor is the meeting's closing line, nor a member moving an amendment to it."""
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
@@ -967,7 +969,7 @@ def _merge_resolutions(blocks: list[Block]) -> list[Block]:
             and block.item == previous.item
             and block.page_index == previous.page_index
             and not MINUTE_HEAD.match(block.text) and not _ACTION_LINE.match(block.text)
-            and not _CLOSING.match(block.text)
+            and not _CLOSING.match(block.text) and not _PROPOSES.match(block.text)
             and (_OPENS_PARTS.match(without_marker(previous.text))
                  or OPEN_END.search(previous.text)
                  or _PART_OPENING.match(block.text)
