@@ -1398,3 +1398,34 @@ def test_a_scottish_article_is_headed_in_capitals_and_numbered_by_its_paragraph(
     report = ("BACKGROUND\n1. The council owns the site.\nPROPOSAL\n1. The site is sold.\n"
               "FINANCIAL IMPLICATIONS\n1. A receipt follows.\nRISKS\n1. None.")
     assert not any(b.minute for b in analyse(_pages(report), is_minutes=True).blocks)
+
+
+def test_filed_items_open_at_their_label_and_file_number() -> None:
+    # a US county board's minutes (consent items "A-1)" then departmental "1)", each over
+    # its title) and a city council's agenda ("1.  25-0311"); the decisions under them
+    # cite them, and file numbers out of order (a table of cases) are no agenda
+    county = ("Minutes of the Board of Supervisors\nADMINISTRATIVE AGENDA\nA-1)   25-00141\n"
+              "Auditor-Controller - Receive the Treasury Report\nConsider recommendations as "
+              "follows: a) Receive and file.\nReceived and filed.\nA-2)   25-00152\nPublic Works"
+              " - Approve Plans for Cathedral Oaks Road\nBridge Replacement\nApproved.\n"
+              "DEPARTMENTAL AGENDA\n1)   25-00190\nHEARING - Short-Term Rental Ordinance\n"
+              "A motion was made by Supervisor Capps, seconded by Supervisor Lee, that this "
+              "matter be Approved. The motion carried by the following vote:\nAyes: 3 - "
+              "Supervisor Lee, Supervisor Capps and Supervisor Hartmann\nNoes: 2 - Supervisor "
+              "Nelson and Supervisor Lavagnino\n2)   25-00197\nBudget Development Update\n"
+              "A motion was made by Supervisor Nelson, seconded by Supervisor Lee, that this "
+              "matter be Received. The motion carried by the following vote:\nAyes: 5")
+    city = ("CITY COUNCIL AGENDA\n1.  25-0311\nProclamation - Arbor Day\n2.  25-0312\n"
+            "Minutes of March 4, 2025\n3.  25-0320\nContract Award - Street Resurfacing\n"
+            "Staff recommends award to the lowest bidder.")
+    minutes = analyse(_pages(county), is_minutes=True)
+    assert {n: item.title for n, item in minutes.items.items()} == {
+        "A-1": "Auditor-Controller - Receive the Treasury Report",
+        "A-2": "Public Works - Approve Plans for Cathedral Oaks Road Bridge Replacement",
+        "1": "HEARING - Short-Term Rental Ordinance", "2": "Budget Development Update"}
+    assert [(r.item, r.vote) for r in find_resolutions(minutes.blocks)] == [
+        ("1", "For 3, Against 2"), ("2", "For 5")]
+    agenda = analyse(_pages(city), is_minutes=False)
+    assert list(agenda.items) == ["1", "2", "3"]
+    cases = "Appeals\n2)   24-00512\nLand at Oak Road\n1)   24-00390\nMill Lane\n3)   24-00601\nX"
+    assert analyse(_pages(cases), is_minutes=False).items == {}

@@ -30,6 +30,7 @@ from scrutiny_qa.formats.cited import (
     wraps_heading,
 )
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
+from scrutiny_qa.formats.filed import FiledProfile
 from scrutiny_qa.formats.labelled import LabelledProfile
 from scrutiny_qa.formats.labels import declared, headed
 from scrutiny_qa.formats.listings import front_listing
@@ -55,7 +56,7 @@ SHARED_TITLE_CHARS = 24
 TITLE_LINES = 4
 # The layouts whose agendas print their items inline, asked in turn (formats/).
 INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile(),
-                                              LabelledProfile())
+                                              LabelledProfile(), FiledProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 _LISTING = re.compile(
     r"^[\s\-•*]*(\d{1,3}[a-z]?|[A-Z]\.\d{1,2})[.)]?\s+(.+?)[\s*]*"
