@@ -17,7 +17,7 @@ from scrutiny_qa.formats.minutes import counted_headings
 from scrutiny_qa.formats.sectioned import SectionedProfile
 from scrutiny_qa.formats.votes import tally
 from scrutiny_qa.metadata import infer_meta
-from scrutiny_qa.resolutions import find_resolutions
+from scrutiny_qa.resolutions import find_decisions, find_resolutions
 from scrutiny_qa.structure import FRONT, analyse, split_at_stamps
 
 
@@ -1429,3 +1429,34 @@ def test_filed_items_open_at_their_label_and_file_number() -> None:
     assert list(agenda.items) == ["1", "2", "3"]
     cases = "Appeals\n2)   24-00512\nLand at Oak Road\n1)   24-00390\nMill Lane\n3)   24-00601\nX"
     assert analyse(_pages(cases), is_minutes=False).items == {}
+
+
+def test_a_decision_sheet_takes_its_items_in_turn_under_their_headings() -> None:
+    # a London borough's record of the decisions of its cabinet ("5.1 Title" / "DECISION")
+    # and a county's ("7. Title" / "Decision"); each decision cites its item; a proposed
+    # record of one decision (one label) and headings out of order are no such sheet
+    london = ("RECORD OF THE DECISIONS OF THE CABINET\n1.  DECLARATIONS OF INTERESTS\nNone.\n"
+              "5.1  Housing Revenue Account (HRA) Budget 2025-26 and Rent Setting\nDECISION\n"
+              "1. To approve a rent increase of 2.7% for all tenanted Council dwellings.\n"
+              "2. To note the equalities implications.\nReasons for the decision\nThe Council "
+              "must set a balanced budget.\n5.2  Leisure Services Contract - Insourcing Update\n"
+              "DECISION\n1. To agree the refurbishment of the pool.\nReasons for the decision\n"
+              "The plant is old.")
+    county = ("Cabinet - 4 March 2025\nDecisions\n6. Capital Programme 2025/26\nDecision\n"
+              "To approve the capital programme.\nReasons for the decision\nTo invest.\n"
+              "7. Highways Maintenance Contract\nDecision\nTo award the contract to the "
+              "lowest bidder.\nReasons for the decision\nBest value.")
+    for text, items in ((london, {"1": "DECLARATIONS OF INTERESTS",
+                                  "5.1": "Housing Revenue Account (HRA) Budget 2025-26 and "
+                                         "Rent Setting",
+                                  "5.2": "Leisure Services Contract - Insourcing Update"}),
+                        (county, {"6": "Capital Programme 2025/26",
+                                  "7": "Highways Maintenance Contract"})):
+        structure = analyse(_pages(text), is_minutes=False)
+        assert {n: item.title for n, item in structure.items.items()} == items
+        decided = find_decisions(structure.blocks)
+        assert [d.item for d in decided] == list(items)[-2:]
+    one = "RECORD OF DECISION\n1. Background\nThe site.\n2. Options\nTwo.\nDECISION\nTo sell."
+    assert analyse(_pages(one), is_minutes=False).items == {}
+    jumbled = county.replace("7. Highways", "5. Highways")
+    assert analyse(_pages(jumbled), is_minutes=False).items == {}

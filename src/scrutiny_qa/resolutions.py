@@ -25,7 +25,7 @@ from itertools import pairwise
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
 from scrutiny_qa.formats.sections import labelled_section_at
 from scrutiny_qa.formats.votes import tally
-from scrutiny_qa.structure import Block
+from scrutiny_qa.structure import FRONT, Block
 
 MAX_BLOCKS = 80  # a resolution longer than this is a misreading, not a resolution
 # How many blocks after a resolution may record its vote ("Moved: … Yeas: … Nays: …").
@@ -40,11 +40,11 @@ _INLINE = re.compile(r"\((?P<p>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _CLOSED_END = re.compile(r"(?:[.!?)\"'’”]|\b(?:CARRIED|LOST|DEFEATED|FELL|FAILED|PASSED|"
                          r"UNANIMOUSLY))\s*$")
 # "Decision:", or a notice's "Decision taken" / "Decisions made" heading, ending its block,
-# or its section "2. DECISION" in capitals alone (not "Key decision:", nor a cover's "Date of
-# Decision:" or "Key Decision:" label)
+# or its section "2. DECISION" (or "Decision") alone (not "Key decision:", nor a cover's
+# "Date of Decision:" or "Key Decision:" label)
 _DECISION = re.compile(r"(?:^|(?<=\s))(?<!of\s)(?<!Key\s)(?<!KEY\s)"
                        r"(?:Decision\s*:|Decisions?\s+(?:taken|made)(?:\s*:|\s*$))\s*"
-                       r"|^\s*(?:\d{1,2}\.?\s+)?DECISIONS?\s*$")
+                       r"|^\s*(?:\d{1,2}\.?\s+)?(?:DECISIONS?|Decisions?)\s*$")
 _SECTION = re.compile(r"^\s*[A-Z][^:.;]{2,60}:(?:\s|$)")  # "Reason(s) for decision: ..."
 # A vote's outcome when the motion failed: "Motion lost", "the amendment FELL", "was not
 # carried", "defeated", "Motion failed"; and when it was carried.
@@ -174,6 +174,8 @@ def find_decisions(blocks: list[Block]) -> list[Resolution]:
             starts.setdefault(block.item, index)
     if None in starts:
         starts = {None: min(starts.values())}
+    if len(starts) > 1:
+        starts.pop(FRONT, None)  # a decision sheet's title, "Decisions", above its items
     return [_decision(blocks, start, stop)
             for start, stop in pairwise([*sorted(starts.values()), len(blocks)])]
 

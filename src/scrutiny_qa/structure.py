@@ -29,6 +29,7 @@ from scrutiny_qa.formats.cited import (
     joined_headings,
     wraps_heading,
 )
+from scrutiny_qa.formats.decided import DecidedProfile
 from scrutiny_qa.formats.decisions import OPEN_END, opens_decision, without_marker
 from scrutiny_qa.formats.filed import FiledProfile
 from scrutiny_qa.formats.labelled import LabelledProfile
@@ -56,7 +57,8 @@ SHARED_TITLE_CHARS = 24
 TITLE_LINES = 4
 # The layouts whose agendas print their items inline, asked in turn (formats/).
 INLINE_PROFILES: tuple[InlineProfile, ...] = (SectionedProfile(), CitedProfile(),
-                                              LabelledProfile(), FiledProfile())
+                                              LabelledProfile(), FiledProfile(),
+                                              DecidedProfile())
 _BLANK_LINE = re.compile(r"^\W*this\s+page\s+is\s+intentionally\s+(left\s+)?blank\W*$", re.I)
 _LISTING = re.compile(
     r"^[\s\-•*]*(\d{1,3}[a-z]?|[A-Z]\.\d{1,2})[.)]?\s+(.+?)[\s*]*"

@@ -36,7 +36,9 @@ _NAMES = (
     r"|background\s+(?:documents|papers|information)|consultation(?:\s+undertaken)?"
     rf"|{_IMPLICATIONS}|purpose\s+of\s+(?:the\s+)?report|executive\s+summary|background"
     r"|introduction|conclusions?|next\s+steps|appendices|attachments|discussion|actions?")
-_STANDARD = re.compile(rf"^\s*(?:{_NAMES})\s*:?\s*$", re.I)
+# … and, alone on its line, the decision itself ("Decision", over what was decided; a
+# record's "Decision:" field reads on into its text).
+_STANDARD = re.compile(rf"^\s*(?:(?:{_NAMES})\s*:?|decisions?)\s*$", re.I)
 # The same sections, and a notice's vote and call-in lines, labelled within a paragraph
 # after a sentence ends: "… with the Chair. Reasons for Decision: To keep … Voting: For 9,
 # Against 2." (a record whose labelled lines read on as one paragraph).
