@@ -786,3 +786,29 @@ def test_an_amendment_moved_asks_nothing_and_its_motion_ends_before_it() -> None
     blocks = analyse([Page(1, None, scottish)], is_minutes=True).blocks
     motion = next(r for r in find_resolutions(blocks) if r.text.startswith("Councillor Yuill"))
     assert "Malik" not in motion.text
+
+
+def test_an_owner_named_below_a_decision_owns_what_it_asks() -> None:
+    # a decision sheet's "Action by:" over the owner in capitals, and minutes' "FOR ACTION:"
+    # line: the owner of what the decision asks without naming who; an owner the decision
+    # names stays, and an action line saying what to do is no owner's line
+    sheet = ("RECORD OF THE DECISIONS OF THE CABINET\n5.1  Free School Meals Extension\n"
+             "DECISION\n1. To note that the offer will be reviewed, with a further report to "
+             "Cabinet by October 2025.\nAction by:\nCORPORATE DIRECTOR, CHILDREN'S SERVICES "
+             "(J. THOMAS)\nReasons for the decision\nTake-up is high.\n5.2  Leisure Update\n"
+             "DECISION\n1. To agree the pool works.\n2. To note the costs.\nAction by:\n"
+             "CORPORATE DIRECTOR, COMMUNITIES (S. BAXTER)\nReasons for the decision\nOld plant.")
+    structure = analyse([Page(1, None, sheet)], is_minutes=False)
+    found = find_commitments(structure.blocks, find_decisions(structure.blocks), False)
+    assert [(c.who, c.by_when) for c in found] == [
+        ("Corporate Director, Children's Services", "by October 2025")]
+    minutes = (
+        "Minutes of the Environment Committee held on 3 June 2025\n11. APOLOGIES\nNone.\n"
+        "12. FOOTWAYS\nRESOLVED that officers report back on repairs.\n\nFOR ACTION: Highways "
+        "Manager\n13. CLEANSING\nRESOLVED that the contractor be asked to attend the next "
+        "meeting.\n\nFor Action: Head of Environmental Services\n14. TREES\nRESOLVED that a "
+        "survey be arranged.\n\nACTION: Clerk to write to the landowner.\n15. CLOSE\nClosed.")
+    assert _owners(minutes) == {"report back on repai": "officers",
+                                "attend the next meet": "Head of Environmental Services",
+                                "a survey be arranged": None,
+                                "write to the landown": "Clerk"}

@@ -13,7 +13,7 @@ traced to its words on the page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrutiny_qa.chunk import LIST_LABEL, split_sentences
 from scrutiny_qa.formats.actions import logged_actions
@@ -149,7 +149,9 @@ def find_commitments(blocks: list[Block], resolutions: list[Resolution],
     for number, resolution in enumerate(resolutions):
         start, end = resolution.block_range
         covered.update(range(start, end))
-        found += _from_resolution(number, resolution)
+        owner = _actioned_by(blocks, resolution)
+        found += [replace(said, who=said.who or owner)
+                  for said in _from_resolution(number, resolution)]
     covered |= _amendments_moved(blocks)
     for index, block in enumerate(blocks):
         if index in covered or block.kind in {"heading", "section", "row"}:
@@ -241,6 +243,40 @@ def _sentences(text: str) -> list[str]:
         else:
             joined.append(sentence)
     return joined
+
+
+# The line naming who acts on a decision, below it: "Action by:" (its owner on the lines
+# below, as a decision sheet prints it), "FOR ACTION: Highways Manager", "Action: Clerk".
+_ACTIONED_BY = re.compile(r"^\s*(?i:for\s+)?(?i:action)(?:\s+(?i:by))?\s*:\s*(?P<who>[^.;]{0,80})$")
+OWNER_BLOCKS = 2  # how far below a decision its owner's line may stand
+
+
+def _actioned_by(blocks: list[Block], resolution: Resolution) -> str | None:
+    """Who a decision names to act on it, on an owner's line below it in its minute or item
+    ("Action by:" / "CORPORATE DIRECTOR, HOUSING AND REGENERATION (K. SWALES)"): the owner
+    of what it asks that names no owner of its own."""
+    start, end = resolution.block_range
+    below = [block for block in blocks[end:end + OWNER_BLOCKS]
+             if (block.item, block.minute) == (blocks[start].item, blocks[start].minute)]
+    for index, block in enumerate(below):
+        line = _ACTIONED_BY.match(block.text)
+        if not line:
+            continue
+        who = line.group("who").strip() or (below[index + 1].text if index + 1 < len(below)
+                                             else "")
+        who = re.sub(r"\s*\([^)]*\)\s*$", "", who.split("\n")[0]).strip(" ,")
+        if who and not re.search(r"\bto\s+[a-z]", who) and _is_owner(_tidy_owner(who)):
+            return _tidy_owner(who)
+    return None
+
+
+def _tidy_owner(who: str) -> str:
+    """An owner as a citation shows it: one in capitals in title case, its small words in
+    lower case ("CORPORATE DIRECTOR, HOUSING AND REGENERATION")."""
+    if not who.isupper():
+        return who
+    titled = re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), who.title())
+    return re.sub(r"(?<=\w)['’]S\b", lambda m: m.group(0).lower(), titled)
 
 
 def _from_resolution(number: int, resolution: Resolution) -> list[Commitment]:
