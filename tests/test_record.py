@@ -812,3 +812,28 @@ def test_an_owner_named_below_a_decision_owns_what_it_asks() -> None:
                                 "attend the next meet": "Head of Environmental Services",
                                 "a survey be arranged": None,
                                 "write to the landown": "Clerk"}
+
+
+def test_council_directs_staff_and_a_determination_that_nothing_be_done_asks_nothing() -> None:
+    # a Canadian council's "Council direct Public Works staff to report back" and a US
+    # council's "direct the City Manager to …"; "no further notice be given" (a planning
+    # determination) and an English committee's "no further action be taken" ask nothing
+    minutes = (
+        "Minutes of the City Council held on 12 February 2025\n1. APOLOGIES\nNone.\n"
+        "2. SIDEWALKS\nBE IT RESOLVED that Council direct Public Works staff to report back to "
+        "the Committee by June 2025 with options.\n3. FEES\nRESOLVED that Council direct the "
+        "City Manager to publish the fee schedule.\n4. ZONING\nBE IT RESOLVED that, pursuant "
+        "to the Planning Act, no further notice be given.\n5. COMPLAINT\nRESOLVED that no "
+        "further action be taken.\n6. CLOSE\nClosed.")
+    assert _owners(minutes) == {"report back to the C": "Public Works staff",
+                                "publish the fee sche": "City Manager"}
+
+
+def test_a_division_counted_in_yeas_and_nays() -> None:
+    # a Canadian council's "CARRIED on a division of 20 YEAS to 4 NAYS" and a US board's
+    # "passed 5 AYES, 2 NOES"
+    from scrutiny_qa.formats.votes import tally
+    assert tally("Item 7.1 was put to Council and CARRIED on a division of 20 YEAS to 4 "
+                 "NAYS, as follows:") == "For 20, Against 4"
+    assert tally("The motion passed with 5 AYES and 2 NOES.") == "For 5, Against 2"
+    assert tally("Council heard from 20 residents over 4 years.") is None

@@ -66,7 +66,7 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         re.I | re.S), True),
     ("request", re.compile(
         rf"(?:\b(?P<asker>\w+)\s+)?\b(?i:{_ASKED}|ask|asks|request|requests|urge|invite|"
-        rf"instruct)\s+(?P<who>(?!that\b|for\b|about\b|whether\b|if\b|"
+        rf"instruct|direct)\s+(?P<who>(?!that\b|for\b|about\b|whether\b|if\b|"
         r"questions?\b|how\b|what\b|why\b)(?:(?!\bfor\b)[^,;:.]){2,80}?)\s+to\s+(?P<what>.+)",
         re.S), True),
     # "to request that the Chief Officer Place provide a briefing note …"
@@ -90,8 +90,10 @@ _FORMS: list[tuple[str, re.Pattern[str], bool]] = [
         rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|first\s+)?(?P<passive>be\s+)?"
         rf"(?P<what>(?:{_DONE}|{_PROMISED})\b.*)", re.I | re.S), True),
 ]
-# In a resolution, the passive "be arranged", "be provided" is itself the instruction.
+# In a resolution, the passive "be arranged", "be provided" is itself the instruction (not
+# "no further notice be given": a determination that nothing is to be done).
 _RESOLVED_ACTION = re.compile(rf"\bbe\s+(?:{_DONE})\b(?!\s+as\s+read)", re.I)
+_NOTHING = re.compile(r"\b(?:no|nothing)\b[^,;]*$", re.I)
 _BOUNDARY = re.compile(r";|:|\)\s+(?=[A-Z])|,\s+and\s+|\band\s+(?=(?:he|she|they|it|the|that|"
                        r"Mr|Mrs|Ms|Miss|Dr|Councillor)\b)|\bthat\s+|\b(?:said|reported|advised|"
                        r"explained|confirmed|stated|indicated)\s+(?=(?:he|she|they)\b)", re.I)
@@ -326,7 +328,8 @@ def _read(sentence: str, context: str, block_index: int, page_index: int, source
         start, end = text.rfind(";", 0, done.start()) + 1, text.find(";", done.end())
         said = text[start:end if end >= 0 else len(text)].strip()
         what = re.sub(r"^(?:(?:and|that)\s+)+", "", said)
-        return [_commitment("request", None, what, text, block_index, page_index, source)]
+        if not _NOTHING.search(text[start:done.start()]):
+            return [_commitment("request", None, what, text, block_index, page_index, source)]
     bare = _BARE_ACTION.match(text)
     who = _subject(bare.group("who"), context) if bare else None
     if bare and who and (_OWNER_WORD.search(who) or _TITLED.match(who)):
@@ -418,7 +421,8 @@ _OWNER_WORD = re.compile(
     r"Sub-Committee|Panel|Cabinet|Council|Board|Head|Clerk|Mayor|Minister|Government|"
     r"Executive|Secretary|Commissioner|Authority|Team|Service|Group|Lead|Advis[eo]r|Holder|"
     r"Councillors?|Officers?|Staff|Attorney|Administrator|Partnership|Providers?|Department|"
-    r"Directorate|Inspector|Auditor|Treasurer|Solicitor|Counsel|Chief|Deputy|Commission)\b")
+    r"Directorate|Inspector|Auditor|Treasurer|Solicitor|Counsel|Chief|Deputy|Commission|"
+    r"staff|officers)\b")  # "Public Works staff", "planning officers"
 # A clause leading in, not an owner: "In response to a question from Councillor X".
 _PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "after", "following", "upon", "to",
                  "by", "as", "during", "further"}

@@ -27,11 +27,12 @@ _SIDE = (r"(?P<side>For|FOR|Yeas?|YEAS?|Ayes|AYES|In favour|IN FAVOUR|Against|AG
          r"ABSENT)")
 # "For: 30", "For (14)", "Abstentions: 2", "For – 5"
 _COUNTED = re.compile(rf"\b{_SIDE}\s*(?:[:(]|\s[–-])\s*(?P<n>\d{{1,3}})\b\)?")
-# "7 voting FOR", "1 AGAINST", "5 voted in favour" (not "85 in favour of option 2", nor the
+# "7 voting FOR", "1 AGAINST", "5 voted in favour", "20 YEAS to 4 NAYS" (a Canadian council's
+# division; not "85 in favour of option 2", nor the
 # 30 of "FOR 30 AGAINST 20", which is a side's count written after it)
 _VOTING = re.compile(r"(?<!FOR )(?<!For )\b(?P<n>\d{1,3})\s+(?:(?i:members?|councillors?)\s+)?"
                      r"(?:(?i:voting|voted)\s+(?P<voted>(?i:for|against|in\s+favour))"
-                     r"|(?P<side>FOR|AGAINST))\b")
+                     r"|(?P<side>FOR|AGAINST|YEAS|NAYS|AYES|NOES))\b")
 # "Yeas: Lee, Ortiz, Park)", "AYES: Councilmembers Lee, Ortiz; Mayor Park": names up to a
 # bracket, the next "Side:" or the end; the count printed after them ("Ayes: Anand, … Holt
 # (8)", "Nays: None (0)") is taken as printed.
