@@ -1460,3 +1460,20 @@ def test_a_decision_sheet_takes_its_items_in_turn_under_their_headings() -> None
     assert analyse(_pages(one), is_minutes=False).items == {}
     jumbled = county.replace("7. Highways", "5. Highways")
     assert analyse(_pages(jumbled), is_minutes=False).items == {}
+
+
+def test_three_coded_minutes_are_a_run_and_three_numbered_ones_are_not() -> None:
+    # a district planning committee's three minutes ("P56/24" …) and a town council's
+    # ("TC/25/12" …): codes no paragraph opens with; three plain numbers, or two codes,
+    # are too few to be believed
+    planning = ("MINUTES OF THE PLANNING COMMITTEE\nP56/24   PREVIOUS MINUTES\nSigned.\n"
+                "P57/24   F/YR24/0512/O\nLand East of Wisbech Road.\nGranted.\n"
+                "P58/24   F/YR24/0688/F\n27 High Street.\nDeferred.")
+    town = ("Minutes of the Town Council\nTC/25/12 Apologies\nNone.\nTC/25/13 Play Area\n"
+            "Agreed.\nTC/25/14 Allotments\nNoted.")
+    for text, numbers in ((planning, ["P56/24", "P57/24", "P58/24"]),
+                          (town, ["TC/25/12", "TC/25/13", "TC/25/14"])):
+        assert [n for n, _ in counted_headings(text.splitlines()).values()] == numbers
+    plain = "Minutes\n1. Apologies\nNone.\n2. Play Area\nAgreed.\n3. Allotments\nNoted."
+    assert counted_headings(plain.splitlines()) == {}
+    assert counted_headings(town.splitlines()[:5]) == {}

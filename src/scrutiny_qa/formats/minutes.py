@@ -45,6 +45,9 @@ _CODED = re.compile(r"^\s*(?:[A-Z]{1,5}\s?/?\s?\d{1,4}\s?/\s?\d{1,4}\b|[A-Z]{2,5
 HEADING_CHARS = 70  # a longer numbered line is a paragraph's first, filling the line
 CAPITALS_CHARS = 160  # unless it is in capitals or coded, as headings are, not paragraphs
 MIN_RUN = 4  # headings counting up before numbering is believed to be minutes'
+# … or coded headings ("P56/24", "P57/24", "P58/24": a short planning committee's), whose
+# letters and year no paragraph or list opens with
+MIN_CODED_RUN = 3
 MIN_PARENTS = 2  # of which at least these many minutes, not sub-items of one minute
 MAX_STEP = 3  # minutes may be missing from a run (taken in private, withdrawn, no business)
 MAX_STRAYS = 2  # numbered lines in a row, not counting on, that a run passes over
@@ -55,9 +58,10 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
     """The lines of `lines` (a paper's minutes, in order) that head minutes, each with its
     number as printed and its title: the longest run of consecutive candidate lines whose
     counts go up by 1 to MAX_STEP, when it and the sub-items under it (`_sub_headings`, which
-    count up too) are at least MIN_RUN headings: minutes of a few items with their business
-    numbered under them ("9 REPORTS", "9.1 …", "9.2 …", "10 NOTICES OF MOTION", "10.1 …"),
-    and a third level under those ("8.1 BUILT INFRASTRUCTURE", "8.1.1 …").
+    count up too) are at least MIN_RUN headings (MIN_CODED_RUN coded ones): minutes of a
+    few items with their business numbered under them ("9 REPORTS", "9.1 …", "9.2 …", "10
+    NOTICES OF MOTION", "10.1 …"), and a third level under those ("8.1 BUILT
+    INFRASTRUCTURE", "8.1.1 …").
     Candidates that do not count on end a run past MAX_STRAYS of them, so separate lists
     never chain into one. A run is of one `_form`: "NOM 3 - Cllr A" under "Item 5: Notices
     of Motion" neither ends the run of "Item N:" headings nor joins it. A heading too long
@@ -77,7 +81,8 @@ def counted_headings(lines: list[str]) -> dict[str, tuple[str, str]]:
                                    if re.fullmatch(r"\d+\.\d+", found[0])})
     subs |= {line: found for line, found in deeper.items()
              if re.fullmatch(r"\d+\.\d+\.\d+", found[0])}
-    return heads | subs if len(heads) + len(subs) >= MIN_RUN else {}
+    least = MIN_CODED_RUN if all(_CODED.match(line) for line in heads) else MIN_RUN
+    return heads | subs if len(heads) + len(subs) >= least else {}
 
 
 # A sub-item's heading under its minute: "12.1 QUARTER 1 FINANCIAL REPORT" under "12. OFFICER
