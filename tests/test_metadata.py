@@ -582,3 +582,18 @@ def test_a_heading_in_capitals_parted_by_dashes_names_the_body() -> None:
     # an appendix's title in mixed case is not parted so
     appendix = "Appendix 1 – Proposed Joint Overview and Scrutiny\nTerms of Reference"
     assert infer_meta(Path("paper.pdf"), [appendix]).committee is None
+
+
+def test_a_council_meeting_named_by_its_kind_and_a_council_named_in_the_opening() -> None:
+    # a Canadian city council's minutes ("City Council" alone; "The Council of the City of
+    # Ottawa met at …") and an Australian city's ("… of the Council of the City of Wanneroo
+    # held …"); a registered council's letterhead is still the council, never the body
+    ottawa = ("City Council Minutes 47, Wednesday, February 12, 2025\nCity Council\nMinutes\n"
+              "The  Council  of  the  City  of  Ottawa  met  at  Andrew  S.  Haydon  Hall.")
+    wanneroo = ("Ordinary Council Meeting\nMinutes of the Ordinary Meeting of the Council of "
+                "the City of Wanneroo held on 4 March 2025")
+    meta = infer_meta(Path("minutes.pdf"), [ottawa])
+    assert (meta.council, meta.committee) == ("City of Ottawa", "City Council")
+    assert infer_meta(Path("minutes.pdf"), [wanneroo]).council == "City of Wanneroo"
+    kent = infer_meta(Path("minutes.pdf"), ["KENT COUNTY COUNCIL\nMinutes of the meeting"])
+    assert (kent.council, kent.committee) == ("Kent County Council", None)

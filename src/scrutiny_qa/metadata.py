@@ -577,7 +577,7 @@ def _council_by_name(head: str) -> str | None:
                 and not _MEETING_WORDS.search(m.group(1))
                 and re.search(rf"^\s*{re.escape(m.group(1))}\s*$", _capitals_read(letterhead),
                               re.M)), None)
-    town = _LETTERHEAD_PLACE.search(letterhead)
+    town = _LETTERHEAD_PLACE.search(letterhead) or _COUNCIL_OF.search(head[:LETTERHEAD_CHARS])
     if own or town:
         return own or _tidy_name(town.group(1) or town.group(2))
     counts: dict[str, int] = {}
@@ -614,6 +614,7 @@ _LETTERHEAD_PLACE = re.compile(
 # AUTHORITY", "Humberside Fire Authority", "Anytown Combined Authority".
 _AUTHORITY = re.compile(r"^[ \t]*((?:[A-Z][a-z'’-]+[ \t]+){1,6}Authority)[ \t]*$", re.M)
 AUTHORITY_LINES = 3  # the letterhead lines that may name it
+LETTERHEAD_CHARS = 1500  # how far into a paper its opening may name its council in a sentence
 # How often a paper must name a known council's place, and no other's, to be that council's:
 # once or twice is a neighbour spoken of ("work with Kent" in a Medway letter).
 PLACE_MENTIONS = 3
@@ -676,6 +677,14 @@ _NOT_A_COMMITTEE = re.compile(
     rf"{_PERSON_ROLE}|^an?\s", re.I)  # "A Resolution of the …"
 
 
+# A council meeting as a body, its kind alone on its line: "City Council", "COUNTY COUNCIL"
+# (no place before it: "Kent County Council" names the council, not the body that met).
+_FULL_COUNCIL = re.compile(r"\s*(?i:city|county|town|borough|district|parish|regional)\s+"
+                           r"(?i:council)\s*")
+# The council a Canadian or Australian council's minutes open by naming: "The Council of the
+# City of Ottawa met at …".
+_COUNCIL_OF = re.compile(r"\b[Cc]ouncil\s+of\s+the\s+((?:City|Town|County|Municipality|District|"
+                         r"Region|Township|Shire)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # What a downloaded copy's name adds: "… County Council (copy).pdf", "… Cabinet_1.pdf".
 _COPY_MARK = re.compile(r"(?:\s*\((?:copy|\d+)\)|_\d+)+$", re.I)
 # A body's name line may carry its meeting's date: "CORPORATE PARENTING PANEL – 10th December",
@@ -704,7 +713,8 @@ def _committee(stamp: re.Match | None, body: str | None, head: str) -> str | Non
         for part in re.split(r"\s+[–-]\s+", line) if line.isupper() else [line]:
             part = _PAPER_OF.sub("", part)
             if 3 < len(part) < 120 and part[:1].isupper() and _COMMITTEE_END.search(part) \
-                    and _COMMITTEE_NAME.fullmatch(part) and not _NOT_A_COMMITTEE.search(part):
+                    and _COMMITTEE_NAME.fullmatch(part) and (_FULL_COUNCIL.fullmatch(part)
+                                                             or not _NOT_A_COMMITTEE.search(part)):
                 return _tidy_name(part)
     return None
 
