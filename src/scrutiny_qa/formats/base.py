@@ -30,6 +30,36 @@ class AgendaItem:
     last_label: int | None = None
 
 
+@dataclass
+class LinedAgenda:
+    """An inline agenda whose items each open at a line of its own that the profile found:
+    those lines (single-spaced) with the item each opens."""
+
+    items: dict[str, AgendaItem]
+    lines: dict[str, str]  # an opening line, single-spaced -> its item's label
+    before_first: str | None = FRONT
+
+    def opens(self, line: str) -> str | None:
+        return self.lines.get(spaced(line))
+
+
+def paper_lines(pages: list[Page]) -> list[str]:
+    """A paper's lines in reading order, page after page: what a profile reads."""
+    return [line for page in pages for line in page.text.splitlines()]
+
+
+def spaced(line: str) -> str:
+    """A line as profiles compare lines: stripped, each run of white space one space."""
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def in_order(labels: list[str]) -> bool:
+    """Whether numbered labels ("4", "4.2", "5") stand each after the one before and none
+    twice, as a paper's items do (a table's rows need not)."""
+    places = [tuple(int(n) for n in label.split(".")) for label in labels]
+    return places == sorted(set(places))
+
+
 class InlineAgenda(Protocol):
     """An agenda that prints its items' text in place, one after another: each item opens
     at a line of its own, which may stand anywhere on a page."""

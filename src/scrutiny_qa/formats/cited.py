@@ -12,10 +12,9 @@ meeting, not the pack's own, which its stamps and front sheet give.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
-from scrutiny_qa.formats.base import AgendaItem
+from scrutiny_qa.formats.base import AgendaItem, LinedAgenda, paper_lines, spaced
 from scrutiny_qa.formats.decisions import opens_decision
 from scrutiny_qa.formats.labels import LABEL, canonical, declared
 
@@ -57,25 +56,14 @@ MIN_CITED = 2
 _PAGED_LISTING = re.compile(r"\(Pages?\s+\d+", re.I)
 
 
-@dataclass
-class CitedAgenda:
-    """The items a paper's headings cite, by the heading lines that cite them."""
-
-    items: dict[str, AgendaItem]
-    headings: dict[str, str]  # heading line (stripped), alone or joined -> item label
-    before_first: str | None = None  # minutes have no front sheet
-
-    def opens(self, line: str) -> str | None:
-        return self.headings.get(line.strip())
-
-
 class CitedProfile:
-    """Detects a paper whose headings cite their agenda items (`CitedAgenda`)."""
+    """Detects a paper whose headings cite their agenda items: a `LinedAgenda` of those
+    headings, alone or joined (minutes have no front sheet)."""
 
     in_minutes = True
 
-    def detect(self, pages: list[Page]) -> CitedAgenda | None:
-        lines = [line for page in pages for line in page.text.splitlines()]
+    def detect(self, pages: list[Page]) -> LinedAgenda | None:
+        lines = paper_lines(pages)
         if any(declared(line) or _PAGED_LISTING.search(line) for line in lines):
             return None  # a pack: its stamps and front sheet say its items
         headings: dict[str, str] = {}
@@ -84,11 +72,11 @@ class CitedProfile:
             cited = _CITES.match(joined) or _CITES_FIRST.match(joined)
             if cited and not re.search(r"[.;:,]\s*$", cited.group("title")):
                 label = canonical(cited.group("label"))
-                headings[first.strip()] = headings[joined.strip()] = label
+                headings[spaced(first)] = headings[spaced(joined)] = label
                 title = re.sub(r"^\s*(?:[A-Z]{1,5}/)?\d{1,4}(?:/\d{1,4})?\.?\s+", "",
                                cited.group("title"))
                 items.setdefault(label, AgendaItem(label, title.strip()))
-        return CitedAgenda(items, headings) if len(items) >= MIN_CITED else None
+        return LinedAgenda(items, headings, None) if len(items) >= MIN_CITED else None
 
 
 def could_head(line: str) -> bool:

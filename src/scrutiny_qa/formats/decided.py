@@ -13,10 +13,17 @@ rent increase of 2.7% …"). A paper is laid out this way only when at least MIN
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
-from scrutiny_qa.formats.base import FRONT, AgendaItem, item_title, title_cased
+from scrutiny_qa.formats.base import (
+    AgendaItem,
+    LinedAgenda,
+    in_order,
+    item_title,
+    paper_lines,
+    spaced,
+    title_cased,
+)
 
 # "5.1  Housing Revenue Account …", "6.  ANY OTHER UNRESTRICTED BUSINESS": a number (an
 # item's part too), then a title with no sentence's end.
@@ -26,35 +33,22 @@ _SENTENCE_END = re.compile(r"[.;:,]\s*$")
 MIN_DECISIONS = 2
 
 
-@dataclass
-class DecidedAgenda:
-    """The items a decision sheet takes in turn, by the heading lines opening them."""
-
-    items: dict[str, AgendaItem]
-    lines: dict[str, str]  # a heading line (stripped) -> its item
-    before_first: str | None = FRONT
-
-    def opens(self, line: str) -> str | None:
-        return self.lines.get(line.strip())
-
-
 class DecidedProfile:
-    """Detects a meeting's decision sheet (`DecidedAgenda`)."""
+    """Detects a meeting's decision sheet: a `LinedAgenda` of its items' headings."""
 
     in_minutes = False
 
-    def detect(self, pages: list[Page]) -> DecidedAgenda | None:
-        lines = [line for page in pages for line in page.text.splitlines()]
+    def detect(self, pages: list[Page]) -> LinedAgenda | None:
+        lines = paper_lines(pages)
         if sum(bool(_LABEL.match(line)) for line in lines) < MIN_DECISIONS:
             return None
-        found = [(m.group("label"), m.group("title"), line.strip()) for line in lines
+        found = [(m.group("label"), m.group("title"), spaced(line)) for line in lines
                  if (m := _HEADING.match(line)) and _headed(m.group("title"))]
-        places = [tuple(int(n) for n in label.split(".")) for label, _, _ in found]
-        if len(found) < MIN_DECISIONS or places != sorted(set(places)):
+        if len(found) < MIN_DECISIONS or not in_order([label for label, _, _ in found]):
             return None  # numbers out of order or twice: a decision's parts, not headings
-        return DecidedAgenda({label: AgendaItem(label, item_title(title))
-                              for label, title, _ in found},
-                             {line: label for label, _, line in found})
+        return LinedAgenda({label: AgendaItem(label, item_title(title))
+                            for label, title, _ in found},
+                           {line: label for label, _, line in found})
 
 
 def _headed(title: str) -> bool:

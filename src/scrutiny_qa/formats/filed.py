@@ -12,10 +12,16 @@ its first: a table of file numbers in any other order is no agenda.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
-from scrutiny_qa.formats.base import FRONT, AgendaItem, item_title, title_cased
+from scrutiny_qa.formats.base import (
+    AgendaItem,
+    LinedAgenda,
+    item_title,
+    paper_lines,
+    spaced,
+    title_cased,
+)
 from scrutiny_qa.formats.labels import canonical
 
 # "A-1)   25-00141", "1)   25-00190", "B-12.  25-0311": a label, a file number, nothing else.
@@ -23,32 +29,20 @@ _FILED = re.compile(r"^\s*(?P<label>(?:[A-Z]-)?\d{1,3})[.)]\s+\d{2,4}-\d{3,6}\s*
 MIN_ITEMS = 3
 
 
-@dataclass
-class FiledAgenda:
-    """The items a paper files, by the lines opening them."""
-
-    items: dict[str, AgendaItem]
-    lines: dict[str, str]  # an item's label line (stripped) -> its item
-    before_first: str | None = FRONT
-
-    def opens(self, line: str) -> str | None:
-        return self.lines.get(line.strip())
-
-
 class FiledProfile:
-    """Detects a paper of filed items (`FiledAgenda`)."""
+    """Detects a paper of filed items: a `LinedAgenda` of the lines opening them."""
 
     in_minutes = True
 
-    def detect(self, pages: list[Page]) -> FiledAgenda | None:
-        lines = [line for page in pages for line in page.text.splitlines()]
+    def detect(self, pages: list[Page]) -> LinedAgenda | None:
+        lines = paper_lines(pages)
         found = [(canonical(m.group("label")), index) for index, line in enumerate(lines)
                  if (m := _FILED.match(line))]
         if len(found) < MIN_ITEMS or not _series_count_up([label for label, _ in found]):
             return None
         items = {label: AgendaItem(label, _title(lines[index + 1: index + 3]))
                  for label, index in found}
-        return FiledAgenda(items, {lines[index].strip(): label for label, index in found})
+        return LinedAgenda(items, {spaced(lines[index]): label for label, index in found})
 
 
 def _title(below: list[str]) -> str:

@@ -12,10 +12,16 @@ front sheet lists its items; "Item 5 was deferred" (a sentence) or "Item 4" alon
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
-from scrutiny_qa.formats.base import FRONT, AgendaItem, item_title
+from scrutiny_qa.formats.base import (
+    AgendaItem,
+    LinedAgenda,
+    in_order,
+    item_title,
+    paper_lines,
+    spaced,
+)
 
 # "Item 4.2   HGY/2024/2210   Former Ashfield Depot", "ITEM 6 – Land at Mill Lane": the
 # label, then a title opening with a capital or a reference, with no sentence's end.
@@ -24,34 +30,17 @@ _LABELLED = re.compile(r"^\s*(?i:item)\s+(?:(?i:no)\.?\s*)?(?P<label>\d{1,3}(?:\
 MIN_ITEMS = 2
 
 
-@dataclass
-class LabelledAgenda:
-    """The items a paper takes in turn, each by the line labelling it."""
-
-    items: dict[str, AgendaItem]
-    lines: dict[str, str]  # a labelled line (single-spaced) -> its item
-    before_first: str | None = FRONT
-
-    def opens(self, line: str) -> str | None:
-        return self.lines.get(_spaced(line))
-
-
 class LabelledProfile:
-    """Detects a paper taking items in turn (`LabelledAgenda`)."""
+    """Detects a paper taking items in turn: a `LinedAgenda` of the lines labelling them."""
 
     in_minutes = False
 
-    def detect(self, pages: list[Page]) -> LabelledAgenda | None:
-        found = [(m.group("label"), m.group("title"), _spaced(line))
-                 for page in pages for line in page.text.splitlines()
+    def detect(self, pages: list[Page]) -> LinedAgenda | None:
+        found = [(m.group("label"), m.group("title"), spaced(line))
+                 for line in paper_lines(pages)
                  if (m := _LABELLED.match(line))]
-        places = [tuple(int(n) for n in label.split(".")) for label, _, _ in found]
-        if len(found) < MIN_ITEMS or places != sorted(set(places)):
+        if len(found) < MIN_ITEMS or not in_order([label for label, _, _ in found]):
             return None  # a label twice or out of order: a table's rows, not a paper's items
         items = {label: AgendaItem(label, item_title(title)) for label, title, _ in found}
-        return LabelledAgenda(items, {line: label for label, _, line in found})
-
-
-def _spaced(line: str) -> str:
-    return re.sub(r"\s+", " ", line).strip()
+        return LinedAgenda(items, {line: label for label, _, line in found})
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from scrutiny_qa.extract import Page
-from scrutiny_qa.formats.base import FRONT, AgendaItem, item_title
+from scrutiny_qa.formats.base import FRONT, AgendaItem, item_title, paper_lines
 from scrutiny_qa.formats.labels import canonical
 
 # "D. CONSENT AGENDA", "1. Presentation of Boards and/or Committees minutes …"
@@ -53,7 +53,7 @@ class SectionedProfile:
         lettered = ""  # the last lettered section; a report's "A. BACKGROUND" goes back
         texts: dict[str, list[str]] = {}
         words: list[str] = []  # the words of the item opened last, until the next opens
-        for line in (ln for page in pages for ln in page.text.splitlines()):
+        for line in paper_lines(pages):
             item, section = _ITEM.match(line), _SECTION.match(line)
             if item and item.group(1) == current:
                 label = canonical(f"{current}-{item.group(2)}")
