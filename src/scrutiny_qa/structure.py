@@ -76,7 +76,8 @@ _LISTING_BARE = re.compile(r"^[\s\-•*]*(\d{1,2}[a-z]?|[A-Z]\.\d{1,2})(?:\.\s+|
                            rf"([A-Z].{{2,{TITLE_CHARS}}}?)[\s*]*$")
 # A part of a listed item, on a summons: "4.1  Budget Monitoring", "7.2 25/0141/HOU 4 Church
 # Street" (a town council's planning applications).
-_SUB_LISTING = re.compile(r"^[\s\-•*]*(\d{1,2}\.\d{1,2})\.?(?:\s+|\t)([A-Z0-9].{2,150}?)[\s*]*$")
+_SUB_LISTING = re.compile(r"^[\s\-•*]*(\d{1,2}\.\d{1,2})\.?(?:\s+|\t)"
+                          rf"([A-Z0-9].{{2,{TITLE_CHARS}}}?)[\s*]*$")
 _ITEM_NO_HEADER = re.compile(r"^\s*Agenda\s+Item\s+No\.?\s*$", re.I)
 # In capitals, as a summons prints it: a meeting note's "Agenda" line heads its own topics.
 # "AGENDA", or "AGENDA - 1:00 P.M. SESSION" (a US council's two sessions)
