@@ -597,3 +597,19 @@ def test_a_council_meeting_named_by_its_kind_and_a_council_named_in_the_opening(
     assert infer_meta(Path("minutes.pdf"), [wanneroo]).council == "City of Wanneroo"
     kent = infer_meta(Path("minutes.pdf"), ["KENT COUNTY COUNCIL\nMinutes of the meeting"])
     assert (kent.council, kent.committee) == ("Kent County Council", None)
+
+
+def test_scottish_minutes_opening_with_their_place_or_at_a_meeting_are_minutes() -> None:
+    # Aberdeen's "ABERDEEN, 12 March 2025. Minute of Meeting of the …" run on as a sentence,
+    # Dundee's "At a MEETING of the … held at Dundee on …"; a report's sentence telling of
+    # a meeting is no minutes
+    aberdeen = ("ABERDEEN CITY COUNCIL\nFINANCE AND RESOURCES COMMITTEE\nABERDEEN, 12 March "
+                "2025. Minute of Meeting of the FINANCE AND RESOURCES\nCOMMITTEE. Present:- "
+                "Councillor Yuill, Convener.")
+    dundee = ("At a MEETING of the CITY GOVERNANCE COMMITTEE held at Dundee on 4 March 2025.\n"
+              "Present:- Lord Provost Bill Campbell")
+    for text in (aberdeen, dundee):
+        assert infer_meta(Path("paper.pdf"), [text]).doc_type == "minutes"
+    report = ("Report to Cabinet\nThe plan was first considered\nat a meeting of the Cabinet "
+              "held on 4 March 2025.\nRecommendation: that the plan be adopted.")
+    assert infer_meta(Path("paper.pdf"), [report]).doc_type != "minutes"

@@ -115,6 +115,11 @@ _MINUTES_OPENING = re.compile(
     r"|(?:record|notes?)\s+of\s+(?:the\s+)?meeting\s*$"
     r"|notes?\s+of\s+(?:a|the)\s+meeting\s+of\b.*\bheld\b"
     r"|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\s+(?:the\s+)?\S.{2,80})?\s*$"  # Scottish
+    # … or after the place and day met: "ABERDEEN, 12 March 2025. Minute of Meeting of the …"
+    r"|[A-Z][\w' -]{1,30},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\.\s+"
+    r"minute\s+of\s+(?:the\s+)?meeting\b"
+    # "At a MEETING of the CITY GOVERNANCE COMMITTEE held at Dundee on …"
+    r"|(?-i:At)\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?\S.{2,120}?\bheld\b"
     # a US board's "REGULAR MEETING MINUTES", a letterhead's "Committee Minutes"
     r"|(?:.{0,60}\s)?(?:meeting|committee)\s+minutes\s*$)",
     re.I | re.M)
