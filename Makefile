@@ -59,7 +59,7 @@ evaluation: $(STAMP)
 	$(BIN)/scrutiny-qa eval $(EVAL_SETS) --index $(EVAL_INDEX) --docs-root ../shared \
 	    --report EVALUATION.md
 
-# Papers in 14 other councils' house styles (bench/layouts): what the structure reads of
+# Papers in 24 other councils' house styles (bench/layouts): what the structure reads of
 # councils nowhere in ../shared, as the quick ranking and the close reading answer them.
 LAYOUTS ?= /tmp/scrutiny-qa-layouts
 layouts: $(TEST_STAMP)

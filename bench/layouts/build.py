@@ -1,10 +1,12 @@
-"""Write the layouts benchmark: papers of 14 councils' house styles nowhere in ../shared.
+"""Write the layouts benchmark: papers of 24 councils' house styles nowhere in ../shared.
 
 Each module here holds one paper as its pages' text (`PAGES`, or `DOCS` for a meeting's
 papers), what a careful reader finds in it (`EXPECT`: items, minutes, decisions, votes,
-commitments, page labels) and three questions with the page and item that answer them
+commitments, page labels) and three or four questions with the page and item that answer them
 (`QUESTIONS`). They were written from how councils publish, before the product read them;
 their content is invented, the councils' names only say whose house style each follows.
+The last ten (o_ to x_) came from a later probe and were used to develop the reading rules,
+so they are a regression bench, not held out.
 
     python bench/layouts/build.py OUT   # OUT/corpus/…pdf, OUT/questions.jsonl, OUT/expected.json
 
