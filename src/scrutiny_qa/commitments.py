@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from scrutiny_qa.chunk import LIST_LABEL, split_sentences
 from scrutiny_qa.formats.actions import logged_actions
 from scrutiny_qa.formats.base import title_cased
-from scrutiny_qa.metadata import parse_date
+from scrutiny_qa.metadata import parse_date, tidy_name
 from scrutiny_qa.resolutions import Resolution, clauses
 from scrutiny_qa.structure import Block
 
@@ -267,18 +267,9 @@ def _actioned_by(blocks: list[Block], resolution: Resolution) -> str | None:
         who = line.group("who").strip() or (below[index + 1].text if index + 1 < len(below)
                                              else "")
         who = re.sub(r"\s*\([^)]*\)\s*$", "", who.split("\n")[0]).strip(" ,")
-        if who and not re.search(r"\bto\s+[a-z]", who) and _is_owner(_tidy_owner(who)):
-            return _tidy_owner(who)
+        if who and not re.search(r"\bto\s+[a-z]", who) and _is_owner(tidy_name(who)):
+            return tidy_name(who)
     return None
-
-
-def _tidy_owner(who: str) -> str:
-    """An owner as a citation shows it: one in capitals in title case, its small words in
-    lower case ("CORPORATE DIRECTOR, HOUSING AND REGENERATION")."""
-    if not who.isupper():
-        return who
-    titled = re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), who.title())
-    return re.sub(r"(?<=\w)['’]S\b", lambda m: m.group(0).lower(), titled)
 
 
 def _from_resolution(number: int, resolution: Resolution) -> list[Commitment]:

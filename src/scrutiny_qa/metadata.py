@@ -476,7 +476,7 @@ def _council(head: str, body: str | None = None) -> str | None:
     (a national park's, a fire authority) named alone atop the paper is its own."""
     local = _LOCAL_COUNCIL.search("\n".join(head.splitlines()[:12]))
     if local:
-        return _tidy_name(local.group(1))
+        return tidy_name(local.group(1))
     heading = _letterhead_councils(head)
     top = "\n".join([line for line in head.splitlines() if line.strip()][:AUTHORITY_LINES])
     authority = _AUTHORITY.search(_capitals_read(top))
@@ -527,7 +527,7 @@ def _registered(name: str) -> str:
     Council"), else as written, tidied."""
     read = _capitals_read(name.strip())
     found = [council for council, _ in register.named_in(read) if read in council.names]
-    return found[0].name if found else _tidy_name(name)
+    return found[0].name if found else tidy_name(name)
 
 
 def _letterhead_councils(head: str) -> set[register.Council]:
@@ -582,9 +582,11 @@ def _council_by_name(head: str) -> str | None:
                 and not _MEETING_WORDS.search(m.group(1))
                 and re.search(rf"^\s*{re.escape(m.group(1))}\s*$", _capitals_read(letterhead),
                               re.M)), None)
-    town = _LETTERHEAD_PLACE.search(letterhead) or _COUNCIL_OF.search(head[:LETTERHEAD_CHARS])
-    if own or town:
-        return own or _tidy_name(town.group(1) or town.group(2))
+    town = _LETTERHEAD_PLACE.search(letterhead)
+    said = _COUNCIL_OF.search(head[:LETTERHEAD_CHARS])
+    place = (town.group(1) or town.group(2)) if town else said.group(1) if said else None
+    if own or place:
+        return own or tidy_name(place)
     counts: dict[str, int] = {}
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
@@ -704,13 +706,13 @@ def _committee(stamp: re.Match | None, body: str | None, head: str) -> str | Non
     minutes' opening names, or an excerpt of a body's minutes (`_minutes_extract`)."""
     stamped = _COPY_MARK.sub("", stamp.group(4) or "") if stamp else ""
     if stamped:
-        return _tidy_name(stamped)
+        return tidy_name(stamped)
     named = _committee_line(head)
     if named:
-        return _tidy_name(named)
+        return tidy_name(named)
     if body:
         of_council = _BODY_OF_COUNCIL.match(body.strip())
-        return _tidy_name(of_council.group(1) if of_council else body)
+        return tidy_name(of_council.group(1) if of_council else body)
     for line in head.splitlines()[:40]:
         # a heading's parts apart by dashes, in capitals: "THE FIFE COUNCIL - EDUCATION
         # COMMITTEE - BLENDED MEETING" (the council, the body, how it met)
@@ -720,11 +722,14 @@ def _committee(stamp: re.Match | None, body: str | None, head: str) -> str | Non
             if 3 < len(part) < 120 and part[:1].isupper() and _COMMITTEE_END.search(part) \
                     and _COMMITTEE_NAME.fullmatch(part) and (_FULL_COUNCIL.fullmatch(part)
                                                              or not _NOT_A_COMMITTEE.search(part)):
-                return _tidy_name(part)
+                return tidy_name(part)
     return None
 
 
-def _tidy_name(name: str) -> str:
+def tidy_name(name: str) -> str:
+    """A name as citations show it: single-spaced, and one printed in capitals in title case
+    with its small words in lower case ("CORPORATE DIRECTOR, CHILDREN'S SERVICES" is
+    "Corporate Director, Children's Services")."""
     name = re.sub(r"\s+", " ", name).strip(" -:")
     if name.isupper():
         name = " ".join(w if w in {"AND", "OF", "THE"} else w.capitalize() for w in name.split())
@@ -830,7 +835,7 @@ def _title(path: Path, head: str) -> str | None:
         if m and m.group(1).strip():
             return _clip(re.sub(r"\s+", " ", m.group(1)).strip(), 160)
     if titled := _two_column_title(head):
-        return _clip(_tidy_name(titled), 160)
+        return _clip(tidy_name(titled), 160)
     if _OPAQUE_NAME.fullmatch(path.stem):
         return None
     return plain_name(path)
